@@ -1,0 +1,58 @@
+package cn.budgetledger.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.time.LocalDate;
+import java.time.Year;
+
+/**
+ * One unit's budget for one fiscal year: the consistency boundary of every rule, and the identity of
+ * the aggregate ("503019-2025").
+ */
+public record UnitYear(String unit, int year) {
+
+    public UnitYear {
+        if (unit == null || !unit.matches("\\d{6}")) {
+            throw LedgerException.invalid("UNIT_CODE_MALFORMED", "单位代码应为 6 位数字：" + (unit == null ? "空" : unit));
+        }
+        if (year < 2000 || year > 2099) {
+            throw LedgerException.invalid("YEAR_OUT_OF_RANGE", "预算年度应在 2000 至 2099 之间：" + year);
+        }
+    }
+
+    @JsonCreator
+    public static UnitYear parse(String id) {
+        String[] parts = id == null ? new String[0] : id.split("-");
+        if (parts.length != 2 || !parts[1].matches("\\d{4}")) {
+            throw LedgerException.invalid("UNIT_YEAR_MALFORMED", "预算年度标识应为 单位代码-年度：" + id);
+        }
+        return new UnitYear(parts[0], Integer.parseInt(parts[1]));
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    public LocalDate lastDay() {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    public boolean contains(LocalDate date) {
+        return date.getYear() == year;
+    }
+
+    public int daysInYear() {
+        return Year.of(year).length();
+    }
+
+    public UnitYear next() {
+        return new UnitYear(unit, year + 1);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return unit + "-" + year;
+    }
+}

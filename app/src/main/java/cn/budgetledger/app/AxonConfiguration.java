@@ -1,0 +1,58 @@
+package cn.budgetledger.app;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import static cn.budgetledger.query.ledger.BudgetLedgerProjection.RECORDED_BY;
+
+/** Every event carries, as metadata, who recorded it: the signed-in user who sent the command. */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** Commands sent on behalf of no user (e.g. the year-end carry-forward) inherit their cause's user. */
+    static final String SYSTEM = "system";
+
+    @Bean
+    public MessageDispatchInterceptor<CommandMessage<?>> recordedByInterceptor() {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+                    List<? extends CommandMessage<?>> messages) {
+                return (index, command) -> command.getMetaData().containsKey(RECORDED_BY) ? command
+                        : command.andMetaData(java.util.Map.of(RECORDED_BY, currentUser()));
+            }
+        };
+    }
+
+    @Bean
+    public CorrelationDataProvider recordedByCorrelation() {
+        return new SimpleCorrelationDataProvider(RECORDED_BY);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public Clock clock(@org.springframework.beans.factory.annotation.Value("${ledger.zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    private static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
+    }
+}

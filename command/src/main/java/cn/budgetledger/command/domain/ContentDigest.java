@@ -1,0 +1,27 @@
+package cn.budgetledger.command.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * A fingerprint of a document's content, so a resent document can be told from a different one under
+ * the same number without keeping the whole document in the aggregate.
+ */
+final class ContentDigest {
+
+    private ContentDigest() {
+    }
+
+    static String of(Object... parts) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(Arrays.deepToString(parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+        }
+    }
+}

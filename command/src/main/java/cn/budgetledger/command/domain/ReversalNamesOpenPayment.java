@@ -1,0 +1,35 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.Money;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A reversal names a payment of the same unit-year that exists, is not yet reversed, and came before it. */
+final class ReversalNamesOpenPayment {
+
+    private ReversalNamesOpenPayment() {
+    }
+
+    static RecordedPayment require(Map<String, RecordedPayment> payments, String originalVoucher, LocalDate date,
+                                   Money amount) {
+        RecordedPayment original = payments.get(originalVoucher);
+        if (original == null) {
+            throw LedgerException.notFound("PAYMENT_NOT_FOUND", "要冲销的支付凭证不存在：" + originalVoucher);
+        }
+        if (original.isReversed()) {
+            throw LedgerException.conflict("PAYMENT_ALREADY_REVERSED",
+                    "凭证 " + originalVoucher + " 已被凭证 " + original.reversedBy() + " 冲销");
+        }
+        if (date.isBefore(original.date())) {
+            throw LedgerException.invalid("REVERSAL_BEFORE_PAYMENT",
+                    "冲销日期 " + date + " 早于原支付日期 " + original.date());
+        }
+        if (amount != null && !amount.equals(original.amount())) {
+            throw LedgerException.invalid("REVERSAL_AMOUNT_MISMATCH",
+                    "冲销金额 " + amount + " 元须等于原支付金额 " + original.amount() + " 元");
+        }
+        return original;
+    }
+}

@@ -1,0 +1,260 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.LineKey;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.AdjustmentEntry;
+import cn.budgetledger.api.commands.AllocateBudgetCommand;
+import cn.budgetledger.api.commands.Allocation;
+import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
+import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
+import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.DocumentOutcome;
+import cn.budgetledger.api.commands.OpenBudgetYearCommand;
+import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.api.commands.RecordPaymentCommand;
+import cn.budgetledger.api.commands.ReversePaymentCommand;
+import cn.budgetledger.api.events.AdjustmentApprovedEvent;
+import cn.budgetledger.api.events.BudgetAllocatedEvent;
+import cn.budgetledger.api.events.BudgetYearClosedEvent;
+import cn.budgetledger.api.events.BudgetYearOpenedEvent;
+import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.PaymentRefusedEvent;
+import cn.budgetledger.api.events.PaymentReversedEvent;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One unit's budget for one fiscal year: the consistency boundary inside which every rule of the
+ * ledger holds. Handlers guard with the named rules, then apply; event sourcing handlers only set state.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class UnitYearBudget {
+
+    private static final String VOUCHER = "凭证号";
+
+    @AggregateIdentifier
+    private UnitYear budget;
+    private String unitName;
+    private String parentCode;
+    private boolean closed;
+    private Map<LineKey, BudgetLine> lines = new LinkedHashMap<>();
+    private Map<String, RecordedPayment> payments = new HashMap<>();
+    /** Reversal voucher → content digest. */
+    private Map<String, String> reversals = new HashMap<>();
+    /** Approval document number → content digest. */
+    private Map<String, String> approvals = new HashMap<>();
+    /** Adjustment document number → content digest. */
+    private Map<String, String> adjustments = new HashMap<>();
+
+    protected UnitYearBudget() {
+        // Axon and the snapshot serializer rebuild the aggregate from its events or its snapshot.
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public DocumentOutcome handle(OpenBudgetYearCommand command) {
+        if (command.unitName() == null || command.unitName().isBlank()) {
+            throw LedgerException.invalid("UNIT_NAME_MISSING", "单位名称不能为空");
+        }
+        String parent = command.parentCode() == null || command.parentCode().isBlank() ? null : command.parentCode().strip();
+        if (budget != null) {
+            if (unitName.equals(command.unitName().strip()) && Objects.equals(parentCode, parent)) {
+                return DocumentOutcome.UNCHANGED;
+            }
+            throw LedgerException.conflict("YEAR_ALREADY_OPEN",
+                    command.budget().year() + " 年度预算已开启，单位名称为「" + unitName + "」");
+        }
+        apply(new BudgetYearOpenedEvent(command.budget(), command.unitName().strip(), parent));
+        return DocumentOutcome.RECORDED;
+    }
+
+    @CommandHandler
+    public DocumentOutcome handle(AllocateBudgetCommand command) {
+        ClosedYearTakesNoEntries.require(budget, closed);
+        String document = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), "批复文号");
+        DatesLieInsideTheYear.require(budget, command.date());
+        if (command.allocations() == null || command.allocations().isEmpty()) {
+            throw LedgerException.invalid("ALLOCATION_EMPTY", "预算批复至少要有一条指标");
+        }
+        String digest = ContentDigest.of(command.date(), command.allocations());
+        if (DocumentNumbersAreUnique.isRetry(approvals.get(document), digest, "批复文号", document)) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
+        for (Allocation allocation : command.allocations()) {
+            LinesMustExist.requireNamed(allocation.line());
+            AmountsAreValid.requirePositive(allocation.amount(), "年初预算金额");
+            ProjectsAreConsistent.require(pending, allocation.line(), allocation.project());
+            pending.putIfAbsent(allocation.line(), BudgetLine.opened(allocation.project()));
+        }
+        apply(new BudgetAllocatedEvent(budget, document, command.date(), List.copyOf(command.allocations())));
+        return DocumentOutcome.RECORDED;
+    }
+
+    @CommandHandler
+    public DocumentOutcome handle(ApproveAdjustmentCommand command) {
+        ClosedYearTakesNoEntries.require(budget, closed);
+        String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), "调整单号");
+        DatesLieInsideTheYear.require(budget, command.date());
+        AdjustmentTypeSetsTheSigns.require(command.type(), command.entries());
+        Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
+        Map<LineKey, Money> netChange = new LinkedHashMap<>();
+        List<AdjustmentEntry> resolved = new ArrayList<>();
+        for (AdjustmentEntry entry : command.entries()) {
+            BudgetLine line = pending.get(LinesMustExist.requireNamed(entry.line()));
+            if (line == null) {
+                ProjectsAreConsistent.require(pending, entry.line(), entry.project());
+                line = BudgetLine.opened(entry.project());
+                pending.put(entry.line(), line);
+            }
+            resolved.add(new AdjustmentEntry(entry.line(), entry.amount(), line.project()));
+            netChange.merge(entry.line(), entry.amount(), Money::plus);
+        }
+        String digest = ContentDigest.of(command.type(), command.date(), command.reason(), resolved);
+        if (DocumentNumbersAreUnique.isRetry(adjustments.get(document), digest, "调整单号", document)) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        netChange.forEach((key, change) ->
+                NoSpendingWithoutBudget.requireAdjustmentCovered(key, pending.get(key).available(), change));
+        apply(new AdjustmentApprovedEvent(budget, document, command.type(), command.date(),
+                command.reason(), List.copyOf(resolved)));
+        return DocumentOutcome.RECORDED;
+    }
+
+    @CommandHandler
+    public PaymentOutcome handle(RecordPaymentCommand command) {
+        ClosedYearTakesNoEntries.require(budget, closed);
+        String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
+        DatesLieInsideTheYear.require(budget, command.date());
+        AmountsAreValid.requirePositive(command.amount(), "支付金额");
+        String digest = ContentDigest.of(command.date(), command.line(), command.amount(), command.payee(),
+                command.summary());
+        RecordedPayment recorded = payments.get(voucher);
+        if (recorded != null && DocumentNumbersAreUnique.isRetry(recorded.contentDigest(), digest, VOUCHER, voucher)) {
+            return PaymentOutcome.unchanged(voucher, command.amount(), lines.get(recorded.line()).available());
+        }
+        DocumentNumbersAreUnique.requireUnused(reversals.containsKey(voucher), VOUCHER, voucher);
+        BudgetLine line = LinesMustExist.require(lines, command.line());
+        if (!NoSpendingWithoutBudget.allowsPayment(line, command.amount())) {
+            apply(new PaymentRefusedEvent(budget, voucher, command.date(), command.line(), command.amount(),
+                    line.available()));
+            return PaymentOutcome.refused(voucher, command.amount(), line.available());
+        }
+        apply(new PaymentRecordedEvent(budget, voucher, command.date(), command.line(), command.amount(),
+                command.payee(), command.summary()));
+        return PaymentOutcome.recorded(voucher, command.amount(), lines.get(command.line()).available());
+    }
+
+    @CommandHandler
+    public DocumentOutcome handle(ReversePaymentCommand command) {
+        ClosedYearTakesNoEntries.require(budget, closed);
+        String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
+        DatesLieInsideTheYear.require(budget, command.date());
+        String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
+        String digest = ContentDigest.of(originalVoucher, command.date(), command.reason());
+        if (DocumentNumbersAreUnique.isRetry(reversals.get(voucher), digest, VOUCHER, voucher)) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        DocumentNumbersAreUnique.requireUnused(payments.containsKey(voucher), VOUCHER, voucher);
+        RecordedPayment original = ReversalNamesOpenPayment.require(payments, originalVoucher, command.date(),
+                command.amount());
+        apply(new PaymentReversedEvent(budget, voucher, originalVoucher, command.date(),
+                original.line(), original.amount(), command.reason()));
+        return DocumentOutcome.RECORDED;
+    }
+
+    @CommandHandler
+    public DocumentOutcome handle(CloseBudgetYearCommand command) {
+        if (closed) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        DatesLieInsideTheYear.require(budget, command.date());
+        List<Allocation> unspent = new ArrayList<>();
+        lines.forEach((key, line) -> {
+            if (!line.project().category().isBasicExpenditure() && line.available().isPositive()) {
+                unspent.add(new Allocation(key.carriedOver(), line.project(), line.available()));
+            }
+        });
+        apply(new BudgetYearClosedEvent(budget, command.date(), unitName, parentCode, List.copyOf(unspent)));
+        return DocumentOutcome.RECORDED;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public DocumentOutcome handle(CarryForwardBalancesCommand command) {
+        if (budget == null) {
+            apply(new BudgetYearOpenedEvent(command.budget(), command.unitName(), command.parentCode()));
+        }
+        ClosedYearTakesNoEntries.require(budget, closed);
+        String document = "上年结转-" + command.closedYear().year();
+        String digest = ContentDigest.of(budget.firstDay(), command.balances());
+        if (DocumentNumbersAreUnique.isRetry(approvals.get(document), digest, "批复文号", document)) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        if (!command.balances().isEmpty()) {
+            apply(new BudgetAllocatedEvent(budget, document, budget.firstDay(), List.copyOf(command.balances())));
+        }
+        return DocumentOutcome.RECORDED;
+    }
+
+    @EventSourcingHandler
+    void on(BudgetYearOpenedEvent event) {
+        budget = event.budget();
+        unitName = event.unitName();
+        parentCode = event.parentCode();
+    }
+
+    @EventSourcingHandler
+    void on(BudgetAllocatedEvent event) {
+        for (Allocation allocation : event.allocations()) {
+            lines.computeIfAbsent(allocation.line(), key -> BudgetLine.opened(allocation.project()));
+            lines.computeIfPresent(allocation.line(), (key, line) -> line.allocate(allocation.amount()));
+        }
+        approvals.put(event.approvalDocument(), ContentDigest.of(event.date(), event.allocations()));
+    }
+
+    @EventSourcingHandler
+    void on(AdjustmentApprovedEvent event) {
+        for (AdjustmentEntry entry : event.entries()) {
+            lines.computeIfAbsent(entry.line(), key -> BudgetLine.opened(entry.project()));
+            lines.computeIfPresent(entry.line(), (key, line) -> line.adjust(entry.amount()));
+        }
+        adjustments.put(event.documentNumber(), ContentDigest.of(event.type(), event.date(), event.reason(),
+                event.entries()));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRecordedEvent event) {
+        lines.computeIfPresent(event.line(), (key, line) -> line.pay(event.amount()));
+        payments.put(event.voucher(), new RecordedPayment(event.line(), event.amount(), event.date(),
+                ContentDigest.of(event.date(), event.line(), event.amount(), event.payee(), event.summary()), null));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReversedEvent event) {
+        lines.computeIfPresent(event.line(), (key, line) -> line.reverse(event.amount()));
+        payments.computeIfPresent(event.originalVoucher(), (voucher, payment) -> payment.reversedBy(event.voucher()));
+        reversals.put(event.voucher(), ContentDigest.of(event.originalVoucher(), event.date(), event.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(BudgetYearClosedEvent event) {
+        closed = true;
+    }
+}

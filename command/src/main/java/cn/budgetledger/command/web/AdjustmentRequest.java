@@ -1,0 +1,34 @@
+package cn.budgetledger.command.web;
+
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Project;
+import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.commands.AdjustmentEntry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An adjustment document (科目调整): 调剂, 追加 or 追减 over one or more lines. */
+public record AdjustmentRequest(String documentNumber, String type, LocalDate date, String reason,
+                                List<Entry> entries) {
+
+    /** A signed amount; projectName and projectCategory only when the entry opens a new line. */
+    public record Entry(String functionalCode, String economicCode, String projectCode, String fundSource,
+                        String amount, String projectName, String projectCategory) {
+
+        AdjustmentEntry toEntry() {
+            Project project = projectName == null && projectCategory == null ? null
+                    : new Project(projectCode, projectName, ProjectCategory.of(projectCategory));
+            return new AdjustmentEntry(new LineRequest(functionalCode, economicCode, projectCode, fundSource).toLineKey(),
+                    Money.parse(amount), project);
+        }
+    }
+
+    List<AdjustmentEntry> adjustmentEntries() {
+        if (entries == null || entries.isEmpty()) {
+            throw LedgerException.invalid("ADJUSTMENT_EMPTY", "调整单至少要有一条调整明细");
+        }
+        return entries.stream().map(Entry::toEntry).toList();
+    }
+}

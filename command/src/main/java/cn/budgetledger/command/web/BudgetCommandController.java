@@ -1,0 +1,120 @@
+package cn.budgetledger.command.web;
+
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.AllocateBudgetCommand;
+import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
+import cn.budgetledger.api.commands.AdjustmentEntry;
+import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.DocumentOutcome;
+import cn.budgetledger.api.commands.OpenBudgetYearCommand;
+import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.api.commands.RecordPaymentCommand;
+import cn.budgetledger.api.commands.ReversePaymentCommand;
+import cn.budgetledger.api.AdjustmentType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The write side over HTTP: every request becomes one command to the unit-year budget. */
+@RestController
+@RequestMapping("/api/units/{unit}/years/{year}")
+@Tag(name = "记账", description = "开启年度、预算批复、科目调整、支付、冲销、年终结转")
+public class BudgetCommandController {
+
+    private final CommandGateway commandGateway;
+
+    public BudgetCommandController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping
+    @Operation(summary = "开启单位的预算年度")
+    public ResponseEntity<CommandResult> openYear(@PathVariable String unit, @PathVariable int year,
+                                                  @RequestBody OpenYearRequest request) {
+        UnitYear budget = new UnitYear(unit, year);
+        DocumentOutcome outcome = commandGateway.sendAndWait(
+                new OpenBudgetYearCommand(budget, required(request).unitName(), request.parentCode()));
+        return answer(budget.toString(), outcome);
+    }
+
+    @PostMapping("/allocations")
+    @Operation(summary = "登记预算批复（年初预算）", description = "同一批复文号、同样内容重复提交不会重复记账；内容不同则冲突（409）")
+    public ResponseEntity<CommandResult> allocate(@PathVariable String unit, @PathVariable int year,
+                                                  @RequestBody AllocationRequest request) {
+        UnitYear budget = new UnitYear(unit, year);
+        AllocationRequest body = required(request);
+        DocumentOutcome outcome = commandGateway.sendAndWait(new AllocateBudgetCommand(budget,
+                body.approvalDocument(), body.date() == null ? budget.firstDay() : body.date(), body.allocations()));
+        return answer(body.approvalDocument(), outcome);
+    }
+
+    @PostMapping("/adjustments")
+    @Operation(summary = "登记科目调整单（调剂／追加／追减）", description = "金额带符号：正数调入，负数调出")
+    public ResponseEntity<CommandResult> adjust(@PathVariable String unit, @PathVariable int year,
+                                                @RequestBody AdjustmentRequest request) {
+        AdjustmentRequest body = required(request);
+        List<AdjustmentEntry> entries = body.adjustmentEntries();
+        DocumentOutcome outcome = commandGateway.sendAndWait(new ApproveAdjustmentCommand(new UnitYear(unit, year),
+                body.documentNumber(), AdjustmentType.of(body.type()), body.date(), body.reason(), entries));
+        return answer(body.documentNumber(), outcome);
+    }
+
+    @PostMapping("/payments")
+    @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），拒付本身也会记录")
+    public ResponseEntity<PaymentResult> pay(@PathVariable String unit, @PathVariable int year,
+                                             @RequestBody PaymentRequest request) {
+        PaymentRequest body = required(request);
+        PaymentOutcome outcome = commandGateway.sendAndWait(new RecordPaymentCommand(new UnitYear(unit, year),
+                body.voucher(), body.date(), body.line().toLineKey(), Money.parse(body.amount()), body.payee(),
+                body.summary()));
+        return switch (outcome.status()) {
+            case RECORDED -> ResponseEntity.status(HttpStatus.CREATED).body(PaymentResult.of(outcome));
+            case UNCHANGED -> ResponseEntity.ok(PaymentResult.of(outcome));
+            case REFUSED -> ResponseEntity.unprocessableEntity().body(PaymentResult.of(outcome));
+        };
+    }
+
+    @PostMapping("/reversals")
+    @Operation(summary = "冲销（红冲）一笔支付", description = "原支付金额全额退回指标")
+    public ResponseEntity<CommandResult> reverse(@PathVariable String unit, @PathVariable int year,
+                                                 @RequestBody ReversalRequest request) {
+        ReversalRequest body = required(request);
+        Money amount = body.amount() == null || body.amount().isBlank() ? null : Money.parse(body.amount());
+        DocumentOutcome outcome = commandGateway.sendAndWait(new ReversePaymentCommand(new UnitYear(unit, year),
+                body.voucher(), body.originalVoucher(), body.date(), amount, body.reason()));
+        return answer(body.voucher(), outcome);
+    }
+
+    @PostMapping("/closing")
+    @Operation(summary = "年终结转：关闭年度", description = "项目支出指标的未用余额转入下一年度的上年结转结余指标")
+    public ResponseEntity<CommandResult> close(@PathVariable String unit, @PathVariable int year,
+                                               @RequestBody(required = false) CloseYearRequest request) {
+        UnitYear budget = new UnitYear(unit, year);
+        DocumentOutcome outcome = commandGateway.sendAndWait(new CloseBudgetYearCommand(budget,
+                request == null || request.date() == null ? budget.lastDay() : request.date()));
+        return answer(budget.toString(), outcome);
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw LedgerException.invalid("BODY_MISSING", "请求内容不能为空");
+        }
+        return body;
+    }
+
+    private static ResponseEntity<CommandResult> answer(String document, DocumentOutcome outcome) {
+        return ResponseEntity.status(outcome == DocumentOutcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new CommandResult(document, outcome.name()));
+    }
+}

@@ -1,0 +1,4 @@
+package cn.budgetledger.command.web;
+
+public record OpenYearRequest(String unitName, String parentCode) {
+}

@@ -1,0 +1,483 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.AdjustmentType;
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.LineKey;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Project;
+import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.AdjustmentEntry;
+import cn.budgetledger.api.commands.AllocateBudgetCommand;
+import cn.budgetledger.api.commands.Allocation;
+import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
+import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
+import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.DocumentOutcome;
+import cn.budgetledger.api.commands.OpenBudgetYearCommand;
+import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.api.commands.RecordPaymentCommand;
+import cn.budgetledger.api.commands.ReversePaymentCommand;
+import cn.budgetledger.api.events.AdjustmentApprovedEvent;
+import cn.budgetledger.api.events.BudgetAllocatedEvent;
+import cn.budgetledger.api.events.BudgetYearClosedEvent;
+import cn.budgetledger.api.events.BudgetYearOpenedEvent;
+import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.PaymentRefusedEvent;
+import cn.budgetledger.api.events.PaymentReversedEvent;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Every command and every rule of the unit-year budget: given past events, when a command, then events or a "no". */
+class UnitYearBudgetTest {
+
+    static final UnitYear BUDGET = new UnitYear("503019", 2025);
+    static final String UNIT_NAME = "武汉市人力资源和社会保障信息中心";
+    static final Project SYSTEM_RUNNING = new Project("42010022503T000000142", "日常系统运行经费", ProjectCategory.SPECIFIC_PURPOSE);
+    static final Project PUBLIC_FUNDS = new Project("P-PUBLIC", "日常公用经费", ProjectCategory.PUBLIC_FUNDS);
+    static final LineKey MAINTENANCE = LineKey.of("2080199", "30213", SYSTEM_RUNNING.code(), "一般公共预算拨款");
+    static final LineKey OFFICE = LineKey.of("2080150", "30201", PUBLIC_FUNDS.code(), "一般公共预算拨款");
+    static final LineKey NEW_LINE = LineKey.of("2080199", "31002", SYSTEM_RUNNING.code(), "一般公共预算拨款");
+    static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
+    static final LocalDate MARCH_10 = LocalDate.of(2025, 3, 10);
+
+    AggregateTestFixture<UnitYearBudget> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(UnitYearBudget.class);
+    }
+
+    static BudgetYearOpenedEvent opened() {
+        return new BudgetYearOpenedEvent(BUDGET, UNIT_NAME, "503");
+    }
+
+    static BudgetAllocatedEvent allocated() {
+        return new BudgetAllocatedEvent(BUDGET, "批复-1", JAN_1, List.of(
+                new Allocation(MAINTENANCE, SYSTEM_RUNNING, yuan("1000.00")),
+                new Allocation(OFFICE, PUBLIC_FUNDS, yuan("500.00"))));
+    }
+
+    static PaymentRecordedEvent paid(String voucher, LineKey line, String amount) {
+        return new PaymentRecordedEvent(BUDGET, voucher, MARCH_10, line, yuan(amount), "某公司", "运维费");
+    }
+
+    static RecordPaymentCommand pay(String voucher, LineKey line, String amount) {
+        return new RecordPaymentCommand(BUDGET, voucher, MARCH_10, line, yuan(amount), "某公司", "运维费");
+    }
+
+    static Money yuan(String amount) {
+        return Money.parse(amount);
+    }
+
+    static Matcher<LedgerException> rule(String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(LedgerException failure) {
+                return failure.code().equals(code) && !failure.getMessage().isBlank();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a LedgerException with code " + code + " and a message");
+            }
+        };
+    }
+
+    @Nested
+    class OpeningTheYear {
+
+        @Test
+        void opens_a_year_nobody_opened() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenBudgetYearCommand(BUDGET, UNIT_NAME, "503"))
+                    .expectEvents(opened())
+                    .expectResultMessagePayload(DocumentOutcome.RECORDED);
+        }
+
+        @Test
+        void opening_again_with_the_same_unit_changes_nothing() {
+            fixture.given(opened())
+                    .when(new OpenBudgetYearCommand(BUDGET, UNIT_NAME, "503"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+        }
+
+        @Test
+        void opening_again_as_another_unit_is_a_conflict() {
+            fixture.given(opened())
+                    .when(new OpenBudgetYearCommand(BUDGET, "另一个单位", "503"))
+                    .expectException(rule("YEAR_ALREADY_OPEN"));
+        }
+
+        @Test
+        void a_unit_needs_a_name() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenBudgetYearCommand(BUDGET, " ", null))
+                    .expectException(rule("UNIT_NAME_MISSING"));
+        }
+    }
+
+    @Nested
+    class AllocatingTheApprovedBudget {
+
+        @Test
+        void records_an_approval_document_with_its_lines() {
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-1", JAN_1, allocated().allocations()))
+                    .expectEvents(allocated())
+                    .expectResultMessagePayload(DocumentOutcome.RECORDED);
+        }
+
+        @Test
+        void the_same_document_sent_again_changes_nothing() {
+            fixture.given(opened(), allocated())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-1", JAN_1, allocated().allocations()))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+        }
+
+        @Test
+        void the_same_number_with_other_lines_is_a_conflict() {
+            fixture.given(opened(), allocated())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-1", JAN_1,
+                            List.of(new Allocation(MAINTENANCE, SYSTEM_RUNNING, yuan("1.00")))))
+                    .expectException(rule("DOCUMENT_NUMBER_CONFLICT"));
+        }
+
+        @Test
+        void amounts_must_be_positive() {
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1,
+                            List.of(new Allocation(MAINTENANCE, SYSTEM_RUNNING, yuan("0")))))
+                    .expectException(rule("AMOUNT_NOT_POSITIVE"));
+        }
+
+        @Test
+        void amounts_are_at_most_999_999_999_999_99() {
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1,
+                            List.of(new Allocation(MAINTENANCE, SYSTEM_RUNNING, yuan("1000000000000.00")))))
+                    .expectException(rule("AMOUNT_TOO_LARGE"));
+        }
+
+        @Test
+        void the_largest_amount_is_accepted() {
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1,
+                            List.of(new Allocation(MAINTENANCE, SYSTEM_RUNNING, yuan("999,999,999,999.99")))))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void the_date_lies_inside_the_year() {
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", LocalDate.of(2024, 12, 31),
+                            allocated().allocations()))
+                    .expectException(rule("DATE_OUTSIDE_YEAR"));
+        }
+
+        @Test
+        void a_project_code_means_one_project() {
+            fixture.given(opened(), allocated())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1, List.of(new Allocation(NEW_LINE,
+                            new Project(SYSTEM_RUNNING.code(), "别的名称", ProjectCategory.SPECIFIC_PURPOSE),
+                            yuan("1.00")))))
+                    .expectException(rule("PROJECT_CONFLICT"));
+        }
+
+        @Test
+        void a_document_needs_a_number() {
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "", JAN_1, allocated().allocations()))
+                    .expectException(rule("DOCUMENT_NUMBER_MISSING"));
+        }
+    }
+
+    @Nested
+    class Adjusting {
+
+        static final LocalDate APRIL_1 = LocalDate.of(2025, 4, 1);
+
+        ApproveAdjustmentCommand adjust(String number, AdjustmentType type, AdjustmentEntry... entries) {
+            return new ApproveAdjustmentCommand(BUDGET, number, type, APRIL_1, "事由", List.of(entries));
+        }
+
+        @Test
+        void a_reallocation_moves_money_between_lines() {
+            fixture.given(opened(), allocated())
+                    .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                            new AdjustmentEntry(MAINTENANCE, yuan("-200.00"), null),
+                            new AdjustmentEntry(OFFICE, yuan("200.00"), null)))
+                    .expectEvents(new AdjustmentApprovedEvent(BUDGET, "TZ-1", AdjustmentType.REALLOCATION, APRIL_1,
+                            "事由", List.of(new AdjustmentEntry(MAINTENANCE, yuan("-200.00"), SYSTEM_RUNNING),
+                            new AdjustmentEntry(OFFICE, yuan("200.00"), PUBLIC_FUNDS))));
+        }
+
+        @Test
+        void a_reallocation_must_balance() {
+            fixture.given(opened(), allocated())
+                    .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                            new AdjustmentEntry(MAINTENANCE, yuan("-200.00"), null),
+                            new AdjustmentEntry(OFFICE, yuan("199.99"), null)))
+                    .expectException(rule("REALLOCATION_UNBALANCED"));
+        }
+
+        @Test
+        void an_increase_only_adds() {
+            fixture.given(opened(), allocated())
+                    .when(adjust("ZJ-1", AdjustmentType.INCREASE, new AdjustmentEntry(OFFICE, yuan("-1.00"), null)))
+                    .expectException(rule("ADJUSTMENT_SIGN"));
+        }
+
+        @Test
+        void a_decrease_only_removes() {
+            fixture.given(opened(), allocated())
+                    .when(adjust("ZJ-1", AdjustmentType.DECREASE, new AdjustmentEntry(OFFICE, yuan("1.00"), null)))
+                    .expectException(rule("ADJUSTMENT_SIGN"));
+        }
+
+        @Test
+        void no_entry_may_take_a_line_below_zero() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(adjust("ZJ-1", AdjustmentType.DECREASE, new AdjustmentEntry(OFFICE, yuan("-100.01"), null)))
+                    .expectException(rule("INSUFFICIENT_BUDGET"));
+        }
+
+        @Test
+        void a_decrease_may_take_a_line_exactly_to_zero() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(adjust("ZJ-1", AdjustmentType.DECREASE, new AdjustmentEntry(OFFICE, yuan("-100.00"), null)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void an_entry_may_open_a_new_line_of_a_known_project() {
+            fixture.given(opened(), allocated())
+                    .when(adjust("ZJ-1", AdjustmentType.INCREASE,
+                            new AdjustmentEntry(NEW_LINE, yuan("300.00"), SYSTEM_RUNNING)))
+                    .expectEvents(new AdjustmentApprovedEvent(BUDGET, "ZJ-1", AdjustmentType.INCREASE, APRIL_1, "事由",
+                            List.of(new AdjustmentEntry(NEW_LINE, yuan("300.00"), SYSTEM_RUNNING))));
+        }
+
+        @Test
+        void a_new_line_needs_its_project() {
+            fixture.given(opened(), allocated())
+                    .when(adjust("ZJ-1", AdjustmentType.INCREASE, new AdjustmentEntry(NEW_LINE, yuan("300.00"), null)))
+                    .expectException(rule("PROJECT_MISSING"));
+        }
+
+        @Test
+        void one_document_counts_once_however_often_it_is_sent() {
+            AdjustmentEntry entry = new AdjustmentEntry(OFFICE, yuan("50.00"), null);
+            fixture.given(opened(), allocated(), new AdjustmentApprovedEvent(BUDGET, "ZJ-1", AdjustmentType.INCREASE,
+                            APRIL_1, "事由", List.of(new AdjustmentEntry(OFFICE, yuan("50.00"), PUBLIC_FUNDS))))
+                    .when(adjust("ZJ-1", AdjustmentType.INCREASE, entry))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+        }
+
+        @Test
+        void the_same_number_with_other_content_is_a_conflict() {
+            fixture.given(opened(), allocated(), new AdjustmentApprovedEvent(BUDGET, "ZJ-1", AdjustmentType.INCREASE,
+                            APRIL_1, "事由", List.of(new AdjustmentEntry(OFFICE, yuan("50.00"), PUBLIC_FUNDS))))
+                    .when(adjust("ZJ-1", AdjustmentType.INCREASE, new AdjustmentEntry(OFFICE, yuan("60.00"), null)))
+                    .expectException(rule("DOCUMENT_NUMBER_CONFLICT"));
+        }
+    }
+
+    @Nested
+    class Paying {
+
+        @Test
+        void records_a_payment_within_the_available_balance() {
+            fixture.given(opened(), allocated())
+                    .when(pay("V1", OFFICE, "500.00"))
+                    .expectEvents(paid("V1", OFFICE, "500.00"))
+                    .expectResultMessagePayload(PaymentOutcome.recorded("V1", yuan("500.00"), yuan("0.00")));
+        }
+
+        @Test
+        void refuses_and_records_a_payment_that_would_overdraw() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(pay("V2", OFFICE, "100.01"))
+                    .expectEvents(new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")))
+                    .expectResultMessagePayload(PaymentOutcome.refused("V2", yuan("100.01"), yuan("100.00")));
+        }
+
+        @Test
+        void a_refused_voucher_may_be_sent_again_with_other_content() {
+            fixture.given(opened(), allocated(),
+                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("600.00"), yuan("500.00")))
+                    .when(pay("V2", OFFICE, "500.00"))
+                    .expectEvents(paid("V2", OFFICE, "500.00"));
+        }
+
+        @Test
+        void a_payment_names_an_existing_line() {
+            fixture.given(opened(), allocated())
+                    .when(pay("V1", NEW_LINE, "1.00"))
+                    .expectException(rule("LINE_NOT_FOUND"));
+        }
+
+        @Test
+        void the_same_voucher_sent_again_changes_nothing() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(pay("V1", OFFICE, "400.00"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(PaymentOutcome.unchanged("V1", yuan("400.00"), yuan("100.00")));
+        }
+
+        @Test
+        void the_same_voucher_with_other_content_is_a_conflict() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(pay("V1", OFFICE, "400.01"))
+                    .expectException(rule("DOCUMENT_NUMBER_CONFLICT"));
+        }
+
+        @Test
+        void amounts_are_positive() {
+            fixture.given(opened(), allocated())
+                    .when(pay("V1", OFFICE, "-1.00"))
+                    .expectException(rule("AMOUNT_NOT_POSITIVE"));
+        }
+
+        @Test
+        void the_date_lies_inside_the_year() {
+            fixture.given(opened(), allocated())
+                    .when(new RecordPaymentCommand(BUDGET, "V1", LocalDate.of(2026, 1, 1), OFFICE, yuan("1.00"), null, null))
+                    .expectException(rule("DATE_OUTSIDE_YEAR"));
+        }
+
+        @Test
+        void a_year_nobody_opened_takes_no_payment() {
+            fixture.givenNoPriorActivity()
+                    .when(pay("V1", OFFICE, "1.00"))
+                    .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+        }
+    }
+
+    @Nested
+    class Reversing {
+
+        static final LocalDate MARCH_20 = LocalDate.of(2025, 3, 20);
+
+        @Test
+        void the_whole_amount_comes_back_to_the_line() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(new ReversePaymentCommand(BUDGET, "R1", "V1", MARCH_20, null, "退回"))
+                    .expectEvents(new PaymentReversedEvent(BUDGET, "R1", "V1", MARCH_20, OFFICE, yuan("400.00"), "退回"));
+        }
+
+        @Test
+        void after_a_reversal_the_line_can_pay_its_whole_budget_again() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"),
+                            new PaymentReversedEvent(BUDGET, "R1", "V1", MARCH_20, OFFICE, yuan("400.00"), null))
+                    .when(pay("V2", OFFICE, "500.00"))
+                    .expectEvents(paid("V2", OFFICE, "500.00"));
+        }
+
+        @Test
+        void names_a_payment_that_exists() {
+            fixture.given(opened(), allocated())
+                    .when(new ReversePaymentCommand(BUDGET, "R1", "V404", MARCH_20, null, null))
+                    .expectException(rule("PAYMENT_NOT_FOUND"));
+        }
+
+        @Test
+        void a_payment_is_reversed_once() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"),
+                            new PaymentReversedEvent(BUDGET, "R1", "V1", MARCH_20, OFFICE, yuan("400.00"), null))
+                    .when(new ReversePaymentCommand(BUDGET, "R2", "V1", MARCH_20, null, null))
+                    .expectException(rule("PAYMENT_ALREADY_REVERSED"));
+        }
+
+        @Test
+        void the_same_reversal_sent_again_changes_nothing() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"),
+                            new PaymentReversedEvent(BUDGET, "R1", "V1", MARCH_20, OFFICE, yuan("400.00"), null))
+                    .when(new ReversePaymentCommand(BUDGET, "R1", "V1", MARCH_20, null, null))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+        }
+
+        @Test
+        void a_given_amount_must_be_the_original() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(new ReversePaymentCommand(BUDGET, "R1", "V1", MARCH_20, yuan("399.00"), null))
+                    .expectException(rule("REVERSAL_AMOUNT_MISMATCH"));
+        }
+
+        @Test
+        void cannot_come_before_the_payment() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(new ReversePaymentCommand(BUDGET, "R1", "V1", LocalDate.of(2025, 3, 9), null, null))
+                    .expectException(rule("REVERSAL_BEFORE_PAYMENT"));
+        }
+
+        @Test
+        void takes_a_voucher_number_of_its_own() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(new ReversePaymentCommand(BUDGET, "V1", "V1", MARCH_20, null, null))
+                    .expectException(rule("DOCUMENT_NUMBER_CONFLICT"));
+        }
+    }
+
+    @Nested
+    class ClosingTheYear {
+
+        static final LocalDate DEC_31 = LocalDate.of(2025, 12, 31);
+
+        @Test
+        void carries_forward_unspent_project_expenditure_only() {
+            fixture.given(opened(), allocated(), paid("V1", MAINTENANCE, "300.00"), paid("V2", OFFICE, "100.00"))
+                    .when(new CloseBudgetYearCommand(BUDGET, DEC_31))
+                    .expectEvents(new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of(
+                            new Allocation(MAINTENANCE.carriedOver(), SYSTEM_RUNNING, yuan("700.00")))));
+        }
+
+        @Test
+        void a_closed_year_takes_no_more_entries() {
+            fixture.given(opened(), allocated(), new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of()))
+                    .when(pay("V9", OFFICE, "1.00"))
+                    .expectException(rule("YEAR_CLOSED"));
+        }
+
+        @Test
+        void closing_twice_changes_nothing() {
+            fixture.given(opened(), new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of()))
+                    .when(new CloseBudgetYearCommand(BUDGET, DEC_31))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+        }
+
+        @Test
+        void the_next_year_opens_with_the_balances_as_carried_over_lines() {
+            UnitYear next = BUDGET.next();
+            List<Allocation> balances = List.of(new Allocation(MAINTENANCE.carriedOver(), SYSTEM_RUNNING, yuan("700.00")));
+            fixture.givenNoPriorActivity()
+                    .when(new CarryForwardBalancesCommand(next, BUDGET, UNIT_NAME, "503", balances))
+                    .expectEvents(new BudgetYearOpenedEvent(next, UNIT_NAME, "503"),
+                            new BudgetAllocatedEvent(next, "上年结转-2025", LocalDate.of(2026, 1, 1), balances));
+        }
+
+        @Test
+        void carrying_forward_again_changes_nothing() {
+            UnitYear next = BUDGET.next();
+            List<Allocation> balances = List.of(new Allocation(MAINTENANCE.carriedOver(), SYSTEM_RUNNING, yuan("700.00")));
+            fixture.given(new BudgetYearOpenedEvent(next, UNIT_NAME, "503"),
+                            new BudgetAllocatedEvent(next, "上年结转-2025", LocalDate.of(2026, 1, 1), balances))
+                    .when(new CarryForwardBalancesCommand(next, BUDGET, UNIT_NAME, "503", balances))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+        }
+    }
+}

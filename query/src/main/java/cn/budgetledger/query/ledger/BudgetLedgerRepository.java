@@ -1,0 +1,84 @@
+package cn.budgetledger.query.ledger;
+
+import cn.budgetledger.api.EconomicCode;
+import cn.budgetledger.api.FunctionalCode;
+import cn.budgetledger.api.FundSource;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.queries.Figures;
+import cn.budgetledger.api.queries.LineHistoryEntry;
+import cn.budgetledger.api.queries.LineView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads the ledger's read model with plain SQL. */
+@Repository
+public class BudgetLedgerRepository {
+
+    /** A unit-year as the read model knows it. */
+    public record YearRow(String unitName, String parentCode, LocalDate closedOn) {
+    }
+
+    private static final String LINES_AS_OF = """
+            select l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
+                   l.project_category, l.fund_source,
+                   sum(m.allocated) as allocated, sum(m.adjusted) as adjusted,
+                   sum(m.paid) as paid, sum(m.reversed) as reversed
+            from budget_line l
+            join line_day_movement m on m.unit = l.unit and m.year = l.year and m.line_id = l.line_id
+            where l.unit = ? and l.year = ? and m.business_date <= ? %s
+            group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
+                     l.project_category, l.fund_source
+            order by l.project_code, l.functional_code, l.economic_code, l.fund_source""";
+
+    private final JdbcTemplate jdbc;
+
+    public BudgetLedgerRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<YearRow> findYear(UnitYear budget) {
+        return jdbc.query("select unit_name, parent_code, closed_on from budget_year where unit = ? and year = ?",
+                (rs, row) -> new YearRow(rs.getString("unit_name"), rs.getString("parent_code"),
+                        Optional.ofNullable(rs.getDate("closed_on")).map(Date::toLocalDate).orElse(null)),
+                budget.unit(), budget.year()).stream().findFirst();
+    }
+
+    /** Every line with at least one movement dated on or before asOf, with its figures as of then. */
+    public List<LineView> linesAsOf(UnitYear budget, LocalDate asOf) {
+        return jdbc.query(LINES_AS_OF.formatted(""), (rs, row) -> lineView(rs), budget.unit(), budget.year(), asOf);
+    }
+
+    public Optional<LineView> lineAsOf(UnitYear budget, UUID lineId, LocalDate asOf) {
+        return jdbc.query(LINES_AS_OF.formatted("and l.line_id = ?"), (rs, row) -> lineView(rs),
+                budget.unit(), budget.year(), asOf, lineId).stream().findFirst();
+    }
+
+    public List<LineHistoryEntry> history(UnitYear budget, UUID lineId) {
+        return jdbc.query("""
+                        select business_date, kind, document, amount, detail, recorded_by, recorded_at
+                        from line_history where unit = ? and year = ? and line_id = ?
+                        order by business_date, recorded_at, event_id""",
+                (rs, row) -> new LineHistoryEntry(rs.getDate("business_date").toLocalDate(), rs.getString("kind"),
+                        rs.getString("document"), Money.ofFen(rs.getLong("amount")), rs.getString("detail"),
+                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()),
+                budget.unit(), budget.year(), lineId);
+    }
+
+    private static LineView lineView(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Money original = Money.ofFen(rs.getLong("allocated"));
+        Money adjusted = original.plus(Money.ofFen(rs.getLong("adjusted")));
+        Money executed = Money.ofFen(rs.getLong("paid") - rs.getLong("reversed"));
+        return new LineView(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
+                EconomicCode.of(rs.getString("economic_code")), rs.getString("project_code"),
+                rs.getString("project_name"), ProjectCategory.of(rs.getString("project_category")),
+                FundSource.of(rs.getString("fund_source")), Figures.of(original, adjusted, executed));
+    }
+}
