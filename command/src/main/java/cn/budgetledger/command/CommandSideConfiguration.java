@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -24,6 +25,9 @@ public class CommandSideConfiguration {
     public ConfigurerModule unitYearBudgetAggregate(@Value("${ledger.snapshot.threshold:250}") int threshold) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(UnitYearBudget.class)
+                        // A busy year stays in memory between commands; a concurrent writer elsewhere
+                        // makes the append fail, which evicts it, and the retry reloads it.
+                        .configureCache(config -> new WeakReferenceCache())
                         .configureSnapshotTrigger(config ->
                                 new EventCountSnapshotTriggerDefinition(config.snapshotter(), threshold)));
     }

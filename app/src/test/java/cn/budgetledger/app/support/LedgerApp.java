@@ -1,0 +1,98 @@
+package cn.budgetledger.app.support;
+
+import cn.budgetledger.app.BudgetLedgerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real application, started on a random port with its own embedded PostgreSQL whose data lives in
+ * a folder of the test's; stop it and start it again on the same folder to test a restart.
+ */
+public final class LedgerApp implements AutoCloseable {
+
+    private final Path dataDirectory;
+    private final List<String> extraProperties;
+    private ConfigurableApplicationContext context;
+
+    private LedgerApp(Path dataDirectory, List<String> extraProperties) {
+        this.dataDirectory = dataDirectory;
+        this.extraProperties = extraProperties;
+    }
+
+    /** Starts on a fresh database. */
+    public static LedgerApp start(String... properties) {
+        try {
+            return startOn(Files.createTempDirectory("ledger-test-"), properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts on the database kept in this folder (created when empty). */
+    public static LedgerApp startOn(Path dataDirectory, String... properties) {
+        LedgerApp app = new LedgerApp(dataDirectory, List.of(properties));
+        app.startContext();
+        return app;
+    }
+
+    private void startContext() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        List<String> properties = new ArrayList<>(List.of(
+                "server.port=0",
+                "ledger.embedded.data-dir=" + dataDirectory.toAbsolutePath(),
+                "ledger.demo.enabled=true",
+                "ledger.snapshot.threshold=5",
+                "spring.main.banner-mode=off"));
+        properties.addAll(extraProperties);
+        context = new SpringApplicationBuilder(BudgetLedgerApplication.class)
+                .properties(properties.toArray(String[]::new))
+                .run();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** An HTTP client signed in as the given demo user (accountant or manager). */
+    public Api as(String user) {
+        return new Api("http://localhost:" + port(), user, user);
+    }
+
+    public Api accountant() {
+        return as("accountant");
+    }
+
+    /** Stops the application and its PostgreSQL, then starts both again on the same data. */
+    public LedgerApp restart() {
+        context.close();
+        startContext();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}
