@@ -4,6 +4,7 @@ import cn.budgetledger.app.BudgetLedgerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,18 +20,22 @@ import java.util.List;
 public final class LedgerApp implements AutoCloseable {
 
     private final Path dataDirectory;
+    private final boolean temporary;
     private final List<String> extraProperties;
     private ConfigurableApplicationContext context;
 
-    private LedgerApp(Path dataDirectory, List<String> extraProperties) {
+    private LedgerApp(Path dataDirectory, boolean temporary, List<String> extraProperties) {
         this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
         this.extraProperties = extraProperties;
     }
 
-    /** Starts on a fresh database. */
+    /** Starts on a fresh database, removed again on close. */
     public static LedgerApp start(String... properties) {
         try {
-            return startOn(Files.createTempDirectory("ledger-test-"), properties);
+            LedgerApp app = new LedgerApp(Files.createTempDirectory("ledger-test-"), true, List.of(properties));
+            app.startContext();
+            return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,7 +43,7 @@ public final class LedgerApp implements AutoCloseable {
 
     /** Starts on the database kept in this folder (created when empty). */
     public static LedgerApp startOn(Path dataDirectory, String... properties) {
-        LedgerApp app = new LedgerApp(dataDirectory, List.of(properties));
+        LedgerApp app = new LedgerApp(dataDirectory, false, List.of(properties));
         app.startContext();
         return app;
     }
@@ -49,12 +54,11 @@ public final class LedgerApp implements AutoCloseable {
                 "server.port=0",
                 "ledger.embedded.data-dir=" + dataDirectory.toAbsolutePath(),
                 "ledger.demo.enabled=true",
-                "ledger.snapshot.threshold=5",
-                "spring.main.banner-mode=off"));
+                "ledger.snapshot.threshold=5"));
         properties.addAll(extraProperties);
+        // As command-line arguments, so they outrank application.yml and the environment.
         context = new SpringApplicationBuilder(BudgetLedgerApplication.class)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
     }
 
     public Path dataDirectory() {
@@ -93,6 +97,9 @@ public final class LedgerApp implements AutoCloseable {
     public void close() {
         if (context != null) {
             context.close();
+        }
+        if (temporary) {
+            FileSystemUtils.deleteRecursively(dataDirectory.toFile());
         }
     }
 }
