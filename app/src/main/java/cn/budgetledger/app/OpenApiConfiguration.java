@@ -1,0 +1,30 @@
+package cn.budgetledger.app;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What /swagger-ui.html and /v3/api-docs tell other tools about the ledger's API. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    private static final String BASIC = "basic";
+
+    @Bean
+    public OpenAPI ledgerApi() {
+        return new OpenAPI()
+                .info(new Info().title("预算指标账 API · Budget ledger")
+                        .description("""
+                                预算单位的年初预算、科目调整、支付与冲销，按任意业务日期查询执行情况。
+                                金额为元、两位小数的字符串；错误为 {"code","message"}：
+                                400 输入格式错误，404 不存在，409 单据号冲突或年度已结转，422 违反预算规则（如无预算不支出）。""")
+                        .version("1"))
+                .components(new Components().addSecuritySchemes(BASIC,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+}
