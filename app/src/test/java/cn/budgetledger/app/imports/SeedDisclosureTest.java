@@ -1,0 +1,194 @@
+package cn.budgetledger.app.imports;
+
+import cn.budgetledger.app.support.Api;
+import cn.budgetledger.app.support.LedgerApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The three published unit budgets of ../shared/seeds, transcribed into the budget-lines files shipped
+ * in samples/, imported through the HTTP API: the public tables must show every published cell to the
+ * 0.01 万元, 尾差 included. The expected cells (seeds/expected-*.json) list only what each seed publishes.
+ *
+ * Where a seed contradicts itself (each expected file's "notes" give the detail), the tables are followed:
+ * - 503019: 表3/表5-1 合计 1116.03 while its 类 rows add to 1116.02 (and 基本支出 936.46 vs 936.45, 人员经费
+ *   871.86 vs 871.85); 表6 302 商品和服务支出 64.60 while its 款 rows add to 64.59 — 尾差 of exact sums,
+ *   reproduced. 表11 splits 人员类 878.28 / 运转类 58.18 where 表5-1 says 人员经费 871.86 / 公用经费 64.60:
+ *   the tables' split by economic subject (301/303 = 人员经费) is what the ledger computes.
+ * - 302002: 表1-1 prints the unit code 321001, the other tables 302002 (302002 used); 表3-1 人员经费 565.69
+ *   while 301 565.66 + 303 0.02 = 565.68, and 2080150 473.77 while its lines add to 473.76 — 尾差, reproduced.
+ * - 126002: the text calls the 100.17 total 一般公共服务支出 though it splits it into 208/210/221, and prints
+ *   住房保障 6.98 as 3.97 % of 100.17 (it is 6.97 %); 机关运行经费 7.39 while its items add to 7.38 — 尾差,
+ *   reproduced.
+ */
+class SeedDisclosureTest {
+
+    static LedgerApp app;
+    static Api accountant;
+    static Api manager;
+
+    @BeforeAll
+    static void start() {
+        app = LedgerApp.start();
+        accountant = app.accountant();
+        manager = app.as("manager");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(strings = {"503019", "302002", "126002"})
+    void theSampleBudgetReproducesEveryPublishedCell(String unit) {
+        // given the budget-lines file shipped for the seed, imported
+        Api.Response imported = accountant.upload("/api/imports/budget-lines", "budget-lines-" + unit + "-2025.csv",
+                resource("/samples/budget-lines-" + unit + "-2025.csv"));
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        assertThat(imported.body().path("refused")).isEmpty();
+        JsonNode expected = Api.json(new String(resource("/seeds/expected-" + unit + "-2025.json"), StandardCharsets.UTF_8));
+
+        // when the public tables of the original budget are asked
+        String path = "/api/units/" + unit + "/years/2025/disclosure?basis=original";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(manager.get(path).body().path("incomeBySource").path("total").asText())
+                        .isEqualTo(expected.path("incomeBySource").path("total").asText()));
+        JsonNode actual = manager.get(path).body();
+
+        // then every published cell is there, to the 0.01 万元
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : List.of("expenditureByFunction", "basicByEconomic", "projects")) {
+            for (JsonNode expectedRow : expected.path(table)) {
+                JsonNode actualRow = rowWithCode(actual.path(table), expectedRow.path("code").asText());
+                softly.assertThat(actualRow).as(table + " row " + expectedRow.path("code").asText()).isNotNull();
+                if (actualRow != null) {
+                    fields(expectedRow).forEach(field -> softly.assertThat(actualRow.path(field).asText())
+                            .as(table + " " + expectedRow.path("code").asText() + " " + field)
+                            .isEqualTo(expectedRow.path(field).asText()));
+                }
+            }
+        }
+        for (String table : List.of("threePublic", "incomeBySource")) {
+            fields(expected.path(table)).forEach(field -> softly.assertThat(actual.path(table).path(field).asText())
+                    .as(table + " " + field).isEqualTo(expected.path(table).path(field).asText()));
+        }
+        softly.assertThat(codes(actual.path("projects"))).as("projects").isEqualTo(codes(expected.path("projects")));
+        softly.assertAll();
+    }
+
+    @Test
+    void whereASeedPublishesATableWhole_theLedgerListsExactlyItsRows() {
+        // given 503019, whose 表3 lists every 类/款/项 and 表6 every 类/款 of 基本支出
+        importSample("503019");
+        JsonNode expected = Api.json(new String(resource("/seeds/expected-503019-2025.json"), StandardCharsets.UTF_8));
+
+        // when its tables are asked
+        JsonNode actual = manager.get("/api/units/503019/years/2025/disclosure").body();
+
+        // then the rows are those published, in the published order (a 类 before its 款, a 款 before its 项)
+        assertThat(codes(actual.path("expenditureByFunction"))).isEqualTo(codes(expected.path("expenditureByFunction")));
+        assertThat(codes(actual.path("basicByEconomic"))).isEqualTo(codes(expected.path("basicByEconomic")));
+    }
+
+    @Test
+    void theWorkbookHoldsTheSameTables_oneSheetEach_inWanYuan() throws IOException {
+        // given 302002 imported
+        importSample("302002");
+
+        // when the tables are asked as a workbook
+        Api.Response response = manager.get("/api/units/302002/years/2025/disclosure?format=xlsx");
+
+        // then there is a sheet per table, with Chinese headings and the same figures
+        assertThat(response.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.raw()))) {
+            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+                    workbook.getSheetName(3), workbook.getSheetName(4)))
+                    .containsExactly("支出功能分类", "基本支出经济分类", "三公经费", "收入", "项目支出");
+            Sheet functions = workbook.getSheet("支出功能分类");
+            assertThat(functions.getRow(1).getCell(0).getStringCellValue()).isEqualTo("单位：万元");
+            assertThat(functions.getRow(2).getCell(2).getStringCellValue()).isEqualTo("合计");
+            var total = functions.getRow(functions.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(618.22);
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(565.69);
+        }
+    }
+
+    @Test
+    void aFundSourceFilterLeavesOtherSourcesOut() {
+        // given 126002, funded wholly by 一般公共预算拨款
+        importSample("126002");
+
+        // when only 事业收入 is asked
+        JsonNode actual = manager.get("/api/units/126002/years/2025/disclosure?fundSource="
+                + Api.query("事业收入")).body();
+
+        // then nothing is there but zeros, and the income table lists only that source
+        assertThat(actual.path("incomeBySource").toString()).isEqualTo("{\"total\":\"0.00\",\"事业收入\":\"0.00\"}");
+        assertThat(codes(actual.path("expenditureByFunction"))).containsExactly("合计");
+    }
+
+    private static void importSample(String unit) {
+        Api.Response imported = accountant.upload("/api/imports/budget-lines", "budget-lines-" + unit + "-2025.csv",
+                resource("/samples/budget-lines-" + unit + "-2025.csv"));
+        assertThat(imported.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !manager.get("/api/units/" + unit + "/years/2025/disclosure").body().path("projects").isMissingNode()
+                        && !"0.00".equals(manager.get("/api/units/" + unit + "/years/2025/disclosure").body()
+                        .path("incomeBySource").path("total").asText()));
+    }
+
+    private static JsonNode rowWithCode(JsonNode rows, String code) {
+        for (JsonNode row : rows) {
+            if (row.path("code").asText().equals(code)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> codes(JsonNode rows) {
+        List<String> codes = new ArrayList<>();
+        rows.forEach(row -> codes.add(row.path("code").asText()));
+        return codes;
+    }
+
+    private static List<String> fields(JsonNode object) {
+        List<String> fields = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            fields.add(it.next().getKey());
+        }
+        return fields;
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = SeedDisclosureTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package cn.budgetledger.command.imports;
+
+import cn.budgetledger.api.AdjustmentType;
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.LineKey;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Project;
+import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.AdjustmentEntry;
+import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
+import cn.budgetledger.api.commands.DocumentOutcome;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * 科目调整 (formats.md §2): rows with the same 调整单号 form one adjustment document, whatever lines it
+ * touches. An entry may open a new line when it names the project (项目名称, 项目类别).
+ */
+@Component
+public class AdjustmentsImport implements ImportKind {
+
+    static final String DOCUMENT = "调整单号";
+    static final String DATE = "调整日期";
+    static final String TYPE = "调整类型";
+    static final String AMOUNT = "调整金额";
+    static final String PROJECT_NAME = "项目名称";
+    static final String PROJECT_CATEGORY = "项目类别";
+    static final String REASON = "事由";
+
+    private final CommandGateway commands;
+
+    public AdjustmentsImport(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public String name() {
+        return "adjustments";
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of(CheckedRow.UNIT, CheckedRow.YEAR, DOCUMENT, DATE, TYPE, CheckedRow.FUNCTIONAL_CODE,
+                CheckedRow.ECONOMIC_CODE, CheckedRow.PROJECT_CODE, CheckedRow.FUND_SOURCE, AMOUNT);
+    }
+
+    @Override
+    public ImportJob newJob(LedgerLookup ledger) {
+        return new Job(ledger);
+    }
+
+    /** One entry of an adjustment document, read. */
+    private record EntryRow(int row, LineKey line, Money amount, Project project) {
+    }
+
+    /** An adjustment document being assembled from its rows; its heading is the first row's. */
+    private record AdjustmentDocument(UnitYear budget, String number, AdjustmentType type, LocalDate date,
+                                      String reason, int firstRow, List<EntryRow> entries) {
+    }
+
+    private final class Job implements ImportJob {
+
+        private final LedgerLookup ledger;
+        private final Map<String, AdjustmentDocument> documents = new LinkedHashMap<>();
+        private final Set<String> linesOpenedInFile = new HashSet<>();
+
+        Job(LedgerLookup ledger) {
+            this.ledger = ledger;
+        }
+
+        @Override
+        public void check(CheckedRow row) {
+            UnitYear budget = row.unitYear();
+            String number = row.required(DOCUMENT);
+            LocalDate date = row.dateIn(DATE, budget);
+            AdjustmentType type = row.parse(TYPE, AdjustmentType::of);
+            LineKey line = row.line();
+            Money amount = row.parse(AMOUNT, Money::parse);
+            String projectName = row.optional(PROJECT_NAME);
+            ProjectCategory category = row.parseOptional(PROJECT_CATEGORY, ProjectCategory::of);
+            String reason = row.optional(REASON);
+            if (amount != null && amount.isZero()) {
+                row.reject(AMOUNT, "调整金额不能为零");
+            }
+            if (amount != null && type != null && !amount.isZero()) {
+                checkSign(row, type, amount);
+            }
+            boolean categoryGiven = row.optional(PROJECT_CATEGORY) != null;
+            if ((projectName != null) != categoryGiven) {
+                row.reject(categoryGiven ? PROJECT_NAME : PROJECT_CATEGORY, "开新指标须同时填写项目名称和项目类别");
+            }
+            Project project = line == null || projectName == null || category == null ? null
+                    : new Project(line.projectCode(), projectName, category);
+            if (budget != null && line != null) {
+                checkLine(row, budget, line, project);
+            }
+            if (row.isValid()) {
+                String key = budget + "|" + number;
+                AdjustmentDocument document = documents.computeIfAbsent(key, any ->
+                        new AdjustmentDocument(budget, number, type, date, reason, row.number(), new ArrayList<>()));
+                checkSameDocument(row, document, type, date, reason);
+                if (document.reason() == null && reason != null) {
+                    document = new AdjustmentDocument(budget, number, type, date, reason, document.firstRow(),
+                            document.entries());
+                    documents.put(key, document);
+                }
+                document.entries().add(new EntryRow(row.number(), line, amount, project));
+            }
+        }
+
+        private void checkSign(CheckedRow row, AdjustmentType type, Money amount) {
+            if (type == AdjustmentType.INCREASE && amount.isNegative()) {
+                row.reject(AMOUNT, "追加的调整金额须为正数：" + amount);
+            }
+            if (type == AdjustmentType.DECREASE && amount.isPositive()) {
+                row.reject(AMOUNT, "追减的调整金额须为负数：" + amount);
+            }
+        }
+
+        private void checkLine(CheckedRow row, UnitYear budget, LineKey line, Project project) {
+            var year = ledger.year(budget);
+            if (year.isEmpty()) {
+                row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
+                return;
+            }
+            if (year.get().isClosed()) {
+                row.reject(CheckedRow.YEAR, budget.year() + " 年度已年终结转，不能再登记科目调整");
+            }
+            String key = budget + "|" + line;
+            boolean exists = year.get().lines().containsKey(line) || linesOpenedInFile.contains(key);
+            if (!exists && project == null) {
+                row.reject(CheckedRow.PROJECT_CODE, "预算指标不存在：" + describe(line)
+                        + "（开新指标须填写项目名称和项目类别）");
+            }
+            if (!exists && project != null) {
+                linesOpenedInFile.add(key);
+            }
+        }
+
+        private void checkSameDocument(CheckedRow row, AdjustmentDocument document, AdjustmentType type,
+                                       LocalDate date, String reason) {
+            String number = document.number();
+            if (document.type() != type) {
+                row.reject(TYPE, "调整单 " + number + " 的调整类型须一致：第 " + document.firstRow() + " 行为"
+                        + document.type().label());
+            }
+            if (!document.date().equals(date)) {
+                row.reject(DATE, "调整单 " + number + " 的调整日期须一致：第 " + document.firstRow() + " 行为"
+                        + document.date());
+            }
+            // 事由 may be written on one row of the document only; written twice, it must agree.
+            if (reason != null && document.reason() != null && !document.reason().equals(reason)) {
+                row.reject(REASON, "调整单 " + number + " 的事由须一致：第 " + document.firstRow() + " 行为「"
+                        + Objects.requireNonNullElse(document.reason(), "") + "」");
+            }
+        }
+
+        /** 调剂 moves money between lines: its entries add up to zero. */
+        @Override
+        public void checkWhole(ImportErrors errors) {
+            for (AdjustmentDocument document : documents.values()) {
+                Money sum = document.entries().stream().map(EntryRow::amount).reduce(Money.ZERO, Money::plus);
+                if (document.type() == AdjustmentType.REALLOCATION && !sum.isZero()) {
+                    errors.add(document.firstRow(), AMOUNT, "调剂单 " + document.number() + " 各条目的调整金额合计须为零，现为 "
+                            + sum + " 元");
+                }
+            }
+        }
+
+        @Override
+        public void record(RowSource source, ImportTally tally) {
+            for (AdjustmentDocument document : documents.values()) {
+                List<AdjustmentEntry> entries = document.entries().stream()
+                        .map(entry -> new AdjustmentEntry(entry.line(), entry.amount(), entry.project())).toList();
+                try {
+                    DocumentOutcome outcome = commands.sendAndWait(new ApproveAdjustmentCommand(document.budget(),
+                            document.number(), document.type(), document.date(), document.reason(), entries));
+                    if (outcome == DocumentOutcome.RECORDED) {
+                        tally.recorded(entries.size());
+                    } else {
+                        tally.unchanged(entries.size());
+                    }
+                } catch (LedgerException refused) {
+                    document.entries().forEach(entry -> tally.refused(entry.row(), document.number(),
+                            refused.getMessage()));
+                }
+            }
+        }
+    }
+
+    static String describe(LineKey line) {
+        return line.functionalCode() + "/" + line.economicCode() + "/" + line.projectCode() + "/"
+                + line.fundSource().label();
+    }
+}

@@ -1,0 +1,229 @@
+package cn.budgetledger.command.imports;
+
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.LineKey;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Project;
+import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.SubjectCatalogue;
+import cn.budgetledger.api.SubjectKind;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.AllocateBudgetCommand;
+import cn.budgetledger.api.commands.Allocation;
+import cn.budgetledger.api.commands.DocumentOutcome;
+import cn.budgetledger.api.commands.OpenBudgetYearCommand;
+import cn.budgetledger.api.events.SubjectNameLearnedEvent;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * 预算批复 (formats.md §1): rows become one approval document per unit-year and 批复文号; rows without a
+ * number form one document whose number is derived from its content, so the same file sent again is the
+ * same document. The import opens each unit-year it names, and teaches the ledger the subject names the
+ * catalogue lacks.
+ */
+@Component
+public class BudgetLinesImport implements ImportKind {
+
+    static final String UNIT_NAME = "单位名称";
+    static final String PROJECT_NAME = "项目名称";
+    static final String PROJECT_CATEGORY = "项目类别";
+    static final String AMOUNT = "金额";
+    static final String APPROVAL_DOCUMENT = "批复文号";
+    static final String FUNCTIONAL_NAME = "功能科目名称";
+    static final String ECONOMIC_NAME = "经济科目名称";
+
+    private final CommandGateway commands;
+    private final EventGateway events;
+
+    public BudgetLinesImport(CommandGateway commands, EventGateway events) {
+        this.commands = commands;
+        this.events = events;
+    }
+
+    @Override
+    public String name() {
+        return "budget-lines";
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of(CheckedRow.UNIT, UNIT_NAME, CheckedRow.YEAR, CheckedRow.FUNCTIONAL_CODE,
+                CheckedRow.ECONOMIC_CODE, CheckedRow.PROJECT_CODE, PROJECT_NAME, PROJECT_CATEGORY,
+                CheckedRow.FUND_SOURCE, AMOUNT);
+    }
+
+    @Override
+    public ImportJob newJob(LedgerLookup ledger) {
+        return new Job(ledger);
+    }
+
+    /** One row of the approval, read. */
+    private record BudgetLineRow(int row, UnitYear budget, String unitName, String document, LineKey line,
+                                 Project project, Money amount) {
+    }
+
+    /** An approval document being assembled: its lines (equal lines add up) and the rows they came from. */
+    private record ApprovalDocument(UnitYear budget, String number, Map<LineKey, Allocation> allocations,
+                                    List<Integer> rows) {
+    }
+
+    private final class Job implements ImportJob {
+
+        private final LedgerLookup ledger;
+        private final List<BudgetLineRow> rows = new ArrayList<>();
+        private final Map<UnitYear, String> unitNames = new LinkedHashMap<>();
+        private final Map<String, Project> projects = new HashMap<>();
+        private final Map<SubjectKind, Map<String, String>> subjectNames = Map.of(
+                SubjectKind.FUNCTIONAL, new LinkedHashMap<>(), SubjectKind.ECONOMIC, new LinkedHashMap<>());
+
+        Job(LedgerLookup ledger) {
+            this.ledger = ledger;
+        }
+
+        @Override
+        public void check(CheckedRow row) {
+            UnitYear budget = row.unitYear();
+            String unitName = row.required(UNIT_NAME);
+            LineKey line = row.line();
+            String projectName = row.required(PROJECT_NAME);
+            ProjectCategory category = row.parse(PROJECT_CATEGORY, ProjectCategory::of);
+            Money amount = row.positiveAmount(AMOUNT);
+            String document = row.optional(APPROVAL_DOCUMENT);
+            if (document != null && document.length() > 64) {
+                row.reject(APPROVAL_DOCUMENT, "批复文号最长 64 个字符：" + document);
+            }
+            if (budget != null) {
+                checkYear(row, budget, unitName);
+            }
+            Project project = line == null || projectName == null || category == null ? null
+                    : new Project(line.projectCode(), projectName, category);
+            if (budget != null && project != null) {
+                checkProject(row, budget, project);
+            }
+            learn(row, SubjectKind.FUNCTIONAL, CheckedRow.FUNCTIONAL_CODE, FUNCTIONAL_NAME);
+            learn(row, SubjectKind.ECONOMIC, CheckedRow.ECONOMIC_CODE, ECONOMIC_NAME);
+            if (row.isValid()) {
+                rows.add(new BudgetLineRow(row.number(), budget, unitName, document, line, project, amount));
+            }
+        }
+
+        private void checkYear(CheckedRow row, UnitYear budget, String unitName) {
+            ledger.year(budget).ifPresent(known -> {
+                if (known.isClosed()) {
+                    row.reject(CheckedRow.YEAR, budget.year() + " 年度已年终结转，不能再登记预算批复");
+                }
+                if (unitName != null && !known.view().unitName().equals(unitName)) {
+                    row.reject(UNIT_NAME, budget + " 年度已开启，单位名称为「" + known.view().unitName() + "」");
+                }
+            });
+            if (unitName != null) {
+                String first = unitNames.putIfAbsent(budget, unitName);
+                if (first != null && !first.equals(unitName)) {
+                    row.reject(UNIT_NAME, "同一单位年度的单位名称须一致：前面的行为「" + first + "」");
+                }
+            }
+        }
+
+        /** A project code means one project: the same name and category on every row and in the ledger. */
+        private void checkProject(CheckedRow row, UnitYear budget, Project project) {
+            Project known = projects.computeIfAbsent(budget + "|" + project.code(), key -> ledger.year(budget)
+                    .flatMap(year -> year.view().projects().stream()
+                            .filter(view -> view.code().equals(project.code())).findFirst())
+                    .map(view -> new Project(view.code(), view.name(), view.category()))
+                    .orElse(project));
+            if (!known.name().equals(project.name())) {
+                row.reject(PROJECT_NAME, "项目 " + project.code() + " 已名为「" + known.name() + "」");
+            }
+            if (known.category() != project.category()) {
+                row.reject(PROJECT_CATEGORY, "项目 " + project.code() + " 已属" + known.category().label());
+            }
+        }
+
+        private void learn(CheckedRow row, SubjectKind kind, String codeColumn, String nameColumn) {
+            String name = row.optional(nameColumn);
+            String code = row.optional(codeColumn);
+            if (name != null && code != null && !SubjectCatalogue.shipped().knows(kind, code)) {
+                subjectNames.get(kind).put(code, name);
+            }
+        }
+
+        @Override
+        public void record(RowSource source, ImportTally tally) {
+            unitNames.forEach((budget, unitName) -> {
+                if (ledger.year(budget).isEmpty()) {
+                    commands.sendAndWait(new OpenBudgetYearCommand(budget, unitName, null));
+                }
+            });
+            for (ApprovalDocument document : documents()) {
+                try {
+                    DocumentOutcome outcome = commands.sendAndWait(new AllocateBudgetCommand(document.budget(),
+                            document.number(), document.budget().firstDay(),
+                            List.copyOf(document.allocations().values())));
+                    if (outcome == DocumentOutcome.RECORDED) {
+                        tally.recorded(document.rows().size());
+                    } else {
+                        tally.unchanged(document.rows().size());
+                    }
+                } catch (LedgerException refused) {
+                    document.rows().forEach(row -> tally.refused(row, document.number(), refused.getMessage()));
+                }
+            }
+            publishLearnedNames();
+        }
+
+        private List<ApprovalDocument> documents() {
+            Map<String, ApprovalDocument> documents = new LinkedHashMap<>();
+            for (BudgetLineRow row : rows) {
+                String key = row.budget() + "|" + Objects.requireNonNullElse(row.document(), "");
+                ApprovalDocument document = documents.computeIfAbsent(key, any -> new ApprovalDocument(row.budget(),
+                        row.document(), new LinkedHashMap<>(), new ArrayList<>()));
+                document.allocations().merge(row.line(), new Allocation(row.line(), row.project(), row.amount()),
+                        (sum, more) -> new Allocation(sum.line(), sum.project(), sum.amount().plus(more.amount())));
+                document.rows().add(row.row());
+            }
+            return documents.values().stream()
+                    .map(document -> document.number() != null ? document : new ApprovalDocument(document.budget(),
+                            derivedNumber(document.allocations()), document.allocations(), document.rows()))
+                    .toList();
+        }
+
+        private void publishLearnedNames() {
+            subjectNames.forEach((kind, names) -> names.forEach((code, name) -> {
+                if (!ledger.learnedSubjectNames().name(kind, code).map(name::equals).orElse(false)) {
+                    events.publish(new SubjectNameLearnedEvent(kind, code, name));
+                }
+            }));
+        }
+    }
+
+    /**
+     * The number of an approval imported without one: a digest of its content, independent of row order, so
+     * re-importing the file finds the document already recorded.
+     */
+    static String derivedNumber(Map<LineKey, Allocation> allocations) {
+        StringBuilder content = new StringBuilder();
+        allocations.values().stream()
+                .map(allocation -> allocation.line() + "|" + allocation.project() + "|" + allocation.amount())
+                .sorted()
+                .forEach(line -> content.append(line).append('\n'));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            return "导入批复-" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package cn.budgetledger.command.imports;
+
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.LineKey;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.DocumentOutcome;
+import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.api.commands.RecordPaymentCommand;
+import cn.budgetledger.api.commands.RecordPaymentsCommand;
+import cn.budgetledger.api.commands.ReversePaymentCommand;
+import cn.budgetledger.api.queries.PaymentView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 支付 (formats.md §3): each row pays from an existing line, or, with 冲销凭证号, reverses that voucher in
+ * full. A payment that would overdraw its line is refused by the ledger and listed, not an error of the
+ * file. Large journals are recorded in batches: one command, one transaction and at most one snapshot
+ * per batch, where one command per payment would snapshot the whole unit-year every few payments. The
+ * file is read again for recording, so only vouchers, not rows, are held in memory.
+ */
+@Component
+public class PaymentsImport implements ImportKind {
+
+    static final String VOUCHER = "凭证号";
+    static final String DATE = "支付日期";
+    static final String AMOUNT = "金额";
+    static final String PAYEE = "收款人";
+    static final String SUMMARY = "摘要";
+    static final String REVERSED_VOUCHER = "冲销凭证号";
+
+    private final CommandGateway commands;
+    private final int batchSize;
+
+    public PaymentsImport(CommandGateway commands, @Value("${ledger.import.payment-batch-size:2000}") int batchSize) {
+        this.commands = commands;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public String name() {
+        return "payments";
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of(CheckedRow.UNIT, CheckedRow.YEAR, VOUCHER, DATE, CheckedRow.FUNCTIONAL_CODE,
+                CheckedRow.ECONOMIC_CODE, CheckedRow.PROJECT_CODE, CheckedRow.FUND_SOURCE, AMOUNT);
+    }
+
+    @Override
+    public ImportJob newJob(LedgerLookup ledger) {
+        return new Job(ledger);
+    }
+
+    /** One row of the journal, read: a payment, or a reversal when reversedVoucher is given. */
+    private record PaymentRow(int row, UnitYear budget, String voucher, LocalDate date, LineKey line, Money amount,
+                              String payee, String summary, String reversedVoucher) {
+
+        static PaymentRow read(CheckedRow row) {
+            UnitYear budget = row.unitYear();
+            String voucher = row.required(VOUCHER);
+            if (voucher != null && voucher.length() > 64) {
+                row.reject(VOUCHER, "凭证号最长 64 个字符：" + voucher);
+            }
+            return new PaymentRow(row.number(), budget, voucher, row.dateIn(DATE, budget), row.line(),
+                    row.positiveAmount(AMOUNT), row.optional(PAYEE), row.optional(SUMMARY),
+                    row.optional(REVERSED_VOUCHER));
+        }
+
+        boolean isReversal() {
+            return reversedVoucher != null;
+        }
+
+        RecordPaymentCommand command() {
+            return new RecordPaymentCommand(budget, voucher, date, line, amount, payee, summary);
+        }
+    }
+
+    /** What checking remembers of a voucher seen in the file: enough to check a later reversal of it. */
+    private record VoucherInFile(int row, Money amount, boolean isReversal) {
+    }
+
+    private final class Job implements ImportJob {
+
+        private final LedgerLookup ledger;
+        private final Map<String, VoucherInFile> vouchers = new HashMap<>();
+        private final Set<String> reversedInFile = new HashSet<>();
+
+        Job(LedgerLookup ledger) {
+            this.ledger = ledger;
+        }
+
+        @Override
+        public void check(CheckedRow row) {
+            PaymentRow payment = PaymentRow.read(row);
+            if (payment.budget() == null) {
+                return;
+            }
+            var year = ledger.year(payment.budget());
+            if (year.isEmpty()) {
+                row.reject(CheckedRow.UNIT, "预算年度不存在：" + payment.budget() + "（请先导入预算批复）");
+                return;
+            }
+            if (year.get().isClosed()) {
+                row.reject(CheckedRow.YEAR, payment.budget().year() + " 年度已年终结转，不能再登记支付");
+            }
+            if (payment.line() != null && !year.get().lines().containsKey(payment.line())) {
+                row.reject(CheckedRow.PROJECT_CODE, "预算指标不存在：" + AdjustmentsImport.describe(payment.line())
+                        + "（无预算不支出）");
+            }
+            if (payment.voucher() == null) {
+                return;
+            }
+            String key = payment.budget() + "|" + payment.voucher();
+            VoucherInFile earlier = vouchers.putIfAbsent(key,
+                    new VoucherInFile(row.number(), payment.amount(), payment.isReversal()));
+            if (earlier != null) {
+                row.reject(VOUCHER, "凭证号 " + payment.voucher() + " 在文件中重复（第 " + earlier.row() + " 行）");
+            }
+            if (payment.isReversal()) {
+                checkReversal(row, payment);
+            }
+        }
+
+        /** The reversed voucher is a payment, earlier in this file or in the ledger, still standing, of this amount. */
+        private void checkReversal(CheckedRow row, PaymentRow reversal) {
+            String original = reversal.reversedVoucher();
+            String key = reversal.budget() + "|" + original;
+            VoucherInFile inFile = vouchers.get(key);
+            Money originalAmount;
+            if (inFile != null && inFile.row() < row.number() && !inFile.isReversal()) {
+                originalAmount = inFile.amount();
+            } else {
+                Optional<PaymentView> recorded = ledger.payment(reversal.budget(), original);
+                if (recorded.isEmpty()) {
+                    row.reject(REVERSED_VOUCHER, "要冲销的支付凭证不存在：" + original);
+                    return;
+                }
+                String reversedBy = recorded.get().reversalVoucher();
+                if (reversedBy != null && !reversedBy.equals(reversal.voucher())) {
+                    row.reject(REVERSED_VOUCHER, "凭证 " + original + " 已被凭证 " + reversedBy + " 冲销");
+                }
+                originalAmount = recorded.get().amount();
+            }
+            if (!reversedInFile.add(key)) {
+                row.reject(REVERSED_VOUCHER, "凭证 " + original + " 在文件中被冲销了两次");
+            }
+            if (reversal.amount() != null && originalAmount != null && !reversal.amount().equals(originalAmount)) {
+                row.reject(AMOUNT, "冲销金额 " + reversal.amount() + " 元须等于原支付金额 " + originalAmount + " 元");
+            }
+        }
+
+        @Override
+        public void record(RowSource source, ImportTally tally) {
+            Batch batch = new Batch(tally);
+            source.forEach(row -> {
+                PaymentRow payment = PaymentRow.read(row);
+                if (payment.isReversal()) {
+                    batch.flush();
+                    reverse(payment, tally);
+                } else {
+                    batch.add(payment);
+                }
+            });
+            batch.flush();
+        }
+
+        private void reverse(PaymentRow reversal, ImportTally tally) {
+            try {
+                DocumentOutcome outcome = commands.sendAndWait(new ReversePaymentCommand(reversal.budget(),
+                        reversal.voucher(), reversal.reversedVoucher(), reversal.date(), reversal.amount(),
+                        reversal.summary()));
+                if (outcome == DocumentOutcome.RECORDED) {
+                    tally.recorded(1);
+                } else {
+                    tally.unchanged(1);
+                }
+            } catch (LedgerException refused) {
+                tally.refused(reversal.row(), reversal.voucher(), refused.getMessage());
+            }
+        }
+    }
+
+    /** Consecutive payments of one unit-year, sent as one command. */
+    private final class Batch {
+
+        private final ImportTally tally;
+        private final List<PaymentRow> payments = new ArrayList<>();
+
+        Batch(ImportTally tally) {
+            this.tally = tally;
+        }
+
+        void add(PaymentRow payment) {
+            if (!payments.isEmpty() && !payments.get(0).budget().equals(payment.budget())) {
+                flush();
+            }
+            payments.add(payment);
+            if (payments.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (payments.isEmpty()) {
+                return;
+            }
+            try {
+                List<PaymentOutcome> outcomes = commands.sendAndWait(new RecordPaymentsCommand(
+                        payments.get(0).budget(), payments.stream().map(PaymentRow::command).toList()));
+                for (int i = 0; i < outcomes.size(); i++) {
+                    count(payments.get(i), outcomes.get(i));
+                }
+            } catch (LedgerException oneSaidNo) {
+                // One payment's "no" (e.g. its voucher used for other content) undoes its batch: send each alone.
+                payments.forEach(this::sendAlone);
+            }
+            payments.clear();
+        }
+
+        private void sendAlone(PaymentRow payment) {
+            try {
+                count(payment, commands.sendAndWait(payment.command()));
+            } catch (LedgerException refused) {
+                tally.refused(payment.row(), payment.voucher(), refused.getMessage());
+            }
+        }
+
+        private void count(PaymentRow payment, PaymentOutcome outcome) {
+            switch (outcome.status()) {
+                case RECORDED -> tally.recorded(1);
+                case UNCHANGED -> tally.unchanged(1);
+                case REFUSED -> tally.refused(payment.row(), payment.voucher(), "拒付：支付金额 " + outcome.amount()
+                        + " 元超过指标可用余额 " + outcome.available() + " 元（无预算不支出），拒付已记录");
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package cn.budgetledger.query.disclosure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public budget tables (部门预算公开表) of a unit-year on one basis, every cell a string of 万元
+ * rounded half-up from its own exact sum. incomeBySource: "total", then each 资金来源 by name.
+ */
+public record Disclosure(String unit, int year, String unitName, String basis, LocalDate asOf,
+                         List<String> fundSources, List<FunctionRow> expenditureByFunction,
+                         List<EconomicRow> basicByEconomic, ThreePublicTable threePublic,
+                         Map<String, String> incomeBySource, List<ProjectRow> projects) {
+}

@@ -1,0 +1,85 @@
+package cn.budgetledger.query.disclosure;
+
+import cn.budgetledger.api.FundSource;
+import cn.budgetledger.api.UnitYear;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The public budget tables (部门预算公开表) over HTTP, as JSON or as an Excel workbook. */
+@RestController
+@RequestMapping("/api/units/{unit}/years/{year}/disclosure")
+@Tag(name = "公开表", description = "部门预算公开表：按功能分类支出、基本支出经济分类、三公经费、收入、项目支出（万元）")
+public class DisclosureController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final PublicTables tables;
+
+    public DisclosureController(PublicTables tables) {
+        this.tables = tables;
+    }
+
+    @GetMapping(params = "format!=xlsx")
+    @Operation(summary = "公开表（JSON）", description = "每个单元格由其精确合计（分）四舍五入到万元两位小数，"
+            + "合计不是各行舍入值之和，故可能出现尾差，与公开表一致。fundSource 可重复，缺省为全部资金来源；"
+            + "asOf 缺省为年末（限于该年度内）")
+    public Disclosure disclosure(
+            @PathVariable String unit, @PathVariable int year,
+            @RequestParam(defaultValue = "original") @Parameter(description = "original（年初预算）、adjusted（调整后预算）或 executed（执行数）") String basis,
+            @RequestParam(required = false) @Parameter(description = "资金来源名称，如 一般公共预算拨款；可重复") List<String> fundSource,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        UnitYear budget = new UnitYear(unit, year);
+        return tables.of(budget, Basis.of(basis), asOfInside(budget, asOf), sources(fundSource));
+    }
+
+    @GetMapping(params = "format=xlsx")
+    @Operation(summary = "公开表（Excel）", description = "同样的表，每表一个工作表，中文表头，单位万元")
+    public ResponseEntity<byte[]> workbook(
+            @PathVariable String unit, @PathVariable int year,
+            @RequestParam(defaultValue = "original") String basis,
+            @RequestParam(required = false) List<String> fundSource,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        UnitYear budget = new UnitYear(unit, year);
+        Basis chosen = Basis.of(basis);
+        Disclosure disclosure = tables.of(budget, chosen, asOfInside(budget, asOf), sources(fundSource));
+        String fileName = unit + "-" + year + "-公开表-" + chosen.label() + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(DisclosureWorkbook.of(disclosure, chosen));
+    }
+
+    private static LocalDate asOfInside(UnitYear budget, LocalDate asOf) {
+        if (asOf == null || asOf.isAfter(budget.lastDay())) {
+            return budget.lastDay();
+        }
+        return asOf.isBefore(budget.firstDay()) ? budget.firstDay() : asOf;
+    }
+
+    private static Set<FundSource> sources(List<String> names) {
+        Set<FundSource> sources = EnumSet.noneOf(FundSource.class);
+        if (names != null) {
+            names.stream().filter(name -> !name.isBlank()).map(FundSource::of).forEach(sources::add);
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,54 @@
+package cn.budgetledger.query.disclosure;
+
+import cn.budgetledger.api.EconomicCode;
+import cn.budgetledger.api.FunctionalCode;
+import cn.budgetledger.api.FundSource;
+import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.UnitYear;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/** Reads each line's exact figure for the public tables from the ledger's read model, in plain SQL. */
+@Repository
+public class DisclosureRepository {
+
+    private static final String LINES = """
+            select l.functional_code, l.economic_code, l.project_code, l.project_name, l.project_category,
+                   l.fund_source, sum(m.allocated) as allocated, sum(m.adjusted) as adjusted,
+                   sum(m.paid) as paid, sum(m.reversed) as reversed
+            from budget_line l
+            join line_day_movement m on m.unit = l.unit and m.year = l.year and m.line_id = l.line_id
+            where l.unit = ? and l.year = ? and m.business_date <= ? %s
+            group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
+                     l.project_category, l.fund_source""";
+
+    private final JdbcTemplate jdbc;
+
+    public DisclosureRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Lines whose figure on the basis is not zero, as of the date, of the fund sources asked (all when none). */
+    public List<DisclosureLine> lines(UnitYear budget, Basis basis, LocalDate asOf, Set<FundSource> sources) {
+        List<Object> arguments = new ArrayList<>(List.of(budget.unit(), budget.year(), asOf));
+        String sourceFilter = "";
+        if (!sources.isEmpty()) {
+            sourceFilter = "and l.fund_source in (" + String.join(", ", Collections.nCopies(sources.size(), "?")) + ")";
+            sources.forEach(source -> arguments.add(source.label()));
+        }
+        return jdbc.query(LINES.formatted(sourceFilter), (rs, row) -> new DisclosureLine(
+                        FunctionalCode.of(rs.getString("functional_code")), EconomicCode.of(rs.getString("economic_code")),
+                        rs.getString("project_code"), rs.getString("project_name"),
+                        ProjectCategory.of(rs.getString("project_category")), FundSource.of(rs.getString("fund_source")),
+                        basis.of(rs.getLong("allocated"), rs.getLong("adjusted"), rs.getLong("paid"),
+                                rs.getLong("reversed"))),
+                        arguments.toArray())
+                .stream().filter(line -> !line.amount().isZero()).toList();
+    }
+}

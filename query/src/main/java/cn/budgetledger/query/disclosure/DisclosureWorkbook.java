@@ -1,0 +1,110 @@
+package cn.budgetledger.query.disclosure;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The public tables as an Excel workbook in the familiar layout: one sheet per table, Chinese headings, 万元. */
+public final class DisclosureWorkbook {
+
+    private DisclosureWorkbook() {
+    }
+
+    public static byte[] of(Disclosure disclosure, Basis basis) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            String heading = disclosure.unitName() + " " + disclosure.year() + " 年" + basis.label();
+
+            Sheet functions = sheet(workbook, styles, "支出功能分类", heading + " 支出表（按功能分类）",
+                    List.of("科目编码", "科目名称", "合计", "基本支出", "人员经费", "公用经费", "项目支出"));
+            for (FunctionRow row : disclosure.expenditureByFunction()) {
+                row(functions, styles, List.of(row.code(), row.name()),
+                        List.of(row.total(), row.basic(), row.personnel(), row.publicFunds(), row.project()));
+            }
+
+            Sheet economic = sheet(workbook, styles, "基本支出经济分类", heading + " 基本支出表（按经济分类）",
+                    List.of("科目编码", "科目名称", "合计", "人员经费", "公用经费"));
+            for (EconomicRow row : disclosure.basicByEconomic()) {
+                row(economic, styles, List.of(row.code(), row.name()),
+                        List.of(row.total(), row.personnel(), row.publicFunds()));
+            }
+
+            Sheet threePublic = sheet(workbook, styles, "三公经费", heading + " \"三公\"经费支出表",
+                    List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "其中：公务用车购置费",
+                            "公务用车运行维护费", "公务接待费"));
+            ThreePublicTable three = disclosure.threePublic();
+            row(threePublic, styles, List.of(), List.of(three.total(), three.abroad(), three.vehicleTotal(),
+                    three.vehiclePurchase(), three.vehicleOperation(), three.reception()));
+
+            Sheet income = sheet(workbook, styles, "收入", heading + " 收入表（按资金来源）", List.of("资金来源", "金额"));
+            for (Map.Entry<String, String> source : disclosure.incomeBySource().entrySet()) {
+                row(income, styles, List.of("total".equals(source.getKey()) ? "合计" : source.getKey()),
+                        List.of(source.getValue()));
+            }
+
+            Sheet projects = sheet(workbook, styles, "项目支出", heading + " 项目支出表",
+                    List.of("项目编码", "项目名称", "项目类别", "金额"));
+            for (ProjectRow row : disclosure.projects()) {
+                row(projects, styles, List.of(row.code(), row.name(), row.category()), List.of(row.total()));
+            }
+
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Sheet sheet(XSSFWorkbook workbook, Styles styles, String name, String title, List<String> headings) {
+        Sheet sheet = workbook.createSheet(name);
+        Row titleRow = sheet.createRow(0);
+        titleRow.createCell(0).setCellValue(title);
+        titleRow.getCell(0).setCellStyle(styles.bold);
+        sheet.createRow(1).createCell(0).setCellValue("单位：万元");
+        Row headingRow = sheet.createRow(2);
+        for (int i = 0; i < headings.size(); i++) {
+            headingRow.createCell(i).setCellValue(headings.get(i));
+            headingRow.getCell(i).setCellStyle(styles.bold);
+            sheet.setColumnWidth(i, (i == 1 ? 36 : 16) * 256);
+        }
+        return sheet;
+    }
+
+    private static void row(Sheet sheet, Styles styles, List<String> texts, List<String> wanYuan) {
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        int column = 0;
+        for (String text : texts) {
+            row.createCell(column++).setCellValue(text);
+        }
+        for (String amount : wanYuan) {
+            // Excel keeps numbers as binary floating point; the cell receives the already rounded
+            // published figure, so nothing is computed in floating point.
+            row.createCell(column).setCellValue(new BigDecimal(amount).doubleValue());
+            row.getCell(column++).setCellStyle(styles.wanYuan);
+        }
+    }
+
+    private static final class Styles {
+
+        final CellStyle bold;
+        final CellStyle wanYuan;
+
+        Styles(XSSFWorkbook workbook) {
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold = workbook.createCellStyle();
+            bold.setFont(font);
+            wanYuan = workbook.createCellStyle();
+            wanYuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package cn.budgetledger.query.disclosure;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A row of 基本支出表 by economic subject (类, 款 or 合计), in 万元. */
+public record EconomicRow(String code, String name, String total, String personnel,
+                          @JsonProperty("public") String publicFunds) {
+}
