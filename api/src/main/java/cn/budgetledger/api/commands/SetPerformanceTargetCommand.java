@@ -1,0 +1,18 @@
+package cn.budgetledger.api.commands;
+
+import cn.budgetledger.api.IndicatorComparator;
+import cn.budgetledger.api.IndicatorDirection;
+import cn.budgetledger.api.UnitYear;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+
+/**
+ * Sets a performance target (绩效目标) of the unit as a whole (projectCode empty) or of one project.
+ * Setting it again for the same scope and 三级指标 revises it.
+ */
+public record SetPerformanceTargetCommand(@TargetAggregateIdentifier UnitYear budget, String projectCode,
+                                          String firstLevel, String secondLevel, String indicator,
+                                          IndicatorComparator comparator, BigDecimal targetValue,
+                                          String unitOfMeasure, BigDecimal weight, IndicatorDirection direction) {
+}

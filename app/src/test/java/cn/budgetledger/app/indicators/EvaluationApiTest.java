@@ -1,0 +1,222 @@
+package cn.budgetledger.app.indicators;
+
+import cn.budgetledger.app.support.Api;
+import cn.budgetledger.app.support.LedgerApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Performance targets and manual actuals over HTTP and by import, and the year-end self-evaluation as
+ * JSON, workbook and printable page: scored on hand-computed books, and the Dazhou sample year end to end.
+ */
+class EvaluationApiTest {
+
+    static LedgerApp app;
+    static Api accountant;
+
+    @BeforeAll
+    static void startTheLedger() {
+        app = LedgerApp.start();
+        accountant = app.accountant();
+    }
+
+    @AfterAll
+    static void stopTheLedger() {
+        app.close();
+    }
+
+    /**
+     * Given the books of IndicatorsApiTest (by the year end: executed 21500 of 32000, 3 adjustment documents,
+     * 三公 25 %, 运转保障率 100 %) and targets for the unit, for P-PUB and for P-SPEC.
+     */
+    static Bookkeeping targetsSet(String unit) {
+        Bookkeeping books = new Bookkeeping(accountant, unit).open()
+                .allocate("批复-1",
+                        "P-PUB|日常公用经费|公用经费|2080150|30201|10000.00",
+                        "P-PUB|日常公用经费|公用经费|2080150|30217|2000.00",
+                        "P-SPEC|信息系统运维|特定目标类|2080199|30213|8000.00")
+                .paid("V1", "2025-03-10", "P-PUB", "2080150", "30201", "2000.00")
+                .paid("V2", "2025-03-15", "P-SPEC", "2080199", "30213", "1000.00")
+                .paid("V3", "2025-04-01", "P-PUB", "2080150", "30217", "500.00")
+                .adjust("TZ1", "调剂", "2025-05-01", "P-SPEC|2080199|30213|-1000.00", "P-PUB|2080150|30201|1000.00")
+                .adjust("TZ2", "追加", "2025-06-01", "P-SPEC|2080199|30213|2000.00")
+                .reverse("HC1", "V1", "2025-06-10")
+                .refused("V9", "2025-07-01", "P-PUB", "2080150", "30201", "20000.00")
+                .adjust("TZ3", "追加", "2025-08-01", "P-PUB|2080150|30201|10000.00")
+                .paid("V9", "2025-08-05", "P-PUB", "2080150", "30201", "20000.00");
+        created(books.target(null, "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向"));
+        created(books.target(null, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向"));
+        created(books.target(null, "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向"));
+        created(books.target(null, "效益指标", "经济效益指标", "“三公经费”控制率", "≤", "20", "%", "10", "反向"));
+        created(books.target(null, "产出指标", "质量指标", "系统可用度", "≥", "99.9", "%", "10", "正向"));
+        created(books.target("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "3", "次", "20", "反向"));
+        created(books.target("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "1", "次", "20", "反向"));
+        created(books.target("P-SPEC", "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向"));
+        created(books.target("P-SPEC", "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "10", "正向"));
+        created(books.target("P-SPEC", "产出指标", "时效指标", "预算执行率", "≥", "90", "%", "10", "正向"));
+        created(books.actual(null, "系统可用度", "90", null));
+        created(books.actual(null, "系统可用度", "95", "机房断电 <2 小时>"));
+        ReadModels.awaitCaughtUp(app);
+        return books;
+    }
+
+    @Test
+    void the_unit_and_each_project_with_targets_are_scored_as_the_central_form_says() {
+        Bookkeeping books = targetsSet("403001");
+
+        JsonNode evaluation = app.as("manager").get(books.year + "/evaluation").body();
+
+        assertThat(evaluation.path("asOf").asText()).isEqualTo("2025-12-31");
+        JsonNode unit = evaluation.path("unit");
+        assertThat(unit.has("code")).isFalse();
+        // 10 × 67.1875 / 100 = 6.71875
+        assertThat(unit.path("budget")).isEqualTo(Api.json("""
+                {"original":"20000.00","adjusted":"32000.00","executed":"21500.00","executionRate":"67.19",
+                 "points":"10","score":"6.72","note":null}"""));
+        // met 20; 30 × 5 / 7.5 = 20; met 20; 10 × 20 / 25 = 8; 10 × 95 / 99.9 = 9.5095…
+        assertThat(scores(unit)).containsExactly(
+                "科目调整次数 ≤5 3.00 20 20.00", "预算编制准确率 ≤5 7.50 30 20.00", "运转保障率 =100 100.00 20 20.00",
+                "“三公经费”控制率 ≤20 25.00 10 8.00", "系统可用度 ≥99.9 95.00 10 9.51");
+        assertThat(unit.path("indicators").get(4).path("deviationReason").asText()).isEqualTo("机房断电 <2 小时>");
+        assertThat(unit.path("total").asText()).isEqualTo("84.23");
+        assertThat(unit.path("maximum").asText()).isEqualTo("100");
+        assertThat(unit.path("grade").asText()).isEqualTo("良");
+
+        JsonNode pub = evaluation.path("projects").get(0);
+        assertThat(pub.path("code").asText()).isEqualTo("P-PUB");
+        // the target revised to ≤ 1 replaced ≤ 3: 20 × 1 / 2 = 10; 10 × 89.1304… / 100 = 8.91
+        assertThat(scores(pub)).containsExactly("科目调整次数 ≤1 2.00 20 10.00");
+        assertThat(pub.path("total").asText()).isEqualTo("18.91");
+        assertThat(pub.path("grade").asText()).isEqualTo("中");
+
+        JsonNode spec = evaluation.path("projects").get(1);
+        // no operating line: 运转保障率 cannot be computed, 0 and why; 群众满意度 never recorded, 0 and listed;
+        // 10 × 11.11…/90 = 1.2345…; 执行率 10 × 11.11…/100 = 1.111…; total 2.3456… shown 2.35 (the shown
+        // scores would add up to 2.34)
+        assertThat(scores(spec)).containsExactly("运转保障率 =100 null 20 0.00", "群众满意度 ≥90 null 10 0.00",
+                "预算执行率 ≥90 11.11 10 1.23");
+        assertThat(spec.path("indicators").get(0).path("note").asText()).contains("无法计算运转保障率");
+        assertThat(spec.path("missing")).containsExactly(Api.json("\"群众满意度\""));
+        assertThat(spec.path("budget").path("score").asText()).isEqualTo("1.11");
+        assertThat(spec.path("total").asText()).isEqualTo("2.35");
+        assertThat(spec.path("maximum").asText()).isEqualTo("50");
+        assertThat(spec.path("grade").asText()).isEqualTo("差");
+    }
+
+    @Test
+    void the_workbook_has_a_form_per_scope_and_the_page_prints() throws IOException {
+        Bookkeeping books = targetsSet("403002");
+
+        Api.Response xlsx = accountant.get(books.year + "/evaluation?format=xlsx");
+        Api.Response html = accountant.get(books.year + "/evaluation?format=html");
+
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.raw()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetName(0)).isEqualTo("整体支出");
+            assertThat(workbook.getSheetName(1)).isEqualTo("P-PUB");
+            Sheet unit = workbook.getSheetAt(0);
+            assertThat(unit.getRow(0).getCell(0).getStringCellValue()).isEqualTo("部门整体支出绩效自评表");
+            Row total = rowStartingWith(unit, "总分");
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(84.23);
+            assertThat(total.getCell(7).getStringCellValue()).isEqualTo("评价等级：良");
+            assertThat(rowStartingWith(workbook.getSheetAt(2), "未填报实际完成值的指标：群众满意度")).isNotNull();
+        }
+        assertThat(html.status()).isEqualTo(200);
+        String page = new String(html.raw(), StandardCharsets.UTF_8);
+        assertThat(page).contains("部门整体支出绩效自评表", "项目支出绩效自评表", "@media print", "评价等级：良",
+                "未填报实际完成值的指标：群众满意度", "机房断电 &lt;2 小时&gt;");
+        assertThat(accountant.get(books.year + "/evaluation?format=pdf").text("code")).isEqualTo("FORMAT_UNKNOWN");
+    }
+
+    @Test
+    void targets_are_checked_and_managers_only_read() {
+        Bookkeeping books = new Bookkeeping(accountant, "403003").open()
+                .allocate("批复-1", "P-PUB|日常公用经费|公用经费|2080150|30201|10000.00");
+
+        Api.Response contradictory = books.target("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "正向");
+        Api.Response unknownProject = books.target("P-NONE", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向");
+        Api.Response computedActual = books.actual(null, "预算执行率", "90", null);
+        Api.Response byManager = app.as("manager").post(books.year + "/targets", "{}");
+
+        assertThat(contradictory.status()).isEqualTo(400);
+        assertThat(contradictory.text("code")).isEqualTo("DIRECTION_CONTRADICTS_COMPARATOR");
+        assertThat(unknownProject.status()).isEqualTo(404);
+        assertThat(computedActual.text("code")).isEqualTo("ACTUAL_OF_COMPUTED_INDICATOR");
+        assertThat(byManager.status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_dazhou_sample_year_is_scored_end_to_end() throws IOException {
+        for (String kind : List.of("budget-lines", "adjustments", "payments", "targets")) {
+            Api.Response imported = accountant.upload("/api/imports/" + kind, kind + ".csv", sample(kind));
+            assertThat(imported.status()).as("%s: %s", kind, imported.body()).isEqualTo(200);
+        }
+        ReadModels.awaitCaughtUp(app);
+
+        JsonNode evaluation = accountant.get("/api/units/302002/years/2025/evaluation").body();
+
+        assertThat(evaluation.path("unitName").asText()).isEqualTo("达州市人力资源和社会保障信息管理中心");
+        assertThat(evaluation.path("unit").path("budget").path("executionRate").asText()).isEqualTo("99.22");
+        assertThat(evaluation.path("unit").path("maximum").asText()).isEqualTo("10");
+        List<String> projects = new ArrayList<>();
+        for (JsonNode project : evaluation.path("projects")) {
+            projects.add(project.path("code").asText() + " " + project.path("budget").path("executionRate").asText()
+                    + " " + String.join(" ", scores(project).stream().map(score -> score.substring(score.lastIndexOf(' ') + 1)).toList())
+                    + " " + project.path("total").asText() + " " + project.path("grade").asText());
+        }
+        // indicators in the order of the targets file; hand-computed from the sample files: e.g. G000000001 executed 338426.28 of 362480.00 (93.36 %),
+        // 准确率 |338426.28 − 360400| / 360400 = 6.10 % → 30 × 5 / 6.0970… = 24.60, three refusals standing
+        // (32998.28) → 运转保障率 338426.28 / 371424.56 = 91.12 % → 20 × (1 − 8.8842…/100) = 18.22
+        assertThat(projects).containsExactly(
+                "51170025302G000000001 93.36 20.00 24.60 20.00 18.22 92.16 优",
+                "51170025302G000000002 100.00 30.00 20.00 20.00 20.00 100.00 优",
+                "51170025302G000000003 98.00 20.00 10.53 20.00 20.00 80.33 良",
+                "51170025302G000000004 82.76 20.00 20.00 19.90 20.00 88.18 良");
+    }
+
+    static byte[] sample(String kind) throws IOException {
+        try (InputStream in = EvaluationApiTest.class.getResourceAsStream("/samples/" + kind + "-302002-2025.csv")) {
+            return in.readAllBytes();
+        }
+    }
+
+    static List<String> scores(JsonNode scope) {
+        List<String> scores = new ArrayList<>();
+        for (JsonNode indicator : scope.path("indicators")) {
+            scores.add(indicator.path("name").asText() + " " + indicator.path("comparator").asText()
+                    + indicator.path("target").asText() + " " + (indicator.path("actual").isNull() ? "null"
+                    : indicator.path("actual").asText()) + " " + indicator.path("weight").asText() + " "
+                    + indicator.path("score").asText());
+        }
+        return scores;
+    }
+
+    static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && text.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row starting with " + text);
+    }
+
+    static void created(Api.Response response) {
+        Bookkeeping.expect(response, 201);
+    }
+}

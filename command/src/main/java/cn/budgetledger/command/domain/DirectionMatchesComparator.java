@@ -1,0 +1,24 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.IndicatorComparator;
+import cn.budgetledger.api.IndicatorDirection;
+import cn.budgetledger.api.LedgerException;
+
+/**
+ * ≥ and > targets are 正向 and ≤ and < targets are 反向, as on the central form; an "=" target may be
+ * either. A contradiction (e.g. ≤ with 正向) would make the score meaningless.
+ */
+public final class DirectionMatchesComparator {
+
+    private DirectionMatchesComparator() {
+    }
+
+    public static void require(String indicator, IndicatorComparator comparator, IndicatorDirection direction) {
+        boolean contradicts = comparator.asksForMore() && direction != IndicatorDirection.POSITIVE
+                || comparator.asksForLess() && direction != IndicatorDirection.NEGATIVE;
+        if (contradicts) {
+            throw LedgerException.invalid("DIRECTION_CONTRADICTS_COMPARATOR", "指标「" + indicator + "」的性质「"
+                    + comparator.symbol() + "」与方向「" + direction.label() + "」矛盾（≥、> 为正向，≤、< 为反向）");
+        }
+    }
+}

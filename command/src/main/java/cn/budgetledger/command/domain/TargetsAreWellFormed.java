@@ -1,0 +1,71 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.IndicatorComparator;
+import cn.budgetledger.api.IndicatorName;
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
+import cn.budgetledger.api.events.PerformanceTargetSetEvent;
+
+import java.math.BigDecimal;
+
+/**
+ * A performance target names its 一级/二级/三级指标, a comparator, a non-negative value, a unit of
+ * measure, a weight between 0 and 100 points, and a direction. An "=" target must be above zero:
+ * its score divides by it.
+ */
+public final class TargetsAreWellFormed {
+
+    private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
+
+    private TargetsAreWellFormed() {
+    }
+
+    /** @return the target as it will be recorded: text stripped, numbers without trailing zeros. */
+    public static PerformanceTargetSetEvent require(UnitYear budget, SetPerformanceTargetCommand command) {
+        IndicatorName indicator = new IndicatorName(command.indicator());
+        String firstLevel = requireText(command.firstLevel(), "一级指标");
+        String secondLevel = requireText(command.secondLevel(), "二级指标");
+        String unitOfMeasure = requireText(command.unitOfMeasure(), "度量单位");
+        if (command.comparator() == null) {
+            throw LedgerException.invalid("COMPARATOR_MISSING", "指标性质不能为空：" + indicator);
+        }
+        if (command.direction() == null) {
+            throw LedgerException.invalid("DIRECTION_MISSING", "指标方向不能为空：" + indicator);
+        }
+        BigDecimal value = requireNumber(command.targetValue(), "指标值", indicator);
+        if (value.signum() < 0 || (command.comparator() == IndicatorComparator.EQUAL && value.signum() == 0)) {
+            throw LedgerException.invalid("TARGET_VALUE_INVALID", "指标值" + (value.signum() < 0 ? "不能为负数" : "为「=」时须大于零")
+                    + "：" + indicator + " " + value.toPlainString());
+        }
+        BigDecimal weight = requireNumber(command.weight(), "权重", indicator);
+        if (weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0) {
+            throw LedgerException.invalid("WEIGHT_INVALID", "权重应大于 0 且不超过 100 分：" + indicator + " " + weight.toPlainString());
+        }
+        return new PerformanceTargetSetEvent(budget, projectCode(command.projectCode()), firstLevel, secondLevel,
+                indicator.value(), command.comparator(), value, unitOfMeasure, weight, command.direction());
+    }
+
+    /** Empty means the unit as a whole (整体支出). */
+    static String projectCode(String projectCode) {
+        return projectCode == null || projectCode.isBlank() ? null : projectCode.strip();
+    }
+
+    static BigDecimal requireNumber(BigDecimal number, String what, IndicatorName indicator) {
+        if (number == null) {
+            throw LedgerException.invalid("NUMBER_MISSING", what + "不能为空：" + indicator);
+        }
+        if (number.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) >= 0) {
+            throw LedgerException.invalid("NUMBER_TOO_LARGE", what + "过大：" + indicator + " " + number.toPlainString());
+        }
+        // 100, 100.0 and 100.00 are one target, so a resent file changes nothing.
+        return new BigDecimal(number.stripTrailingZeros().toPlainString());
+    }
+
+    private static String requireText(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw LedgerException.invalid("TARGET_INCOMPLETE", what + "不能为空");
+        }
+        return text.strip();
+    }
+}

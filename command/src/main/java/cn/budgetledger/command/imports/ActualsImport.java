@@ -1,0 +1,101 @@
+package cn.budgetledger.command.imports;
+
+import cn.budgetledger.api.IndicatorName;
+import cn.budgetledger.api.IndicatorValue;
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.DocumentOutcome;
+import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Manual indicator actuals (formats.md §5): 实际完成值 and 偏差原因 of an indicator the ledger cannot
+ * compute. Whether the indicator has a target is the aggregate's check: a row without one is listed as
+ * refused, the others are recorded.
+ */
+@Component
+public class ActualsImport implements ImportKind {
+
+    static final String INDICATOR = "三级指标";
+    static final String ACTUAL = "实际完成值";
+    static final String DEVIATION_REASON = "偏差原因";
+
+    private final CommandGateway commands;
+
+    public ActualsImport(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public String name() {
+        return "actuals";
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of(CheckedRow.UNIT, CheckedRow.YEAR, CheckedRow.PROJECT_CODE, INDICATOR, ACTUAL);
+    }
+
+    @Override
+    public ImportJob newJob(LedgerLookup ledger) {
+        return new Job(ledger);
+    }
+
+    private record ActualRow(int row, RecordIndicatorActualCommand command) {
+    }
+
+    private final class Job implements ImportJob {
+
+        private final LedgerLookup ledger;
+        private final List<ActualRow> actuals = new ArrayList<>();
+
+        Job(LedgerLookup ledger) {
+            this.ledger = ledger;
+        }
+
+        @Override
+        public void check(CheckedRow row) {
+            UnitYear budget = row.unitYear();
+            String project = row.optional(CheckedRow.PROJECT_CODE);
+            IndicatorName indicator = row.parse(INDICATOR, IndicatorName::new);
+            BigDecimal actual = row.parse(ACTUAL, text -> IndicatorValue.parse(text, ACTUAL));
+            String reason = row.optional(DEVIATION_REASON);
+            if (indicator != null && indicator.computed().isPresent()) {
+                row.reject(INDICATOR, "「" + indicator + "」由系统根据账务计算，不能手工填报实际完成值");
+            }
+            if (budget != null) {
+                var year = ledger.year(budget);
+                if (year.isEmpty()) {
+                    row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
+                } else if (year.get().isClosed()) {
+                    row.reject(CheckedRow.YEAR, budget.year() + " 年度已年终结转，不能再填报实际完成值");
+                }
+            }
+            if (row.isValid()) {
+                actuals.add(new ActualRow(row.number(),
+                        new RecordIndicatorActualCommand(budget, project, indicator.value(), actual, reason)));
+            }
+        }
+
+        @Override
+        public void record(RowSource rows, ImportTally tally) {
+            for (ActualRow actual : actuals) {
+                try {
+                    DocumentOutcome outcome = commands.sendAndWait(actual.command());
+                    if (outcome == DocumentOutcome.RECORDED) {
+                        tally.recorded(1);
+                    } else {
+                        tally.unchanged(1);
+                    }
+                } catch (LedgerException refused) {
+                    tally.refused(actual.row(), actual.command().indicator(), refused.getMessage());
+                }
+            }
+        }
+    }
+}

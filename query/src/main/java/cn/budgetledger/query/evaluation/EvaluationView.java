@@ -1,0 +1,55 @@
+package cn.budgetledger.query.evaluation;
+
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.query.indicators.Percent;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * GET …/evaluation as formats.md shapes it; besides, each scope names its maximum and its missing
+ * manual actuals, and each indicator its levels, unit of measure, direction, 偏差原因 and why it has
+ * no actual.
+ */
+public record EvaluationView(String unitCode, String unitName, int year, LocalDate asOf, Scope unit,
+                             List<Scope> projects) {
+
+    public record Scope(@JsonInclude(JsonInclude.Include.NON_NULL) String code, String name,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) ProjectCategory category, Budget budget,
+                        List<Indicator> indicators, String total, String maximum, Grade grade, List<String> missing) {
+    }
+
+    public record Budget(Money original, Money adjusted, Money executed, String executionRate, String points,
+                         String score, String note) {
+    }
+
+    public record Indicator(String firstLevel, String secondLevel, String name, String comparator, String target,
+                            String unitOfMeasure, String actual, String weight, String direction, String score,
+                            String deviationReason, String note) {
+    }
+
+    public static EvaluationView of(Evaluation evaluation) {
+        return new EvaluationView(evaluation.budget().unit(), evaluation.unitName(), evaluation.budget().year(),
+                evaluation.asOf(), scope(evaluation.unit()),
+                evaluation.projects().stream().map(EvaluationView::scope).toList());
+    }
+
+    private static Scope scope(ScopeEvaluation scope) {
+        return new Scope(scope.code(), scope.name(), scope.category(),
+                new Budget(scope.measures().original(), scope.measures().adjusted(), scope.measures().executed(),
+                        Percent.shown(scope.executionRate()), Shown.asRecorded(Scoring.EXECUTION_POINTS),
+                        Shown.twoDecimals(scope.executionScore()), scope.executionNote()),
+                scope.indicators().stream().map(EvaluationView::indicator).toList(),
+                Shown.twoDecimals(scope.total()), Shown.asRecorded(scope.maximum()), scope.grade(), scope.missing());
+    }
+
+    private static Indicator indicator(IndicatorScore score) {
+        PerformanceTarget target = score.target();
+        return new Indicator(target.firstLevel(), target.secondLevel(), target.indicator().value(),
+                target.comparator().symbol(), Shown.asRecorded(target.targetValue()), target.unitOfMeasure(),
+                Shown.twoDecimals(score.actual()), Shown.asRecorded(target.weight()), target.direction().label(),
+                Shown.twoDecimals(score.score()), score.deviationReason(), score.note());
+    }
+}

@@ -1,0 +1,190 @@
+package cn.budgetledger.query.evaluation;
+
+import cn.budgetledger.api.Money;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * The self-evaluation as a workbook laid out like the central 项目支出绩效自评表: one sheet for the unit
+ * as a whole (整体支出) and one per project; funds first (年初预算数, 全年预算数, 全年执行数, 分值, 执行率,
+ * 得分), then the indicators (一级/二级/三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因), then the total
+ * and the grade. Numbers are cells Excel can sum; the text is as the JSON shows it.
+ */
+@Component
+public class EvaluationWorkbook {
+
+    private static final int COLUMNS = 8;
+
+    public byte[] write(Evaluation evaluation) {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            sheet(workbook, styles, evaluation, evaluation.unit(), "整体支出");
+            for (ScopeEvaluation project : evaluation.projects()) {
+                sheet(workbook, styles, evaluation, project, project.code());
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    private static void sheet(Workbook workbook, Styles styles, Evaluation evaluation, ScopeEvaluation scope,
+                              String sheetName) {
+        Sheet sheet = workbook.createSheet(sheetName);
+        int[] widths = {14, 14, 16, 30, 14, 14, 10, 10};
+        for (int column = 0; column < COLUMNS; column++) {
+            sheet.setColumnWidth(column, widths[column] * 256 + 512);
+        }
+        int row = 0;
+        merged(sheet, row++, 0, COLUMNS - 1, (scope.code() == null ? "部门整体支出绩效自评表" : "项目支出绩效自评表"), styles.title);
+        merged(sheet, row++, 0, COLUMNS - 1, "（" + evaluation.budget().year() + " 年度，截至 " + evaluation.asOf() + "）", styles.centered);
+
+        Row named = sheet.createRow(row);
+        text(named, 0, scope.code() == null ? "单位名称" : "项目名称", styles.header);
+        mergedIn(sheet, named, row++, 1, COLUMNS - 1,
+                scope.code() == null ? evaluation.budget().unit() + " " + evaluation.unitName()
+                        : scope.code() + " " + scope.name(), styles.text);
+        Row unit = sheet.createRow(row);
+        text(unit, 0, "实施单位", styles.header);
+        mergedIn(sheet, unit, row++, 1, COLUMNS - 1, evaluation.budget().unit() + " " + evaluation.unitName(), styles.text);
+
+        Row fundsHeader = sheet.createRow(row++);
+        String[] fundColumns = {"项目资金（元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率（%）", "得分"};
+        for (int column = 0; column < COLUMNS; column++) {
+            text(fundsHeader, column, fundColumns[column], styles.header);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(fundsHeader.getRowNum(), fundsHeader.getRowNum(), 0, 1));
+        Row funds = sheet.createRow(row);
+        mergedIn(sheet, funds, row++, 0, 1, "年度资金总额", styles.text);
+        money(funds, 2, scope.measures().original(), styles.money);
+        money(funds, 3, scope.measures().adjusted(), styles.money);
+        money(funds, 4, scope.measures().executed(), styles.money);
+        number(funds, 5, Scoring.EXECUTION_POINTS, styles.number);
+        number(funds, 6, scope.executionRate(), styles.number);
+        number(funds, 7, scope.executionScore(), styles.number);
+
+        Row indicatorsHeader = sheet.createRow(row++);
+        String[] indicatorColumns = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"};
+        for (int column = 0; column < COLUMNS; column++) {
+            text(indicatorsHeader, column, indicatorColumns[column], styles.header);
+        }
+        for (IndicatorScore score : scope.indicators()) {
+            PerformanceTarget target = score.target();
+            Row line = sheet.createRow(row++);
+            text(line, 0, target.firstLevel(), styles.text);
+            text(line, 1, target.secondLevel(), styles.text);
+            text(line, 2, target.indicator().value(), styles.text);
+            text(line, 3, target.comparator().symbol() + Shown.asRecorded(target.targetValue()) + target.unitOfMeasure(), styles.text);
+            if (score.actual() == null) {
+                text(line, 4, "—", styles.text);
+            } else {
+                number(line, 4, score.actual(), styles.number);
+            }
+            number(line, 5, target.weight(), styles.number);
+            number(line, 6, score.score(), styles.number);
+            String explanation = score.note() != null ? score.note() : score.deviationReason();
+            text(line, 7, explanation == null ? "" : explanation, styles.text);
+        }
+        Row total = sheet.createRow(row++);
+        mergedIn(sheet, total, total.getRowNum(), 0, 4, "总分", styles.header);
+        number(total, 5, scope.maximum(), styles.number);
+        number(total, 6, scope.total(), styles.number);
+        text(total, 7, "评价等级：" + scope.grade().label(), styles.header);
+        if (!scope.missing().isEmpty()) {
+            merged(sheet, row, 0, COLUMNS - 1, "未填报实际完成值的指标：" + String.join("、", scope.missing()), styles.text);
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    private static void merged(Sheet sheet, int rowIndex, int from, int to, String value, CellStyle style) {
+        mergedIn(sheet, sheet.createRow(rowIndex), rowIndex, from, to, value, style);
+    }
+
+    private static void mergedIn(Sheet sheet, Row row, int rowIndex, int from, int to, String value, CellStyle style) {
+        for (int column = from; column <= to; column++) {
+            text(row, column, column == from ? value : "", style);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, from, to));
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void money(Row row, int column, Money amount, CellStyle style) {
+        number(row, column, amount.toBigDecimal(), style);
+    }
+
+    /** Two decimals half-up, as the JSON shows it: what a reader sees is what the cell holds. */
+    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (value == null) {
+            cell.setCellValue("—");
+        } else {
+            cell.setCellValue(Double.parseDouble(Shown.twoDecimals(value)));
+        }
+    }
+
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle centered;
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle money;
+        final CellStyle number;
+
+        Styles(Workbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font large = workbook.createFont();
+            large.setBold(true);
+            large.setFontHeightInPoints((short) 16);
+            title = workbook.createCellStyle();
+            title.setFont(large);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            centered = workbook.createCellStyle();
+            centered.setAlignment(HorizontalAlignment.CENTER);
+            header = bordered(workbook);
+            header.setFont(bold);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            text = bordered(workbook);
+            text.setWrapText(true);
+            money = bordered(workbook);
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            number = bordered(workbook);
+            number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        }
+
+        private static CellStyle bordered(Workbook workbook) {
+            CellStyle style = workbook.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            return style;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package cn.budgetledger.query.indicators;
+
+import cn.budgetledger.api.EconomicCode;
+import cn.budgetledger.api.FunctionalCode;
+import cn.budgetledger.api.FundSource;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.UnitYear;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The measures of indicators.md, read from the ledger's read model with plain SQL, as of a business date. */
+@Repository
+public class IndicatorRepository {
+
+    /**
+     * Per line: its movements dated ≤ d, and what stands refused on it: for each voucher not paid by d,
+     * the amount of its latest refusal by d (counted on the line that latest refusal named).
+     */
+    private static final String LINES = """
+            with figures as (
+                select m.line_id, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
+                       sum(m.paid - m.reversed) as executed
+                from line_day_movement m
+                where m.unit = ? and m.year = ? and m.business_date <= ?
+                group by m.line_id
+            ), latest_refusal as (
+                select distinct on (r.voucher) r.voucher, r.line_id, r.requested
+                from refusal_attempt r
+                where r.unit = ? and r.year = ? and r.refused_on <= ?
+                order by r.voucher, r.refused_on desc, r.sequence_number desc
+            ), unmet as (
+                select lr.line_id, sum(lr.requested) as unmet
+                from latest_refusal lr
+                where not exists (select 1 from payment p
+                                  where p.unit = ? and p.year = ? and p.voucher = lr.voucher and p.paid_on <= ?)
+                group by lr.line_id
+            )
+            select l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
+                   l.project_category, l.fund_source, coalesce(f.original, 0) as original,
+                   coalesce(f.adjusted, 0) as adjusted, coalesce(f.executed, 0) as executed,
+                   coalesce(u.unmet, 0) as unmet
+            from budget_line l
+            left join figures f on f.line_id = l.line_id
+            left join unmet u on u.line_id = l.line_id
+            where l.unit = ? and l.year = ? and (f.line_id is not null or u.line_id is not null)
+            order by l.project_code, l.functional_code, l.economic_code, l.fund_source""";
+
+    /** Adjustment documents dated ≤ d with an entry on the scope's lines, for every line, project and the unit. */
+    private static final String ADJUSTMENT_DOCUMENTS = """
+            select l.project_code, e.line_id, grouping(l.project_code, e.line_id) as rollup,
+                   count(distinct e.document_number) as documents
+            from adjustment_entry e
+            join adjustment_document d
+              on d.unit = e.unit and d.year = e.year and d.document_number = e.document_number
+            join budget_line l on l.unit = e.unit and l.year = e.year and l.line_id = e.line_id
+            where e.unit = ? and e.year = ? and d.adjusted_on <= ?
+            group by grouping sets ((l.project_code, e.line_id), (l.project_code), ())""";
+
+    private final JdbcTemplate jdbc;
+
+    public IndicatorRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<LineMeasures> linesAsOf(UnitYear budget, LocalDate asOf) {
+        return jdbc.query(LINES, (rs, row) -> lineMeasures(rs),
+                budget.unit(), budget.year(), asOf,
+                budget.unit(), budget.year(), asOf,
+                budget.unit(), budget.year(), asOf,
+                budget.unit(), budget.year());
+    }
+
+    public AdjustmentCounts adjustmentCountsAsOf(UnitYear budget, LocalDate asOf) {
+        Map<String, Integer> byProject = new HashMap<>();
+        Map<UUID, Integer> byLine = new HashMap<>();
+        int[] unit = {0};
+        jdbc.query(ADJUSTMENT_DOCUMENTS, rs -> {
+            int documents = rs.getInt("documents");
+            switch (rs.getInt("rollup")) {
+                case 0 -> byLine.put(rs.getObject("line_id", UUID.class), documents);
+                case 1 -> byProject.put(rs.getString("project_code"), documents);
+                default -> unit[0] = documents;
+            }
+        }, budget.unit(), budget.year(), asOf);
+        return new AdjustmentCounts(unit[0], Map.copyOf(byProject), Map.copyOf(byLine));
+    }
+
+    /** The units with a budget in the year, for management's overview. */
+    public List<UnitYear> unitsOf(int year) {
+        return jdbc.query("select unit from budget_year where year = ? order by unit",
+                (rs, row) -> new UnitYear(rs.getString("unit"), year), year);
+    }
+
+    private static LineMeasures lineMeasures(ResultSet rs) throws SQLException {
+        ProjectCategory category = ProjectCategory.of(rs.getString("project_category"));
+        EconomicCode economic = EconomicCode.of(rs.getString("economic_code"));
+        Money original = Money.ofFen(rs.getLong("original"));
+        Money executed = Money.ofFen(rs.getLong("executed"));
+        Measures measures = new Measures(original, Money.ofFen(rs.getLong("adjusted")), executed,
+                economic.isThreePublic() ? original : Money.ZERO,
+                economic.isThreePublic() ? executed : Money.ZERO,
+                category.isOperating() ? executed : Money.ZERO,
+                category.isOperating() ? Money.ofFen(rs.getLong("unmet")) : Money.ZERO);
+        return new LineMeasures(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
+                economic, rs.getString("project_code"), rs.getString("project_name"), category,
+                FundSource.of(rs.getString("fund_source")), measures);
+    }
+}

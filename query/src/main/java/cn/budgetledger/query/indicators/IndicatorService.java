@@ -1,0 +1,76 @@
+package cn.budgetledger.query.indicators;
+
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.query.ledger.BudgetLedgerRepository;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/** Computes a unit-year's indicators as of a date from the read model. */
+@Service
+public class IndicatorService {
+
+    private final IndicatorRepository repository;
+    private final BudgetLedgerRepository ledger;
+
+    public IndicatorService(IndicatorRepository repository, BudgetLedgerRepository ledger) {
+        this.repository = repository;
+        this.ledger = ledger;
+    }
+
+    /** The unit-year as the ledger knows it (name, closing date), or a "not found". */
+    public BudgetLedgerRepository.YearRow year(UnitYear budget) {
+        return ledger.findYear(budget).orElseThrow(() -> LedgerException.notFound("BUDGET_YEAR_NOT_FOUND",
+                "预算年度不存在：" + budget + "（请先开启年度）"));
+    }
+
+    public IndicatorReport report(UnitYear budget, LocalDate asOf) {
+        year(budget);
+        List<LineMeasures> lines = repository.linesAsOf(budget, asOf);
+        AdjustmentCounts counts = repository.adjustmentCountsAsOf(budget, asOf);
+        Measures unit = Measures.NONE;
+        Map<String, Measures> projectMeasures = new LinkedHashMap<>();
+        Map<String, LineMeasures> projectNames = new LinkedHashMap<>();
+        List<LineIndicators> lineIndicators = new ArrayList<>();
+        for (LineMeasures line : lines) {
+            unit = unit.plus(line.measures());
+            projectMeasures.merge(line.projectCode(), line.measures(), Measures::plus);
+            projectNames.putIfAbsent(line.projectCode(), line);
+            lineIndicators.add(new LineIndicators(line, ScopeIndicators.of(line.measures(), counts.line(line.lineId()))));
+        }
+        List<ProjectIndicators> projects = new ArrayList<>();
+        projectMeasures.forEach((code, measures) -> {
+            LineMeasures named = projectNames.get(code);
+            projects.add(new ProjectIndicators(code, named.projectName(), named.projectCategory(),
+                    ScopeIndicators.of(measures, counts.project(code))));
+        });
+        return new IndicatorReport(budget, asOf, TimeProgress.at(asOf), ScopeIndicators.of(unit, counts.unit()),
+                List.copyOf(projects), List.copyOf(lineIndicators));
+    }
+
+    /** Every unit of the year that passes visible (unit code, parent code) as of a date, and their sum. */
+    public YearOverviewView overview(int year, LocalDate asOf, BiPredicate<String, String> visible) {
+        List<YearOverviewView.Unit> units = new ArrayList<>();
+        Measures total = Measures.NONE;
+        int adjustments = 0;
+        for (UnitYear budget : repository.unitsOf(year)) {
+            BudgetLedgerRepository.YearRow row = year(budget);
+            if (!visible.test(budget.unit(), row.parentCode())) {
+                continue;
+            }
+            IndicatorReport report = report(budget, asOf);
+            units.add(new YearOverviewView.Unit(budget.unit(), row.unitName(), row.parentCode(),
+                    IndicatorFigures.of(report.unit())));
+            total = total.plus(report.unit().measures());
+            adjustments += report.unit().indicators().adjustmentCount();
+        }
+        return new YearOverviewView(year, asOf, Percent.shown(TimeProgress.at(asOf)),
+                IndicatorFigures.of(ScopeIndicators.of(total, adjustments)), List.copyOf(units));
+    }
+}
