@@ -1,0 +1,354 @@
+package cn.budgetledger.app.stack;
+
+import cn.budgetledger.app.ReadYourWrites;
+import cn.budgetledger.app.support.Api;
+import cn.budgetledger.app.support.LedgerApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What Grafana shows, checked without Grafana: every SQL query of every dashboard, its variables
+ * substituted as Grafana does, runs on the ledger's PostgreSQL after a known year of one unit recorded
+ * over HTTP, and gives that year's figures; every metric a Prometheus panel plots is at
+ * /actuator/prometheus after that traffic, and counted once.
+ */
+class DashboardsTest {
+
+    static final String UNIT = "505001";
+    static final String PARENT = "505";
+    static final String YEAR = "/api/units/" + UNIT + "/years/2025";
+    static final String PUBLIC_FUNDS = "P505001GY";
+    static final String SYSTEM = "P505001XM";
+    static final String FISCAL = "一般公共预算拨款";
+    /** The dashboards' variables set to the recorded unit-year; 2025 is past, so its time progress is 100. */
+    static final Map<String, String> SELECTED = Map.of("year", "2025", "parent", PARENT, "unit", UNIT, "scope", "整体");
+
+    static LedgerApp app;
+    static Api accountant;
+    static Api anonymous;
+    static JdbcTemplate jdbc;
+
+    /**
+     * Line A (公用经费 30201): 100 000 + 20 000 adjusted in, 111 000 paid (a 1 000 payment reversed).
+     * Line B (特定目标类 30213): 200 000 − 20 000, 153 000 paid. Line C (公用经费 30217, 三公): 10 000, 4 000
+     * paid, 9 000 refused. Targets: the seeds' four for the unit, 预算编制准确率 ≤ 5 for project GY.
+     */
+    @BeforeAll
+    static void recordAYear() {
+        app = LedgerApp.start();
+        accountant = app.accountant();
+        anonymous = new Api("http://localhost:" + app.port(), null, null);
+        jdbc = app.bean(JdbcTemplate.class);
+
+        created(accountant.post(YEAR, "{\"unitName\":\"达州市测试中心\",\"parentCode\":\"" + PARENT + "\"}"));
+        created(accountant.post(YEAR + "/allocations", """
+                {"approvalDocument":"达财预〔2025〕5号","date":"2025-01-01","lines":[
+                 {"functionalCode":"2080150","economicCode":"30201","projectCode":"%1$s","projectName":"日常公用经费",
+                  "projectCategory":"公用经费","fundSource":"%3$s","amount":"100000.00"},
+                 {"functionalCode":"2080199","economicCode":"30213","projectCode":"%2$s","projectName":"系统运行维护",
+                  "projectCategory":"特定目标类","fundSource":"%3$s","amount":"200000.00"},
+                 {"functionalCode":"2080150","economicCode":"30217","projectCode":"%1$s","projectName":"日常公用经费",
+                  "projectCategory":"公用经费","fundSource":"%3$s","amount":"10000.00"}]}"""
+                .formatted(PUBLIC_FUNDS, SYSTEM, FISCAL)));
+        created(accountant.post(YEAR + "/payments", payment("V1", "2025-01-15", PUBLIC_FUNDS, "2080150", "30201", "60000.00")));
+        created(accountant.post(YEAR + "/adjustments", """
+                {"documentNumber":"TZ-1","type":"调剂","date":"2025-02-01","reason":"公用经费不足","entries":[
+                 %s, %s]}""".formatted(entry(SYSTEM, "2080199", "30213", "-20000"), entry(PUBLIC_FUNDS, "2080150", "30201", "20000"))));
+        created(accountant.post(YEAR + "/payments", payment("V2", "2025-03-10", SYSTEM, "2080199", "30213", "153000.00")));
+        created(accountant.post(YEAR + "/payments", payment("V3", "2025-03-20", PUBLIC_FUNDS, "2080150", "30217", "4000.00")));
+        assertThat(accountant.post(YEAR + "/payments", payment("V4", "2025-04-01", PUBLIC_FUNDS, "2080150", "30217", "9000.00"))
+                .status()).isEqualTo(422);
+        created(accountant.post(YEAR + "/payments", payment("V5", "2025-04-10", PUBLIC_FUNDS, "2080150", "30201", "1000.00")));
+        created(accountant.post(YEAR + "/reversals", "{\"voucher\":\"HC-1\",\"originalVoucher\":\"V5\",\"date\":\"2025-04-15\"}"));
+        created(accountant.post(YEAR + "/payments", payment("V6", "2025-06-30", PUBLIC_FUNDS, "2080150", "30201", "51000.00")));
+        created(accountant.post(YEAR + "/targets", target("", "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
+        created(accountant.post(YEAR + "/targets", target("", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向")));
+        created(accountant.post(YEAR + "/targets", target("", "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向")));
+        created(accountant.post(YEAR + "/targets", target("", "效益指标", "经济效益指标", "\\\"三公经费\\\"控制率", "≤", "100", "%", "20", "反向")));
+        created(accountant.post(YEAR + "/targets", target(PUBLIC_FUNDS, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
+        // A file with a bad row: rejected whole, nothing recorded, counted as a rejected import.
+        assertThat(accountant.upload("/api/imports/payments", "payments.csv", ("单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
+                + UNIT + ",2025,X1,2025-13-01,2080150,30201," + PUBLIC_FUNDS + "," + FISCAL + ",1.00\n").getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(422);
+        app.bean(ReadYourWrites.class).awaitReadModels();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void every_sql_query_of_every_dashboard_runs_and_finds_the_recorded_year() {
+        List<String> checked = new ArrayList<>();
+        for (JsonNode dashboard : Stack.dashboards()) {
+            for (JsonNode variable : dashboard.path("templating").path("list")) {
+                if (isSql(variable.path("datasource"))) {
+                    assertThat(run(dashboard, variable.path("query").asText())).as(variable.path("name").asText()).isNotEmpty();
+                    checked.add(dashboard.path("title").asText() + " $" + variable.path("name").asText());
+                }
+            }
+            for (JsonNode panel : dashboard.path("panels")) {
+                for (JsonNode target : panel.path("targets")) {
+                    if (isSql(target.path("datasource"))) {
+                        assertThat(run(dashboard, target.path("rawSql").asText()))
+                                .as(dashboard.path("title").asText() + " / " + panel.path("title").asText()).isNotEmpty();
+                        checked.add(dashboard.path("title").asText() + " / " + panel.path("title").asText());
+                    }
+                }
+            }
+        }
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void the_execution_overview_shows_the_year_against_time_progress() {
+        JsonNode overview = Stack.dashboard("ledger-execution");
+
+        assertThat(panelRows(overview, "全年预算、执行与余额")).singleElement().satisfies(totals -> expect(totals,
+                "年初预算数", "310000.00", "调整后预算数", "310000.00", "执行数", "268000.00", "可用余额", "42000.00",
+                "执行率", "86.45", "序时进度", "100.00"));
+
+        List<Map<String, Object>> months = panelRows(overview, "执行率与序时进度（按月）");
+        assertThat(months).hasSize(12);
+        expect(months.get(0), "月份", "1", "执行率", "19.35", "序时进度", "8.49");
+        expect(months.get(2), "月份", "3", "执行率", "70.00", "序时进度", "24.66");
+        expect(months.get(5), "月份", "6", "执行率", "86.45", "序时进度", "49.59");
+        expect(months.get(11), "月份", "12", "执行率", "86.45", "序时进度", "100.00");
+
+        List<Map<String, Object>> projectMonths = panelRows(overview, "各项目执行率（按月）");
+        assertThat(projectMonths).hasSize(24);
+        assertThat(projectMonths).filteredOn(row -> row.get("月份").equals(6) && row.get("项目").toString().endsWith("日常公用经费"))
+                .singleElement().satisfies(june -> expect(june, "执行率", "88.46"));
+
+        assertThat(panelRows(overview, "各项目 调整后预算数 / 执行数 / 可用余额")).satisfiesExactly(
+                publicFunds -> expect(publicFunds, "项目", "达州市测试中心 · 日常公用经费", "调整后预算数", "130000.00",
+                        "执行数", "115000.00", "可用余额", "15000.00"),
+                system -> expect(system, "项目", "达州市测试中心 · 系统运行维护", "调整后预算数", "180000.00",
+                        "执行数", "153000.00", "可用余额", "27000.00"));
+
+        assertThat(panelRows(overview, "可用余额（按预算指标行）")).satisfiesExactly(
+                b -> expect(b, "经济科目", "30213", "可用余额", "27000.00", "执行率", "85.00"),
+                a -> expect(a, "经济科目", "30201", "可用余额", "9000.00", "执行率", "92.50"),
+                c -> expect(c, "经济科目", "30217", "可用余额", "6000.00", "执行率", "40.00"));
+    }
+
+    @Test
+    void the_performance_dashboard_measures_each_indicator_against_its_target() {
+        JsonNode performance = Stack.dashboard("ledger-performance");
+
+        expect(panelRows(performance, "预算编制准确率").get(0), "实际完成值", "13.55", "目标", "5.000001");
+        expect(panelRows(performance, "科目调整次数").get(0), "实际完成值", "1", "目标", "5.000001");
+        expect(panelRows(performance, "运转保障率").get(0), "实际完成值", "92.74", "目标", "100");
+        expect(panelRows(performance, "\"三公经费\"控制率").get(0), "实际完成值", "40.00", "目标", "100.000001");
+        assertThat(panelRows(performance, "所选范围的全部指标")).singleElement().satisfies(unit -> expect(unit,
+                "预算执行率", "86.45", "预算编制准确率", "13.55", "科目调整次数", "1", "运转保障率", "92.74",
+                "三公经费控制率", "40.00", "序时进度", "100.00"));
+
+        assertThat(panelRows(performance, "绩效目标达成（单位整体与各项目）")).extracting(row -> row.get("三级指标") + " " + row.get("达成"))
+                .containsExactly("预算编制准确率 未达标", "科目调整次数 达标", "运转保障率 未达标", "\"三公经费\"控制率 达标",
+                        "预算编制准确率 达标");
+
+        Map<String, String> publicFunds = Map.of("year", "2025", "parent", PARENT, "unit", UNIT, "scope", PUBLIC_FUNDS);
+        expect(run(performance, Stack.panel(performance, "预算编制准确率").path("targets").get(0).path("rawSql").asText(),
+                publicFunds).get(0), "实际完成值", "4.55", "目标", "5.000001");
+        assertThat(run(performance, Stack.panel(performance, "所选范围的全部指标").path("targets").get(0).path("rawSql").asText(),
+                publicFunds)).singleElement().satisfies(project -> expect(project, "预算执行率", "88.46",
+                "运转保障率", "92.74", "三公经费控制率", "40.00"));
+        assertThat(panelRows(performance, "各项目指标")).extracting(row -> row.get("范围"))
+                .containsExactly("达州市测试中心", "日常公用经费", "系统运行维护");
+    }
+
+    @Test
+    void the_warnings_dashboard_tiers_lagging_scopes_and_missed_targets() {
+        JsonNode warnings = Stack.dashboard("ledger-warnings");
+
+        assertThat(panelRows(warnings, "预警数量")).singleElement().satisfies(count -> expect(count, "红", "2", "橙", "4", "黄", "2"));
+        List<Map<String, Object>> table = panelRows(warnings, "预警明细");
+        assertThat(table).extracting(row -> row.get("等级") + " " + row.get("层级") + " " + row.get("预警") + " " + row.get("指标"))
+                .containsExactly(
+                        "红 单位 未达绩效目标 预算编制准确率",
+                        "红 指标 执行进度滞后 预算执行率",
+                        "橙 单位 执行进度滞后 预算执行率",
+                        "橙 指标 执行进度滞后 预算执行率",
+                        "橙 项目 执行进度滞后 预算执行率",
+                        "橙 项目 执行进度滞后 预算执行率",
+                        "黄 单位 未达绩效目标 运转保障率",
+                        "黄 指标 执行进度滞后 预算执行率");
+        expect(table.get(0), "实际", "13.55", "应达", "5", "偏离", "170.97");
+        expect(table.get(1), "实际", "40.00", "应达", "100.00", "偏离", "60.00");
+    }
+
+    @Test
+    void every_metric_a_service_panel_plots_is_exposed_after_traffic() {
+        // Micrometer makes the GC pause timer at the JVM's first collection, which a young test JVM may not have had.
+        System.gc();
+        await().atMost(Duration.ofSeconds(10)).until(() -> scrape().contains("jvm_gc_pause_seconds_sum"));
+        String scraped = scrape();
+        JsonNode service = Stack.dashboard("ledger-service");
+        List<String> names = new ArrayList<>();
+        for (JsonNode panel : service.path("panels")) {
+            panel.path("targets").forEach(target -> names.addAll(Stack.metricNames(target.path("expr").asText())));
+        }
+        for (JsonNode variable : service.path("templating").path("list")) {
+            Matcher metric = Pattern.compile("label_values\\((\\w+)").matcher(variable.path("definition").asText());
+            assertThat(metric.find()).isTrue();
+            names.add(metric.group(1));
+        }
+
+        assertThat(names).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(names).allSatisfy(name -> assertThat(scraped).as(name).containsPattern("(?m)^" + name + "[{ ]"));
+    }
+
+    @Test
+    void business_metrics_count_each_event_once_even_across_a_projection_replay() {
+        String before = scrape();
+        assertThat(sample(before, "ledger_payments_total")).isEqualByComparingTo("5");
+        assertThat(sample(before, "ledger_payments_amount_yuan_total")).isEqualByComparingTo("269000");
+        assertThat(sample(before, "ledger_refusals_total")).isEqualByComparingTo("1");
+        assertThat(sample(before, "ledger_refusals_amount_yuan_total")).isEqualByComparingTo("9000");
+        assertThat(sample(before, "ledger_reversals_total")).isEqualByComparingTo("1");
+        assertThat(sample(before, "ledger_adjustments_total", "type=\"REALLOCATION\"")).isEqualByComparingTo("1");
+        assertThat(sample(before, "ledger_imports_total", "kind=\"payments\"", "outcome=\"rejected\"")).isEqualByComparingTo("1");
+        List<Map<String, Object>> totals = panelRows(Stack.dashboard("ledger-execution"), "全年预算、执行与余额");
+
+        replayEveryProjection();
+
+        String after = scrape();
+        for (String counter : List.of("ledger_payments_total", "ledger_payments_amount_yuan_total", "ledger_refusals_total",
+                "ledger_reversals_total", "ledger_adjustments_total")) {
+            assertThat(sample(after, counter)).as(counter).isEqualByComparingTo(sample(before, counter));
+        }
+        assertThat(panelRows(Stack.dashboard("ledger-execution"), "全年预算、执行与余额")).isEqualTo(totals);
+    }
+
+    @Test
+    void health_includes_the_database() {
+        Api.Response health = anonymous.get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body().path("status").asText()).isEqualTo("UP");
+        assertThat(health.body().path("components").path("db").path("status").asText()).isEqualTo("UP");
+    }
+
+    private static String scrape() {
+        return new String(anonymous.get("/actuator/prometheus").raw(), StandardCharsets.UTF_8);
+    }
+
+    private static void replayEveryProjection() {
+        List<StreamingEventProcessor> replayed = app.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::supportsReset).toList();
+        assertThat(replayed).isNotEmpty();
+        replayed.forEach(processor -> {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            app.bean(ReadYourWrites.class).awaitReadModels();
+            assertThat(replayed).noneMatch(StreamingEventProcessor::isReplaying);
+        });
+    }
+
+    // ---- Grafana's substitution and the queries
+
+    /** A panel's query with the dashboard's variables set to the recorded unit-year. */
+    static List<Map<String, Object>> panelRows(JsonNode dashboard, String title) {
+        return run(dashboard, Stack.panel(dashboard, title).path("targets").get(0).path("rawSql").asText());
+    }
+
+    static List<Map<String, Object>> run(JsonNode dashboard, String sql) {
+        return run(dashboard, sql, SELECTED);
+    }
+
+    /**
+     * Substitutes as Grafana does for SQL datasources: a variable that may hold several values (multi or
+     * include-all) becomes a list of quoted values, any other its plain value (so SQL quotes it itself).
+     */
+    static List<Map<String, Object>> run(JsonNode dashboard, String sql, Map<String, String> values) {
+        String query = sql;
+        for (JsonNode variable : dashboard.path("templating").path("list")) {
+            String name = variable.path("name").asText();
+            String value = values.get(name);
+            String text = variable.path("multi").asBoolean() || variable.path("includeAll").asBoolean()
+                    ? "'" + value.replace("'", "''") + "'" : value;
+            query = query.replace("${" + name + "}", text).replace("$" + name, text);
+        }
+        assertThat(query).as("every variable substituted").doesNotContain("$");
+        return jdbc.queryForList(query);
+    }
+
+    private static boolean isSql(JsonNode datasource) {
+        return datasource.path("uid").asText().equals("ledger-postgres");
+    }
+
+    /** Compares each named column: numbers by value (so 100 = 100.00), anything else as text. */
+    static void expect(Map<String, Object> row, String... columnsAndValues) {
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            String column = columnsAndValues[i];
+            assertThat(row).as(row.toString()).containsKey(column);
+            Object actual = row.get(column);
+            if (actual instanceof Number number) {
+                assertThat(new BigDecimal(number.toString())).as(column).isEqualByComparingTo(columnsAndValues[i + 1]);
+            } else {
+                assertThat(String.valueOf(actual)).as(column).isEqualTo(columnsAndValues[i + 1]);
+            }
+        }
+    }
+
+    /** The value of the series of this unit's department and year (and the given labels) in a scrape. */
+    static BigDecimal sample(String scraped, String name, String... labels) {
+        Matcher line = Pattern.compile("(?m)^" + name + "\\{([^}]*)} (\\S+)$").matcher(scraped);
+        while (line.find()) {
+            String series = line.group(1);
+            boolean business = name.startsWith("ledger_imports") || series.contains("department=\"" + PARENT + "\"") && series.contains("year=\"2025\"");
+            if (business && List.of(labels).stream().allMatch(series::contains)) {
+                return new BigDecimal(line.group(2));
+            }
+        }
+        throw new AssertionError("no sample of " + name + " " + List.of(labels) + " in the scrape");
+    }
+
+    private static void created(Api.Response response) {
+        assertThat(response.status()).as(response.body().toString()).isIn(200, 201);
+    }
+
+    static String payment(String voucher, String date, String project, String functional, String economic, String amount) {
+        return """
+                {"voucher":"%s","date":"%s","functionalCode":"%s","economicCode":"%s","projectCode":"%s",
+                 "fundSource":"%s","amount":"%s","payee":"某公司","summary":"运维费"}"""
+                .formatted(voucher, date, functional, economic, project, FISCAL, amount);
+    }
+
+    static String entry(String project, String functional, String economic, String amount) {
+        return """
+                {"functionalCode":"%s","economicCode":"%s","projectCode":"%s","fundSource":"%s","amount":"%s"}"""
+                .formatted(functional, economic, project, FISCAL, amount);
+    }
+
+    static String target(String project, String first, String second, String indicator, String comparator,
+                         String value, String unitOfMeasure, String weight, String direction) {
+        return """
+                {"projectCode":"%s","firstLevel":"%s","secondLevel":"%s","indicator":"%s","comparator":"%s",
+                 "targetValue":"%s","unitOfMeasure":"%s","weight":"%s","direction":"%s"}"""
+                .formatted(project, first, second, indicator, comparator, value, unitOfMeasure, weight, direction);
+    }
+}
