@@ -2,6 +2,7 @@ package cn.budgetledger.app;
 
 import cn.budgetledger.api.LedgerException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -97,6 +99,15 @@ public class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException failure) {
         return error(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "文件过大");
+    }
+
+    /** A refusal found inside a handler (a unit named in a file or a command), logged like every other. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(AccessDeniedException failure, HttpServletRequest request) {
+        log.warn("Denied {} {} to {}: {}", request.getMethod(), request.getRequestURI(),
+                request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName(),
+                failure.getMessage());
+        return error(HttpStatus.FORBIDDEN, "FORBIDDEN", failure.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,43 @@
+package cn.budgetledger.app.security;
+
+import cn.budgetledger.api.UnitYear;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The last line of defence: a command sent on behalf of a signed-in user must target a unit that user may
+ * write, whatever door it came through (an endpoint, an import, one added later). Commands sent on behalf
+ * of no one (the year-end carry-forward reacting to an event) pass.
+ */
+@Component
+public class CommandsStayInTheirUnit implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    private final UnitAccessPolicy policy;
+    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+
+    public CommandsStayInTheirUnit(UnitAccessPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            if (user != null) {
+                String unit = UnitYear.parse(targets.resolveTarget(command).getIdentifier()).unit();
+                if (!policy.mayWrite(user, unit)) {
+                    throw new UnitAccessDeniedException(unit);
+                }
+            }
+            return command;
+        };
+    }
+}

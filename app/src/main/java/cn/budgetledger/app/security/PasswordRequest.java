@@ -1,0 +1,4 @@
+package cn.budgetledger.app.security;
+
+public record PasswordRequest(String password) {
+}

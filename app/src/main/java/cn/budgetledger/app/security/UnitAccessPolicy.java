@@ -1,0 +1,60 @@
+package cn.budgetledger.app.security;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * The one place that decides whose data a user may see or change. Accountants read and write the units
+ * assigned to them; leaders read the units of their departments; administrators see no ledger data.
+ * Asked afresh on every request, so a disabled user or a withdrawn unit takes effect at once.
+ */
+@Component
+public class UnitAccessPolicy {
+
+    private final UserDirectory users;
+    private final Departments departments;
+
+    public UnitAccessPolicy(UserDirectory users, Departments departments) {
+        this.users = users;
+        this.departments = departments;
+    }
+
+    public boolean mayRead(Authentication authentication, String unit) {
+        return signedIn(authentication).map(user -> switch (user.role()) {
+            case ACCOUNTANT -> user.covers(unit);
+            case LEADER -> user.scope().contains(LedgerUser.EVERY_UNIT)
+                    || departments.of(unit).map(user::covers).orElse(false);
+            case ADMIN -> false;
+        }).orElse(false);
+    }
+
+    /** For a listing that already knows each unit's parent code; an administrator's assignment still wins. */
+    public boolean mayRead(Authentication authentication, String unit, String parentCode) {
+        return signedIn(authentication).map(user -> switch (user.role()) {
+            case ACCOUNTANT -> user.covers(unit);
+            case LEADER -> user.covers(departments.assigned(unit).orElse(parentCode));
+            case ADMIN -> false;
+        }).orElse(false);
+    }
+
+    public boolean mayWrite(Authentication authentication, String unit) {
+        return signedIn(authentication).map(user -> user.role() == Role.ACCOUNTANT && user.covers(unit)).orElse(false);
+    }
+
+    /** An accountant for every unit: nothing a file names can be out of their reach. */
+    public boolean writesEveryUnit(Authentication authentication) {
+        return signedIn(authentication).map(user -> user.role() == Role.ACCOUNTANT
+                && user.scope().contains(LedgerUser.EVERY_UNIT)).orElse(false);
+    }
+
+    private Optional<LedgerUser> signedIn(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return users.find(authentication.getName()).filter(LedgerUser::enabled);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.budgetledger.app.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The Chinese pages for finance staff and management. Each page is a shell: its script fetches the JSON
+ * API with the browser's session, so a page shows exactly what the API lets its user see.
+ */
+@Controller
+public class Pages {
+
+    @GetMapping("/login")
+    public String signIn() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    public String home(Authentication user) {
+        boolean admin = user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"));
+        return admin ? "redirect:/admin/users" : "home";
+    }
+
+    @GetMapping("/imports")
+    public String imports() {
+        return "imports";
+    }
+
+    @GetMapping("/admin/users")
+    public String users() {
+        return "users";
+    }
+}

@@ -1,0 +1,49 @@
+package cn.budgetledger.app.web;
+
+import cn.budgetledger.app.security.LedgerUser;
+import cn.budgetledger.app.security.UnitAccessPolicy;
+import cn.budgetledger.app.security.UserDirectory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Who is signed in, and the units they may open: what the pages need to offer a choice of unit. */
+@RestController
+@Tag(name = "当前用户")
+public class SignedInUser {
+
+    /** A unit as the signed-in user sees it: whether they may also record for it. */
+    public record VisibleUnit(String unit, String unitName, String parentCode, List<Integer> years, boolean writable) {
+    }
+
+    public record Me(String username, String displayName, String role, String roleName, List<VisibleUnit> units) {
+    }
+
+    private final UserDirectory users;
+    private final KnownUnits units;
+    private final UnitAccessPolicy policy;
+
+    public SignedInUser(UserDirectory users, KnownUnits units, UnitAccessPolicy policy) {
+        this.users = users;
+        this.units = units;
+        this.policy = policy;
+    }
+
+    @GetMapping("/api/me")
+    @Operation(summary = "当前用户及其可查看的单位")
+    public Me me(Authentication authentication) {
+        LedgerUser user = users.find(authentication.getName()).orElseThrow(
+                () -> new AccessDeniedException("用户未登记：" + authentication.getName()));
+        List<VisibleUnit> visible = units.all().stream()
+                .filter(unit -> policy.mayRead(authentication, unit.unit(), unit.parentCode()))
+                .map(unit -> new VisibleUnit(unit.unit(), unit.unitName(), unit.parentCode(), unit.years(),
+                        policy.mayWrite(authentication, unit.unit())))
+                .toList();
+        return new Me(user.username(), user.displayName(), user.role().name(), user.role().label(), visible);
+    }
+}

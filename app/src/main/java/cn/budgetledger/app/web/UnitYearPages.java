@@ -1,0 +1,47 @@
+package cn.budgetledger.app.web;
+
+import cn.budgetledger.api.UnitYear;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The pages of one unit-year: 预算指标, 支付与冲销, 科目调整, 指标与预警, 绩效自评. */
+@Controller
+@RequestMapping("/units/{unit}/years/{year}")
+public class UnitYearPages {
+
+    @GetMapping
+    public String ledger(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("ledger", unit, year, model);
+    }
+
+    @GetMapping("/payments")
+    public String payments(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("payments", unit, year, model);
+    }
+
+    @GetMapping("/adjustments")
+    public String adjustments(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("adjustments", unit, year, model);
+    }
+
+    @GetMapping("/indicators")
+    public String indicators(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("indicators", unit, year, model);
+    }
+
+    @GetMapping("/evaluation")
+    public String evaluation(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("evaluation", unit, year, model);
+    }
+
+    private static String show(String page, String unit, int year, Model model) {
+        UnitYear budget = new UnitYear(unit, year);
+        model.addAttribute("unit", budget.unit());
+        model.addAttribute("year", budget.year());
+        model.addAttribute("page", page);
+        return page;
+    }
+}

@@ -1,0 +1,87 @@
+// Shared by every page: calling the JSON API with the session and its CSRF token, and showing answers.
+const Ledger = (() => {
+    const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
+    const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
+
+    /** Fetches JSON; a non-2xx answer rejects with {status, code, message, body}. */
+    async function api(path, options = {}) {
+        const headers = Object.assign({'Accept': 'application/json'}, options.headers || {});
+        if (options.json !== undefined) {
+            headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(options.json);
+        }
+        if (options.method && options.method !== 'GET' && csrfHeader) {
+            headers[csrfHeader] = csrfToken;
+        }
+        const response = await fetch(path, Object.assign({}, options, {headers, credentials: 'same-origin'}));
+        if (response.status === 401) {
+            window.location = '/login?expired';
+            throw {status: 401, code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录'};
+        }
+        const type = response.headers.get('Content-Type') || '';
+        const body = type.includes('json') ? await response.json() : null;
+        if (!response.ok) {
+            throw {status: response.status, code: body?.code, message: body?.message || ('请求失败（' + response.status + '）'), body};
+        }
+        return body;
+    }
+
+    function post(path, json) {
+        return api(path, {method: 'POST', json});
+    }
+
+    /** Shows a success or a refusal next to a form, in Chinese, with the machine code for support. */
+    function say(element, ok, text, code) {
+        element.hidden = false;
+        element.className = 'message ' + (ok ? 'ok' : 'bad');
+        element.textContent = text;
+        if (code) {
+            const span = document.createElement('span');
+            span.className = 'code';
+            span.textContent = code;
+            element.appendChild(span);
+        }
+    }
+
+    function money(value) {
+        if (value === null || value === undefined || value === '') {
+            return '—';
+        }
+        const [whole, cents] = String(value).split('.');
+        return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + (cents || '00');
+    }
+
+    function percent(value) {
+        return value === null || value === undefined ? '—' : value + '%';
+    }
+
+    function cell(row, text, className) {
+        const td = document.createElement('td');
+        td.textContent = text;
+        if (className) {
+            td.className = className;
+        }
+        row.appendChild(td);
+        return td;
+    }
+
+    function today(year) {
+        const now = new Date();
+        const iso = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+        if (!year) {
+            return iso;
+        }
+        return iso < year + '-01-01' ? year + '-01-01' : iso > year + '-12-31' ? year + '-12-31' : iso;
+    }
+
+    /** The line as people name it: project, functional and economic subject, fund source. */
+    function lineLabel(line) {
+        return (line.projectName ? line.projectName + '（' + line.projectCode + '）' : line.projectCode)
+            + ' / ' + line.functionalCode + ' / ' + line.economicCode + ' / ' + line.fundSource;
+    }
+
+    const page = document.body.dataset;
+    const unitYear = page.unit ? '/api/units/' + page.unit + '/years/' + page.year : null;
+
+    return {api, post, say, money, percent, cell, today, lineLabel, unitYear, unit: page.unit, year: page.year};
+})();

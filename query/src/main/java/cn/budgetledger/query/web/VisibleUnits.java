@@ -1,0 +1,10 @@
+package cn.budgetledger.query.web;
+
+/**
+ * Which units the caller of an overview across units may see. The assembly that knows who is signed in
+ * decides; the overview shows, and sums, only those units.
+ */
+public interface VisibleUnits {
+
+    boolean includes(String unit, String parentCode);
+}
