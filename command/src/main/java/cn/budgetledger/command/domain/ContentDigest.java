@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.Base64;
 
 /**
  * A fingerprint of a document's content, so a resent document can be told from a different one under
@@ -19,7 +19,8 @@ final class ContentDigest {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(Arrays.deepToString(parts).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            // 128 bits tell documents apart as surely as 256, in half the memory and snapshot.
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
         }
