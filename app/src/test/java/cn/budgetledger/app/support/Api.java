@@ -51,6 +51,21 @@ public final class Api {
         return post(path, json.toString());
     }
 
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** The same client with a bearer token instead of a password. */
+    public static Api bearer(String baseUrl, String token) {
+        return new Api(baseUrl, "Bearer " + token);
+    }
+
+    private Api(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
     /** Uploads a file as the multipart part "file". */
     public Response upload(String path, String fileName, byte[] content) {
         String boundary = "----ledger" + UUID.randomUUID();

@@ -54,6 +54,8 @@ public final class LedgerApp implements AutoCloseable {
                 "server.port=0",
                 "ledger.embedded.data-dir=" + dataDirectory.toAbsolutePath(),
                 "ledger.demo.enabled=true",
+                // Tests bring their own data; the sample units must not be there unasked.
+                "ledger.demo.data=false",
                 "ledger.snapshot.threshold=5"));
         properties.addAll(extraProperties);
         // As command-line arguments, so they outrank application.yml and the environment.
@@ -75,6 +77,10 @@ public final class LedgerApp implements AutoCloseable {
 
     public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port();
     }
 
     /** An HTTP client signed in as the given demo user (accountant or manager). */

@@ -1,8 +1,10 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Project;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.AllocateBudgetCommand;
@@ -13,16 +15,22 @@ import cn.budgetledger.api.commands.CloseBudgetYearCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
 import cn.budgetledger.api.commands.RecordPaymentCommand;
+import cn.budgetledger.api.commands.RecordPaymentsCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
+import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
+import cn.budgetledger.api.events.IndicatorActualRecordedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -54,6 +62,10 @@ public class UnitYearBudget {
     private String parentCode;
     private boolean closed;
     private Map<LineKey, BudgetLine> lines = new LinkedHashMap<>();
+    /** Lines in the order they were opened: a recorded payment names its line by its place here. */
+    private List<LineKey> lineOrder = new ArrayList<>();
+    @JsonIgnore
+    private transient Map<LineKey, Integer> lineIndex;
     private Map<String, RecordedPayment> payments = new HashMap<>();
     /** Reversal voucher → content digest. */
     private Map<String, String> reversals = new HashMap<>();
@@ -61,6 +73,10 @@ public class UnitYearBudget {
     private Map<String, String> approvals = new HashMap<>();
     /** Adjustment document number → content digest. */
     private Map<String, String> adjustments = new HashMap<>();
+    /** Performance target scope → content digest of its latest revision. */
+    private Map<String, String> targets = new HashMap<>();
+    /** Manual indicator scope → content digest of its latest actual. */
+    private Map<String, String> actuals = new HashMap<>();
 
     protected UnitYearBudget() {
         // Axon and the snapshot serializer rebuild the aggregate from its events or its snapshot.
@@ -72,6 +88,7 @@ public class UnitYearBudget {
         if (command.unitName() == null || command.unitName().isBlank()) {
             throw LedgerException.invalid("UNIT_NAME_MISSING", "单位名称不能为空");
         }
+        FreeTextIsPlain.require(command.unitName(), "单位名称");
         String parent = command.parentCode() == null || command.parentCode().isBlank() ? null : command.parentCode().strip();
         if (budget != null) {
             if (unitName.equals(command.unitName().strip()) && Objects.equals(parentCode, parent)) {
@@ -99,6 +116,7 @@ public class UnitYearBudget {
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
         for (Allocation allocation : command.allocations()) {
             LinesMustExist.requireNamed(allocation.line());
+            FreeTextIsPlain.require(allocation.project() == null ? null : allocation.project().name(), "项目名称");
             AmountsAreValid.requirePositive(allocation.amount(), "年初预算金额");
             ProjectsAreConsistent.require(pending, allocation.line(), allocation.project());
             pending.putIfAbsent(allocation.line(), BudgetLine.opened(allocation.project()));
@@ -113,6 +131,7 @@ public class UnitYearBudget {
         String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), "调整单号");
         DatesLieInsideTheYear.require(budget, command.date());
         AdjustmentTypeSetsTheSigns.require(command.type(), command.entries());
+        FreeTextIsPlain.require(command.reason(), "调整事由");
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
         Map<LineKey, Money> netChange = new LinkedHashMap<>();
         List<AdjustmentEntry> resolved = new ArrayList<>();
@@ -120,6 +139,7 @@ public class UnitYearBudget {
             BudgetLine line = pending.get(LinesMustExist.requireNamed(entry.line()));
             if (line == null) {
                 ProjectsAreConsistent.require(pending, entry.line(), entry.project());
+                FreeTextIsPlain.require(entry.project().name(), "项目名称");
                 line = BudgetLine.opened(entry.project());
                 pending.put(entry.line(), line);
             }
@@ -143,11 +163,14 @@ public class UnitYearBudget {
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
         AmountsAreValid.requirePositive(command.amount(), "支付金额");
+        FreeTextIsPlain.require(command.payee(), "收款人");
+        FreeTextIsPlain.require(command.summary(), "摘要");
         String digest = ContentDigest.of(command.date(), command.line(), command.amount(), command.payee(),
                 command.summary());
         RecordedPayment recorded = payments.get(voucher);
         if (recorded != null && DocumentNumbersAreUnique.isRetry(recorded.contentDigest(), digest, VOUCHER, voucher)) {
-            return PaymentOutcome.unchanged(voucher, command.amount(), lines.get(recorded.line()).available());
+            return PaymentOutcome.unchanged(voucher, command.amount(),
+                    lines.get(lineOrder.get(recorded.line())).available());
         }
         DocumentNumbersAreUnique.requireUnused(reversals.containsKey(voucher), VOUCHER, voucher);
         BudgetLine line = LinesMustExist.require(lines, command.line());
@@ -161,12 +184,27 @@ public class UnitYearBudget {
         return PaymentOutcome.recorded(voucher, command.amount(), lines.get(command.line()).available());
     }
 
+    /** A bulk journal: each payment sees the balances its predecessors left, as if sent one by one. */
+    @CommandHandler
+    public List<PaymentOutcome> handle(RecordPaymentsCommand command) {
+        List<PaymentOutcome> outcomes = new ArrayList<>(command.payments().size());
+        for (RecordPaymentCommand payment : command.payments()) {
+            if (!budget.equals(payment.budget())) {
+                throw LedgerException.invalid("PAYMENT_BUDGET_MISMATCH",
+                        "批量支付中的凭证 " + payment.voucher() + " 属于 " + payment.budget() + "，不属于 " + budget);
+            }
+            outcomes.add(handle(payment));
+        }
+        return outcomes;
+    }
+
     @CommandHandler
     public DocumentOutcome handle(ReversePaymentCommand command) {
         ClosedYearTakesNoEntries.require(budget, closed);
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
         String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
+        FreeTextIsPlain.require(command.reason(), "冲销事由");
         String digest = ContentDigest.of(originalVoucher, command.date(), command.reason());
         if (DocumentNumbersAreUnique.isRetry(reversals.get(voucher), digest, VOUCHER, voucher)) {
             return DocumentOutcome.UNCHANGED;
@@ -175,7 +213,40 @@ public class UnitYearBudget {
         RecordedPayment original = ReversalNamesOpenPayment.require(payments, originalVoucher, command.date(),
                 command.amount());
         apply(new PaymentReversedEvent(budget, voucher, originalVoucher, command.date(),
-                original.line(), original.amount(), command.reason()));
+                lineOrder.get(original.line()), original.amount(), command.reason()));
+        return DocumentOutcome.RECORDED;
+    }
+
+    /** Setting a target again for the same scope and 三级指标 revises it; the same content changes nothing. */
+    @CommandHandler
+    public DocumentOutcome handle(SetPerformanceTargetCommand command) {
+        ClosedYearTakesNoEntries.require(budget, closed);
+        PerformanceTargetSetEvent target = TargetsAreWellFormed.require(budget, command);
+        DirectionMatchesComparator.require(target.indicator(), target.comparator(), target.direction());
+        TargetsNameKnownProjects.require(lines, target.projectCode());
+        IndicatorScope scope = new IndicatorScope(target.projectCode(), new IndicatorName(target.indicator()));
+        if (ContentDigest.of(target).equals(targets.get(scope.key()))) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        apply(target);
+        return DocumentOutcome.RECORDED;
+    }
+
+    /** Recording an actual again replaces it; the same content changes nothing. */
+    @CommandHandler
+    public DocumentOutcome handle(RecordIndicatorActualCommand command) {
+        ClosedYearTakesNoEntries.require(budget, closed);
+        IndicatorName indicator = new IndicatorName(command.indicator());
+        IndicatorScope scope = new IndicatorScope(TargetsAreWellFormed.projectCode(command.projectCode()), indicator);
+        ActualsNeedAManualTarget.require(targets, scope);
+        String reason = command.deviationReason() == null || command.deviationReason().isBlank() ? null
+                : command.deviationReason().strip();
+        IndicatorActualRecordedEvent actual = new IndicatorActualRecordedEvent(budget, scope.projectCode(),
+                indicator.value(), TargetsAreWellFormed.requireNumber(command.actual(), "实际完成值", indicator), reason);
+        if (ContentDigest.of(actual).equals(actuals.get(scope.key()))) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        apply(actual);
         return DocumentOutcome.RECORDED;
     }
 
@@ -223,7 +294,7 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(BudgetAllocatedEvent event) {
         for (Allocation allocation : event.allocations()) {
-            lines.computeIfAbsent(allocation.line(), key -> BudgetLine.opened(allocation.project()));
+            openLine(allocation.line(), allocation.project());
             lines.computeIfPresent(allocation.line(), (key, line) -> line.allocate(allocation.amount()));
         }
         approvals.put(event.approvalDocument(), ContentDigest.of(event.date(), event.allocations()));
@@ -232,7 +303,7 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(AdjustmentApprovedEvent event) {
         for (AdjustmentEntry entry : event.entries()) {
-            lines.computeIfAbsent(entry.line(), key -> BudgetLine.opened(entry.project()));
+            openLine(entry.line(), entry.project());
             lines.computeIfPresent(entry.line(), (key, line) -> line.adjust(entry.amount()));
         }
         adjustments.put(event.documentNumber(), ContentDigest.of(event.type(), event.date(), event.reason(),
@@ -242,8 +313,8 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(PaymentRecordedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.pay(event.amount()));
-        payments.put(event.voucher(), new RecordedPayment(event.line(), event.amount(), event.date(),
-                ContentDigest.of(event.date(), event.line(), event.amount(), event.payee(), event.summary()), null));
+        payments.put(event.voucher(), RecordedPayment.of(indexOf(event.line()), event.amount(), event.date(),
+                ContentDigest.of(event.date(), event.line(), event.amount(), event.payee(), event.summary())));
     }
 
     @EventSourcingHandler
@@ -254,7 +325,37 @@ public class UnitYearBudget {
     }
 
     @EventSourcingHandler
+    void on(PerformanceTargetSetEvent event) {
+        targets.put(new IndicatorScope(event.projectCode(), new IndicatorName(event.indicator())).key(),
+                ContentDigest.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorActualRecordedEvent event) {
+        actuals.put(new IndicatorScope(event.projectCode(), new IndicatorName(event.indicator())).key(),
+                ContentDigest.of(event));
+    }
+
+    @EventSourcingHandler
     void on(BudgetYearClosedEvent event) {
         closed = true;
+    }
+
+    private void openLine(LineKey key, Project project) {
+        if (!lines.containsKey(key)) {
+            lines.put(key, BudgetLine.opened(project));
+            lineOrder.add(key);
+            lineIndex = null;
+        }
+    }
+
+    private int indexOf(LineKey key) {
+        if (lineIndex == null) {
+            lineIndex = new HashMap<>();
+            for (int place = 0; place < lineOrder.size(); place++) {
+                lineIndex.put(lineOrder.get(place), place);
+            }
+        }
+        return lineIndex.get(key);
     }
 }
