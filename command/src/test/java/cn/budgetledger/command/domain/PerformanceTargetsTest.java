@@ -2,7 +2,6 @@ package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.IndicatorComparator;
 import cn.budgetledger.api.IndicatorDirection;
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
@@ -18,9 +17,6 @@ import cn.budgetledger.api.events.BudgetYearOpenedEvent;
 import cn.budgetledger.api.events.IndicatorActualRecordedEvent;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -34,6 +30,8 @@ import static cn.budgetledger.api.IndicatorComparator.AT_MOST;
 import static cn.budgetledger.api.IndicatorComparator.EQUAL;
 import static cn.budgetledger.api.IndicatorDirection.NEGATIVE;
 import static cn.budgetledger.api.IndicatorDirection.POSITIVE;
+
+import static cn.budgetledger.command.domain.LedgerRules.rule;
 
 /** Performance targets and manual actuals: given past events, when a command, then events or a "no". */
 class PerformanceTargetsTest {
@@ -69,20 +67,6 @@ class PerformanceTargetsTest {
                                                String value, String weight, IndicatorDirection direction) {
         return new PerformanceTargetSetEvent(BUDGET, project, "产出指标", "数量指标", indicator, comparator,
                 new BigDecimal(value), "次", new BigDecimal(weight), direction);
-    }
-
-    static Matcher<LedgerException> rule(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(LedgerException failure) {
-                return failure.code().equals(code) && !failure.getMessage().isBlank();
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a LedgerException with code " + code + " and a message");
-            }
-        };
     }
 
     @Nested

@@ -1,7 +1,6 @@
 package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.AdjustmentType;
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
@@ -26,15 +25,14 @@ import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static cn.budgetledger.command.domain.LedgerRules.rule;
 
 /** Every command and every rule of the unit-year budget: given past events, when a command, then events or a "no". */
 class UnitYearBudgetTest {
@@ -76,20 +74,6 @@ class UnitYearBudgetTest {
 
     static Money yuan(String amount) {
         return Money.parse(amount);
-    }
-
-    static Matcher<LedgerException> rule(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(LedgerException failure) {
-                return failure.code().equals(code) && !failure.getMessage().isBlank();
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a LedgerException with code " + code + " and a message");
-            }
-        };
     }
 
     @Nested
