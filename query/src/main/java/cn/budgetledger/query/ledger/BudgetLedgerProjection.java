@@ -25,12 +25,13 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The ledger's read model: lines, per-line per-day movements (any figure as of any date is a sum over
  * them, no replay needed), payments, refusals, adjustments and each line's audit trail. Written with
- * plain SQL in the processor's transaction, together with its tracking token.
+ * plain SQL in the processor's transaction, together with its tracking token, one JDBC batch per statement.
  */
 @Component
 @ProcessingGroup(BudgetLedgerProjection.PROCESSING_GROUP)
@@ -39,18 +40,60 @@ public class BudgetLedgerProjection {
     public static final String PROCESSING_GROUP = "budget-ledger";
     public static final String RECORDED_BY = "recordedBy";
 
+    private static final String INSERT_YEAR = """
+            insert into budget_year (unit, year, unit_name, parent_code) values (?, ?, ?, ?)
+            on conflict (unit, year) do nothing""";
+    private static final String INSERT_LINE = """
+            insert into budget_line (unit, year, line_id, functional_code, economic_code, project_code,
+                                     project_name, project_category, fund_source)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (unit, year, line_id) do nothing""";
+    private static final String INSERT_ADJUSTMENT = """
+            insert into adjustment_document (unit, year, document_number, adjusted_on, type, reason)
+            values (?, ?, ?, ?, ?, ?)""";
+    private static final String ADD_ADJUSTMENT_ENTRY = """
+            insert into adjustment_entry (unit, year, document_number, line_id, amount) values (?, ?, ?, ?, ?)
+            on conflict (unit, year, document_number, line_id)
+            do update set amount = adjustment_entry.amount + excluded.amount""";
+    private static final String INSERT_PAYMENT = """
+            insert into payment (unit, year, voucher, line_id, paid_on, amount, payee, summary)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_REFUSAL = """
+            insert into payment_refusal (event_id, unit, year, voucher, line_id, refused_on, requested, available)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** Adds to a line's movements of one business day: allocated, adjusted, paid, reversed. */
+    private static final String ADD_MOVEMENT = """
+            insert into line_day_movement (unit, year, line_id, business_date, allocated, adjusted, paid, reversed)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (unit, year, line_id, business_date) do update set
+                allocated = line_day_movement.allocated + excluded.allocated,
+                adjusted = line_day_movement.adjusted + excluded.adjusted,
+                paid = line_day_movement.paid + excluded.paid,
+                reversed = line_day_movement.reversed + excluded.reversed""";
+    private static final String ADD_HISTORY = """
+            insert into line_history (event_id, line_id, unit, year, business_date, kind, document, amount,
+                                      detail, recorded_by, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (event_id, line_id) do update set amount = line_history.amount + excluded.amount""";
+    private static final String REVERSE_PAYMENT = """
+            update payment set reversal_voucher = ?, reversed_on = ?
+            where unit = ? and year = ? and voucher = ?""";
+    private static final String CLOSE_YEAR = "update budget_year set closed_on = ? where unit = ? and year = ?";
+
     private final JdbcTemplate jdbc;
+    /** Rows first, then the updates of rows that an earlier event of the same batch may have inserted. */
+    private final BatchedSql writes;
 
     public BudgetLedgerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(INSERT_YEAR, INSERT_LINE, INSERT_ADJUSTMENT,
+                ADD_ADJUSTMENT_ENTRY, INSERT_PAYMENT, INSERT_REFUSAL, ADD_MOVEMENT, ADD_HISTORY, REVERSE_PAYMENT,
+                CLOSE_YEAR));
     }
 
     @EventHandler
     void on(BudgetYearOpenedEvent event) {
-        jdbc.update("""
-                insert into budget_year (unit, year, unit_name, parent_code) values (?, ?, ?, ?)
-                on conflict (unit, year) do nothing""",
-                event.budget().unit(), event.budget().year(), event.unitName(), event.parentCode());
+        writes.add(INSERT_YEAR, event.budget().unit(), event.budget().year(), event.unitName(), event.parentCode());
     }
 
     @EventHandler
@@ -58,7 +101,7 @@ public class BudgetLedgerProjection {
             @Timestamp Instant recordedAt) {
         for (Allocation allocation : event.allocations()) {
             UUID lineId = saveLine(event.budget(), allocation.line(), allocation.project());
-            move(event.budget(), lineId, event.date(), "allocated", allocation.amount());
+            move(event.budget(), lineId, event.date(), Movement.ALLOCATED, allocation.amount());
             history(message, event.budget(), lineId, event.date(), "年初预算", event.approvalDocument(),
                     allocation.amount(), "预算批复 " + event.approvalDocument(), recordedBy, recordedAt);
         }
@@ -68,18 +111,13 @@ public class BudgetLedgerProjection {
     void on(AdjustmentApprovedEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
             @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
-        jdbc.update("""
-                insert into adjustment_document (unit, year, document_number, adjusted_on, type, reason)
-                values (?, ?, ?, ?, ?, ?)""",
-                budget.unit(), budget.year(), event.documentNumber(), event.date(), event.type().label(), event.reason());
+        writes.add(INSERT_ADJUSTMENT, budget.unit(), budget.year(), event.documentNumber(), event.date(),
+                event.type().label(), event.reason());
         for (AdjustmentEntry entry : event.entries()) {
             UUID lineId = saveLine(budget, entry.line(), entry.project());
-            move(budget, lineId, event.date(), "adjusted", entry.amount());
-            jdbc.update("""
-                    insert into adjustment_entry (unit, year, document_number, line_id, amount) values (?, ?, ?, ?, ?)
-                    on conflict (unit, year, document_number, line_id)
-                    do update set amount = adjustment_entry.amount + excluded.amount""",
-                    budget.unit(), budget.year(), event.documentNumber(), lineId, entry.amount().fen());
+            move(budget, lineId, event.date(), Movement.ADJUSTED, entry.amount());
+            writes.add(ADD_ADJUSTMENT_ENTRY, budget.unit(), budget.year(), event.documentNumber(), lineId,
+                    entry.amount().fen());
             history(message, budget, lineId, event.date(), "科目调整（" + event.type().label() + "）",
                     event.documentNumber(), entry.amount(), event.reason(), recordedBy, recordedAt);
         }
@@ -90,12 +128,9 @@ public class BudgetLedgerProjection {
             @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
         UUID lineId = event.line().id();
-        jdbc.update("""
-                insert into payment (unit, year, voucher, line_id, paid_on, amount, payee, summary)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                budget.unit(), budget.year(), event.voucher(), lineId, event.date(), event.amount().fen(),
-                event.payee(), event.summary());
-        move(budget, lineId, event.date(), "paid", event.amount());
+        writes.add(INSERT_PAYMENT, budget.unit(), budget.year(), event.voucher(), lineId, event.date(),
+                event.amount().fen(), event.payee(), event.summary());
+        move(budget, lineId, event.date(), Movement.PAID, event.amount());
         history(message, budget, lineId, event.date(), "支付", event.voucher(), event.amount(),
                 describePayment(event.payee(), event.summary()), recordedBy, recordedAt);
     }
@@ -105,11 +140,9 @@ public class BudgetLedgerProjection {
             @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
         UUID lineId = event.line().id();
-        jdbc.update("""
-                update payment set reversal_voucher = ?, reversed_on = ?
-                where unit = ? and year = ? and voucher = ?""",
-                event.voucher(), event.date(), budget.unit(), budget.year(), event.originalVoucher());
-        move(budget, lineId, event.date(), "reversed", event.amount());
+        writes.add(REVERSE_PAYMENT, event.voucher(), event.date(), budget.unit(), budget.year(),
+                event.originalVoucher());
+        move(budget, lineId, event.date(), Movement.REVERSED, event.amount());
         history(message, budget, lineId, event.date(), "冲销", event.voucher(), event.amount(),
                 "冲销凭证 " + event.originalVoucher() + (event.reason() == null ? "" : "：" + event.reason()),
                 recordedBy, recordedAt);
@@ -120,19 +153,15 @@ public class BudgetLedgerProjection {
             @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
         UUID lineId = event.line().id();
-        jdbc.update("""
-                insert into payment_refusal (event_id, unit, year, voucher, line_id, refused_on, requested, available)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                message.getIdentifier(), budget.unit(), budget.year(), event.voucher(), lineId, event.date(),
-                event.requested().fen(), event.available().fen());
+        writes.add(INSERT_REFUSAL, message.getIdentifier(), budget.unit(), budget.year(), event.voucher(), lineId,
+                event.date(), event.requested().fen(), event.available().fen());
         history(message, budget, lineId, event.date(), "拒付", event.voucher(), event.requested(),
                 "可用余额 " + event.available() + " 元不足，未支付", recordedBy, recordedAt);
     }
 
     @EventHandler
     void on(BudgetYearClosedEvent event) {
-        jdbc.update("update budget_year set closed_on = ? where unit = ? and year = ?",
-                event.date(), event.budget().unit(), event.budget().year());
+        writes.add(CLOSE_YEAR, event.date(), event.budget().unit(), event.budget().year());
     }
 
     @ResetHandler
@@ -144,33 +173,25 @@ public class BudgetLedgerProjection {
 
     private UUID saveLine(UnitYear budget, LineKey line, Project project) {
         UUID lineId = line.id();
-        jdbc.update("""
-                insert into budget_line (unit, year, line_id, functional_code, economic_code, project_code,
-                                         project_name, project_category, fund_source)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (unit, year, line_id) do nothing""",
-                budget.unit(), budget.year(), lineId, line.functionalCode().value(), line.economicCode().value(),
-                line.projectCode(), project.name(), project.category().label(), line.fundSource().label());
+        writes.add(INSERT_LINE, budget.unit(), budget.year(), lineId, line.functionalCode().value(),
+                line.economicCode().value(), line.projectCode(), project.name(), project.category().label(),
+                line.fundSource().label());
         return lineId;
     }
 
-    /** Adds to one column of the line's movements on one business day; column names are ours, never input. */
-    private void move(UnitYear budget, UUID lineId, LocalDate date, String column, Money amount) {
-        jdbc.update("insert into line_day_movement (unit, year, line_id, business_date, " + column + ") "
-                        + "values (?, ?, ?, ?, ?) on conflict (unit, year, line_id, business_date) "
-                        + "do update set " + column + " = line_day_movement." + column + " + excluded." + column,
-                budget.unit(), budget.year(), lineId, date, amount.fen());
+    private enum Movement { ALLOCATED, ADJUSTED, PAID, REVERSED }
+
+    private void move(UnitYear budget, UUID lineId, LocalDate date, Movement movement, Money amount) {
+        long[] columns = new long[Movement.values().length];
+        columns[movement.ordinal()] = amount.fen();
+        writes.add(ADD_MOVEMENT, budget.unit(), budget.year(), lineId, date, columns[0], columns[1], columns[2],
+                columns[3]);
     }
 
     private void history(EventMessage<?> message, UnitYear budget, UUID lineId, LocalDate date, String kind,
                          String document, Money amount, String detail, String recordedBy, Instant recordedAt) {
-        jdbc.update("""
-                insert into line_history (event_id, line_id, unit, year, business_date, kind, document, amount,
-                                          detail, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (event_id, line_id) do update set amount = line_history.amount + excluded.amount""",
-                message.getIdentifier(), lineId, budget.unit(), budget.year(), date, kind, document, amount.fen(),
-                detail, recordedBy, recordedAt.atOffset(ZoneOffset.UTC));
+        writes.add(ADD_HISTORY, message.getIdentifier(), lineId, budget.unit(), budget.year(), date, kind, document,
+                amount.fen(), detail, recordedBy, recordedAt.atOffset(ZoneOffset.UTC));
     }
 
     private static String describePayment(String payee, String summary) {
