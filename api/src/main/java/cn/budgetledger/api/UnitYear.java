@@ -42,6 +42,14 @@ public record UnitYear(String unit, int year) {
         return date.getYear() == year;
     }
 
+    /** The date itself when it lies inside the year, else the year's first or last day. */
+    public LocalDate keepInside(LocalDate date) {
+        if (date.isBefore(firstDay())) {
+            return firstDay();
+        }
+        return date.isAfter(lastDay()) ? lastDay() : date;
+    }
+
     public int daysInYear() {
         return Year.of(year).length();
     }

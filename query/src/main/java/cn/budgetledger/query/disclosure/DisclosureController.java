@@ -68,11 +68,9 @@ public class DisclosureController {
                 .body(DisclosureWorkbook.of(disclosure, chosen));
     }
 
+    /** The public tables speak of the whole year unless asked otherwise. */
     private static LocalDate asOfInside(UnitYear budget, LocalDate asOf) {
-        if (asOf == null || asOf.isAfter(budget.lastDay())) {
-            return budget.lastDay();
-        }
-        return asOf.isBefore(budget.firstDay()) ? budget.firstDay() : asOf;
+        return budget.keepInside(asOf == null ? budget.lastDay() : asOf);
     }
 
     private static Set<FundSource> sources(List<String> names) {

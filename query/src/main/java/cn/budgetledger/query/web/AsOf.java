@@ -12,10 +12,6 @@ final class AsOf {
     }
 
     static LocalDate resolve(UnitYear budget, LocalDate requested, Clock clock) {
-        LocalDate date = requested != null ? requested : LocalDate.now(clock);
-        if (date.isBefore(budget.firstDay())) {
-            return budget.firstDay();
-        }
-        return date.isAfter(budget.lastDay()) ? budget.lastDay() : date;
+        return budget.keepInside(requested != null ? requested : LocalDate.now(clock));
     }
 }
