@@ -1,8 +1,8 @@
 package cn.budgetledger.query.indicators;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.query.ledger.BudgetLedgerRepository;
+import cn.budgetledger.query.ledger.BudgetQueryHandler;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -26,12 +26,11 @@ public class IndicatorService {
 
     /** The unit-year as the ledger knows it (name, closing date), or a "not found". */
     public BudgetLedgerRepository.YearRow year(UnitYear budget) {
-        return ledger.findYear(budget).orElseThrow(() -> LedgerException.notFound("BUDGET_YEAR_NOT_FOUND",
-                "预算年度不存在：" + budget + "（请先开启年度）"));
+        return ledger.findYear(budget).orElseThrow(() -> BudgetQueryHandler.yearNotFound(budget.toString()));
     }
 
+    /** For a year its caller has found with {@link #year}: a report is asked for many dates of one year. */
     public IndicatorReport report(UnitYear budget, LocalDate asOf) {
-        year(budget);
         List<LineMeasures> lines = repository.linesAsOf(budget, asOf);
         AdjustmentCounts counts = repository.adjustmentCountsAsOf(budget, asOf);
         Measures unit = Measures.NONE;

@@ -55,7 +55,7 @@ public class BudgetQueryHandler {
         return List.copyOf(projects.values());
     }
 
-    static LedgerException yearNotFound(String budget) {
+    public static LedgerException yearNotFound(String budget) {
         return LedgerException.notFound("BUDGET_YEAR_NOT_FOUND", "预算年度不存在：" + budget + "（请先开启年度）");
     }
 }
