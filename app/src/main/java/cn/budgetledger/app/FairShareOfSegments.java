@@ -1,13 +1,11 @@
 package cn.budgetledger.app;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -25,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * coordinator releases any surplus for the others to claim. When an instance dies its heartbeat ages out
  * and the survivors' share grows back to cover its segments.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FairShareOfSegments.class);
@@ -45,12 +43,6 @@ public class FairShareOfSegments implements MaxSegmentProvider, SmartLifecycle {
     public FairShareOfSegments(JdbcTemplate jdbc, @Value("${ledger.processing.node-timeout:15s}") Duration deadAfter) {
         this.jdbc = jdbc;
         this.deadAfter = deadAfter;
-    }
-
-    @Bean
-    public ConfigurerModule fairShareOfSegmentsForEveryProcessor() {
-        return configurer -> configurer.eventProcessing()
-                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder.maxSegmentProvider(this));
     }
 
     @Override
