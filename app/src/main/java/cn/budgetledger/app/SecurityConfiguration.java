@@ -1,11 +1,13 @@
 package cn.budgetledger.app;
 
 import cn.budgetledger.app.security.JwtUsers;
+import cn.budgetledger.app.security.RememberedPasswordChecks;
 import cn.budgetledger.app.security.UnitAuthorization;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +21,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+
+import java.time.Duration;
 
 /**
  * Two doors. The API (/api/**): HTTP Basic, or a bearer JWT when a resource server is configured
@@ -96,9 +100,9 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public PasswordEncoder passwordEncoder() {
+    public PasswordEncoder passwordEncoder(@Value("${ledger.security.password-check-remembered}") Duration remembered) {
         // {bcrypt} by default; the prefix lets a later, stronger hash take over user by user.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RememberedPasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(), remembered, 10_000);
     }
 
     private static boolean withoutSessionCookie(HttpServletRequest request) {
