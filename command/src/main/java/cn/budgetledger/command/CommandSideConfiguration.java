@@ -10,9 +10,21 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.lifecycle.Phase;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Registers the unit-year budget aggregate by configuration rather than by a Spring stereotype, so the
@@ -39,6 +51,39 @@ public class CommandSideConfiguration {
                 .commandBus(commandBus)
                 .retryScheduler(new ConcurrencyRetry(maxRetries))
                 .build();
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own: written in the command's thread, a big unit-year's snapshot
+     * held that unit-year's lock while it read and serialised the year, and every writer queued behind it.
+     */
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore, TransactionManager transactionManager,
+                                                           SnapshotterSpanFactory spanFactory) {
+        ExecutorService snapshotExecutor = Executors.newSingleThreadExecutor(new AxonThreadFactory("Snapshotter"));
+        configuration.onShutdown(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () -> writeQueuedSnapshots(snapshotExecutor));
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(snapshotExecutor)
+                .build();
+    }
+
+    /** A snapshot still queued when the application stops is written before the database goes. */
+    private static void writeQueuedSnapshots(ExecutorService snapshotExecutor) {
+        snapshotExecutor.shutdown();
+        try {
+            snapshotExecutor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The snapshotter finds how to instantiate the aggregate through this bean. */
