@@ -182,6 +182,24 @@ class IndicatorsApiTest {
     }
 
     @Test
+    void the_overview_reads_every_unit_at_once_and_agrees_with_each_units_own_page() {
+        theYear("401006");
+        theYear("401007");
+
+        for (String asOf : List.of("2025-03-31", "2025-06-30", "2025-07-15", "2025-12-31")) {
+            JsonNode overview = app.as("manager").get("/api/years/2025/indicators?asOf=" + asOf).body();
+
+            assertThat(overview.path("units").size()).isGreaterThanOrEqualTo(2);
+            for (JsonNode unit : overview.path("units")) {
+                JsonNode own = app.as("manager")
+                        .get("/api/units/" + unit.path("unit").asText() + "/years/2025/indicators?asOf=" + asOf).body();
+                assertThat(without(unit, "unit", "unitName", "parentCode")).as(unit.path("unit") + " on " + asOf)
+                        .isEqualTo(own.path("totals"));
+            }
+        }
+    }
+
+    @Test
     void warnings_are_tiered_and_listed_newest_state_first() {
         Bookkeeping books = theYear("401005");
         Bookkeeping.expect(books.target(PUB, "产出指标", "数量指标", "科目调整次数", "≤", "1", "次", "20", "反向"), 201);

@@ -9,6 +9,8 @@ import java.util.UUID;
  */
 public record AdjustmentCounts(int unit, Map<String, Integer> byProject, Map<UUID, Integer> byLine) {
 
+    public static final AdjustmentCounts NONE = new AdjustmentCounts(0, Map.of(), Map.of());
+
     public int project(String code) {
         return byProject.getOrDefault(code, 0);
     }

@@ -5,13 +5,14 @@ import cn.budgetledger.api.FunctionalCode;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.ProjectCategory;
-import cn.budgetledger.api.UnitYear;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,48 +23,52 @@ import java.util.UUID;
 public class IndicatorRepository {
 
     /**
-     * Per line: its movements dated ≤ d, and what stands refused on it: for each voucher not paid by d,
-     * the amount of its latest refusal by d (counted on the line that latest refusal named).
+     * Per line of the given units: its movements dated ≤ d, and what stands refused on it: for each voucher
+     * not paid by d, the amount of its latest refusal by d (counted on the line that latest refusal named).
+     * One statement for one unit or for a whole year's overview.
      */
     private static final String LINES = """
             with figures as (
-                select m.line_id, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
+                select m.unit, m.line_id, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
                        sum(m.paid - m.reversed) as executed
                 from line_day_movement m
-                where m.unit = ? and m.year = ? and m.business_date <= ?
-                group by m.line_id
+                where m.unit = any(?) and m.year = ? and m.business_date <= ?
+                group by m.unit, m.line_id
             ), latest_refusal as (
-                select distinct on (r.voucher) r.voucher, r.line_id, r.requested
+                select distinct on (r.unit, r.voucher) r.unit, r.voucher, r.line_id, r.requested
                 from refusal_attempt r
-                where r.unit = ? and r.year = ? and r.refused_on <= ?
-                order by r.voucher, r.refused_on desc, r.sequence_number desc
+                where r.unit = any(?) and r.year = ? and r.refused_on <= ?
+                order by r.unit, r.voucher, r.refused_on desc, r.sequence_number desc
             ), unmet as (
-                select lr.line_id, sum(lr.requested) as unmet
+                select lr.unit, lr.line_id, sum(lr.requested) as unmet
                 from latest_refusal lr
                 where not exists (select 1 from payment p
-                                  where p.unit = ? and p.year = ? and p.voucher = lr.voucher and p.paid_on <= ?)
-                group by lr.line_id
+                                  where p.unit = lr.unit and p.year = ? and p.voucher = lr.voucher and p.paid_on <= ?)
+                group by lr.unit, lr.line_id
             )
-            select l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
+            select l.unit, l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                    l.project_category, l.fund_source, coalesce(f.original, 0) as original,
                    coalesce(f.adjusted, 0) as adjusted, coalesce(f.executed, 0) as executed,
                    coalesce(u.unmet, 0) as unmet
             from budget_line l
-            left join figures f on f.line_id = l.line_id
-            left join unmet u on u.line_id = l.line_id
-            where l.unit = ? and l.year = ? and (f.line_id is not null or u.line_id is not null)
-            order by l.project_code, l.functional_code, l.economic_code, l.fund_source""";
+            left join figures f on f.unit = l.unit and f.line_id = l.line_id
+            left join unmet u on u.unit = l.unit and u.line_id = l.line_id
+            where l.unit = any(?) and l.year = ? and (f.line_id is not null or u.line_id is not null)
+            order by l.unit, l.project_code, l.functional_code, l.economic_code, l.fund_source""";
 
-    /** Adjustment documents dated ≤ d with an entry on the scope's lines, for every line, project and the unit. */
+    /**
+     * Adjustment documents dated ≤ d with an entry on the scope's lines, for every line, project and unit of
+     * the given units.
+     */
     private static final String ADJUSTMENT_DOCUMENTS = """
-            select l.project_code, e.line_id, grouping(l.project_code, e.line_id) as rollup,
+            select e.unit, l.project_code, e.line_id, grouping(l.project_code, e.line_id) as rollup,
                    count(distinct e.document_number) as documents
             from adjustment_entry e
             join adjustment_document d
               on d.unit = e.unit and d.year = e.year and d.document_number = e.document_number
             join budget_line l on l.unit = e.unit and l.year = e.year and l.line_id = e.line_id
-            where e.unit = ? and e.year = ? and d.adjusted_on <= ?
-            group by grouping sets ((l.project_code, e.line_id), (l.project_code), ())""";
+            where e.unit = any(?) and e.year = ? and d.adjusted_on <= ?
+            group by grouping sets ((e.unit, l.project_code, e.line_id), (e.unit, l.project_code), (e.unit))""";
 
     private final JdbcTemplate jdbc;
 
@@ -71,33 +76,34 @@ public class IndicatorRepository {
         this.jdbc = jdbc;
     }
 
-    public List<LineMeasures> linesAsOf(UnitYear budget, LocalDate asOf) {
-        return jdbc.query(LINES, (rs, row) -> lineMeasures(rs),
-                budget.unit(), budget.year(), asOf,
-                budget.unit(), budget.year(), asOf,
-                budget.unit(), budget.year(), asOf,
-                budget.unit(), budget.year());
+    /** The lines of the given units of a year as of a date, by unit. */
+    public Map<String, List<LineMeasures>> linesAsOf(int year, Collection<String> units, LocalDate asOf) {
+        String[] codes = units.toArray(String[]::new);
+        Map<String, List<LineMeasures>> byUnit = new HashMap<>();
+        jdbc.query(LINES, rs -> {
+            byUnit.computeIfAbsent(rs.getString("unit"), unit -> new ArrayList<>()).add(lineMeasures(rs));
+        }, codes, year, asOf, codes, year, asOf, year, asOf, codes, year);
+        return byUnit;
     }
 
-    public AdjustmentCounts adjustmentCountsAsOf(UnitYear budget, LocalDate asOf) {
-        Map<String, Integer> byProject = new HashMap<>();
-        Map<UUID, Integer> byLine = new HashMap<>();
-        int[] unit = {0};
+    /** The adjustment counts of the given units of a year as of a date, by unit (a unit without any is absent). */
+    public Map<String, AdjustmentCounts> adjustmentCountsAsOf(int year, Collection<String> units, LocalDate asOf) {
+        Map<String, Integer> byUnit = new HashMap<>();
+        Map<String, Map<String, Integer>> byProject = new HashMap<>();
+        Map<String, Map<UUID, Integer>> byLine = new HashMap<>();
         jdbc.query(ADJUSTMENT_DOCUMENTS, rs -> {
+            String unit = rs.getString("unit");
             int documents = rs.getInt("documents");
             switch (rs.getInt("rollup")) {
-                case 0 -> byLine.put(rs.getObject("line_id", UUID.class), documents);
-                case 1 -> byProject.put(rs.getString("project_code"), documents);
-                default -> unit[0] = documents;
+                case 0 -> byLine.computeIfAbsent(unit, u -> new HashMap<>()).put(rs.getObject("line_id", UUID.class), documents);
+                case 1 -> byProject.computeIfAbsent(unit, u -> new HashMap<>()).put(rs.getString("project_code"), documents);
+                default -> byUnit.put(unit, documents);
             }
-        }, budget.unit(), budget.year(), asOf);
-        return new AdjustmentCounts(unit[0], Map.copyOf(byProject), Map.copyOf(byLine));
-    }
-
-    /** The units with a budget in the year, for management's overview. */
-    public List<UnitYear> unitsOf(int year) {
-        return jdbc.query("select unit from budget_year where year = ? order by unit",
-                (rs, row) -> new UnitYear(rs.getString("unit"), year), year);
+        }, units.toArray(String[]::new), year, asOf);
+        Map<String, AdjustmentCounts> counts = new HashMap<>();
+        byUnit.forEach((unit, documents) -> counts.put(unit, new AdjustmentCounts(documents,
+                Map.copyOf(byProject.getOrDefault(unit, Map.of())), Map.copyOf(byLine.getOrDefault(unit, Map.of())))));
+        return counts;
     }
 
     private static LineMeasures lineMeasures(ResultSet rs) throws SQLException {

@@ -31,8 +31,13 @@ public class IndicatorService {
 
     /** For a year its caller has found with {@link #year}: a report is asked for many dates of one year. */
     public IndicatorReport report(UnitYear budget, LocalDate asOf) {
-        List<LineMeasures> lines = repository.linesAsOf(budget, asOf);
-        AdjustmentCounts counts = repository.adjustmentCountsAsOf(budget, asOf);
+        List<String> unit = List.of(budget.unit());
+        return report(budget, asOf, repository.linesAsOf(budget.year(), unit, asOf).getOrDefault(budget.unit(), List.of()),
+                repository.adjustmentCountsAsOf(budget.year(), unit, asOf).getOrDefault(budget.unit(), AdjustmentCounts.NONE));
+    }
+
+    private static IndicatorReport report(UnitYear budget, LocalDate asOf, List<LineMeasures> lines,
+                                          AdjustmentCounts counts) {
         Measures unit = Measures.NONE;
         Map<String, Measures> projectMeasures = new LinkedHashMap<>();
         Map<String, LineMeasures> projectNames = new LinkedHashMap<>();
@@ -53,17 +58,27 @@ public class IndicatorService {
                 List.copyOf(projects), List.copyOf(lineIndicators));
     }
 
-    /** Every unit of the year that passes visible (unit code, parent code) as of a date, and their sum. */
+    /**
+     * Every unit of the year that passes visible (unit code, parent code) as of a date, and their sum: read in
+     * three statements whatever the number of units.
+     */
     public YearOverviewView overview(int year, LocalDate asOf, BiPredicate<String, String> visible) {
+        Map<String, BudgetLedgerRepository.YearRow> visibleYears = new LinkedHashMap<>();
+        ledger.yearsOf(year).forEach((code, row) -> {
+            if (visible.test(code, row.parentCode())) {
+                visibleYears.put(code, row);
+            }
+        });
+        Map<String, List<LineMeasures>> lines = repository.linesAsOf(year, visibleYears.keySet(), asOf);
+        Map<String, AdjustmentCounts> counts = repository.adjustmentCountsAsOf(year, visibleYears.keySet(), asOf);
         List<YearOverviewView.Unit> units = new ArrayList<>();
         Measures total = Measures.NONE;
         int adjustments = 0;
-        for (UnitYear budget : repository.unitsOf(year)) {
-            BudgetLedgerRepository.YearRow row = year(budget);
-            if (!visible.test(budget.unit(), row.parentCode())) {
-                continue;
-            }
-            IndicatorReport report = report(budget, asOf);
+        for (var entry : visibleYears.entrySet()) {
+            UnitYear budget = new UnitYear(entry.getKey(), year);
+            BudgetLedgerRepository.YearRow row = entry.getValue();
+            IndicatorReport report = report(budget, asOf, lines.getOrDefault(budget.unit(), List.of()),
+                    counts.getOrDefault(budget.unit(), AdjustmentCounts.NONE));
             units.add(new YearOverviewView.Unit(budget.unit(), row.unitName(), row.parentCode(),
                     IndicatorFigures.of(report.unit())));
             total = total.plus(report.unit().measures());

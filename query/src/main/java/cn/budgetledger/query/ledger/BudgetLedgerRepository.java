@@ -13,8 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,9 +50,22 @@ public class BudgetLedgerRepository {
 
     public Optional<YearRow> findYear(UnitYear budget) {
         return jdbc.query("select unit_name, parent_code, closed_on from budget_year where unit = ? and year = ?",
-                (rs, row) -> new YearRow(rs.getString("unit_name"), rs.getString("parent_code"),
-                        Optional.ofNullable(rs.getDate("closed_on")).map(Date::toLocalDate).orElse(null)),
-                budget.unit(), budget.year()).stream().findFirst();
+                (rs, row) -> yearRow(rs), budget.unit(), budget.year()).stream().findFirst();
+    }
+
+    /** Every unit with a budget in the year, by unit code. */
+    public Map<String, YearRow> yearsOf(int year) {
+        Map<String, YearRow> years = new LinkedHashMap<>();
+        jdbc.query("select unit, unit_name, parent_code, closed_on from budget_year where year = ? order by unit",
+                rs -> {
+                    years.put(rs.getString("unit"), yearRow(rs));
+                }, year);
+        return years;
+    }
+
+    private static YearRow yearRow(ResultSet rs) throws SQLException {
+        return new YearRow(rs.getString("unit_name"), rs.getString("parent_code"),
+                Optional.ofNullable(rs.getDate("closed_on")).map(Date::toLocalDate).orElse(null));
     }
 
     /** Every line with at least one movement dated on or before asOf, with its figures as of then. */
