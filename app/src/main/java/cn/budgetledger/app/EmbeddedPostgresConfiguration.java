@@ -6,10 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +44,13 @@ public class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /** The pool's settings (size, driver properties) come from spring.datasource.hikari, as for an external database. */
     @Bean(destroyMethod = "close")
-    public DataSource dataSource(EmbeddedPostgres postgres,
-                                 @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    public HikariDataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("ledger");
         return dataSource;
     }
