@@ -62,6 +62,8 @@ final class Browser implements AutoCloseable {
         type("username", username);
         type("password", password);
         find("sign-in").click();
+        // the next page must not be asked for before the sign-in has answered, or it races the session
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> !page.getCurrentUrl().endsWith("/login"));
     }
 
     WebElement find(String id) {
