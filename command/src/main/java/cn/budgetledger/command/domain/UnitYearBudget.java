@@ -30,12 +30,15 @@ import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +55,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+// The snapshot's form: a snapshot of another revision is passed over and the year rebuilt from its events.
+@Revision("2")
 public class UnitYearBudget {
 
     private static final String VOUCHER = "凭证号";
@@ -66,6 +71,8 @@ public class UnitYearBudget {
     private List<LineKey> lineOrder = new ArrayList<>();
     @JsonIgnore
     private transient Map<LineKey, Integer> lineIndex;
+    @JsonSerialize(converter = PaymentColumns.Written.class)
+    @JsonDeserialize(converter = PaymentColumns.Read.class)
     private Map<String, RecordedPayment> payments = new HashMap<>();
     /** Reversal voucher → content digest. */
     private Map<String, String> reversals = new HashMap<>();
