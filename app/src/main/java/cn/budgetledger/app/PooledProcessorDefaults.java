@@ -1,8 +1,11 @@
 package cn.budgetledger.app;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
 
 /**
  * What every pooled event processor shares: its events from a source that wakes it on new events, and at most
@@ -13,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 public class PooledProcessorDefaults {
 
     @Bean
-    public ConfigurerModule everyPooledProcessor(FairShareOfSegments fairShare) {
+    public ConfigurerModule everyPooledProcessor(FairShareOfSegments fairShare,
+                                                 @Value("${ledger.processing.wake-pause}") Duration wakePause) {
         return configurer -> configurer
-                .registerComponent(WakingEventSource.class, config -> new WakingEventSource(config.eventStore()))
+                .registerComponent(WakingEventSource.class, config -> new WakingEventSource(config.eventStore(), wakePause))
                 .eventProcessing().registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
                         .maxSegmentProvider(fairShare)
                         .messageSource(config.getComponent(WakingEventSource.class)));

@@ -10,6 +10,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -21,19 +22,22 @@ import java.util.concurrent.TimeUnit;
  * coordinator otherwise polls a JDBC store every 500 ms (its stream offers no availability callback), so every
  * write waited half a second before any read model saw it. One watcher thread tails the store: Axon's
  * embedded store wakes it on a local commit, and within its fetch delay (1 s) for another instance's events;
- * the watcher then wakes every coordinator at once.
+ * the watcher then wakes every coordinator at once. After a wake it rests a moment (wake-pause), so that under a
+ * stream of writes the processors handle events in batches rather than one transaction per event.
  */
 final class WakingEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, Lifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WakingEventSource.class);
 
     private final EventStore store;
+    private final Duration wakePause;
     private final Set<Runnable> coordinators = ConcurrentHashMap.newKeySet();
     private volatile Thread watcher;
     private volatile boolean stopped;
 
-    WakingEventSource(EventStore store) {
+    WakingEventSource(EventStore store, Duration wakePause) {
         this.store = store;
+        this.wakePause = wakePause;
     }
 
     @Override
@@ -74,6 +78,7 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
                             tail.nextAvailable();
                         }
                         coordinators.forEach(Runnable::run);
+                        Thread.sleep(wakePause.toMillis());
                     }
                 }
             } catch (InterruptedException interrupted) {
