@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -88,7 +89,10 @@ public class BudgetLedgerProjection {
         this.jdbc = jdbc;
         this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(INSERT_YEAR, INSERT_LINE, INSERT_ADJUSTMENT,
                 ADD_ADJUSTMENT_ENTRY, INSERT_PAYMENT, INSERT_REFUSAL, ADD_MOVEMENT, ADD_HISTORY, REVERSE_PAYMENT,
-                CLOSE_YEAR));
+                CLOSE_YEAR), Map.of(
+                ADD_ADJUSTMENT_ENTRY, new BatchedSql.Summed(4, 4),
+                ADD_MOVEMENT, new BatchedSql.Summed(4, 4, 5, 6, 7),
+                ADD_HISTORY, new BatchedSql.Summed(2, 7)));
     }
 
     @EventHandler
