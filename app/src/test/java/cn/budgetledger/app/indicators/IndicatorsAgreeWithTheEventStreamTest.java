@@ -139,10 +139,12 @@ class IndicatorsAgreeWithTheEventStreamTest {
 
         IndicatorsFromEvents truth = new IndicatorsFromEvents(app.bean(EventStore.class), new UnitYear(UNIT, 2025));
         TreeSet<LocalDate> dates = new TreeSet<>();
+        // a month's first and last days: where whole months and single days meet in the read model's sums
         for (int month = 1; month <= 12; month++) {
+            dates.add(LocalDate.of(2025, month, 1));
             dates.add(LocalDate.of(2025, month, 1).plusMonths(1).minusDays(1));
         }
-        while (dates.size() < 24) {
+        while (dates.size() < 36) {
             dates.add(LocalDate.ofYearDay(2025, 1 + random.nextInt(365)));
         }
         assertThat(rows).isGreaterThanOrEqualTo(3000);

@@ -134,6 +134,7 @@ class ConcurrentWritersTest {
             assertThat(jdbc.queryForObject("select sum(amount) from payment where unit = '707001'", Long.class))
                     .isEqualTo(acceptedSum);
             assertThat(LedgerFromEvents.readModel(jdbc)).isEqualTo(LedgerFromEvents.recompute(jdbc).lines());
+            assertThat(LedgerFromEvents.readModelByMonth(jdbc)).isEqualTo(LedgerFromEvents.recompute(jdbc).lines());
         });
         assertThat(accountant.get(year).body().path("lines"))
                 .allSatisfy(line -> assertThat(line.path("figures").path("available").asText()).doesNotStartWith("-"));

@@ -75,6 +75,7 @@ class CrashRecoveryTest {
                 // and the read models catch up to exactly what the events say
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                     assertThat(LedgerFromEvents.readModel(jdbc)).isEqualTo(LedgerFromEvents.recompute(jdbc).lines());
+                    assertThat(LedgerFromEvents.readModelByMonth(jdbc)).isEqualTo(LedgerFromEvents.recompute(jdbc).lines());
                     assertThat(jdbc.queryForObject("select count(*) from payment", Integer.class)).isEqualTo(stored.size());
                 });
 

@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 /** Throwing the ledger's read model away and replaying every event gives back exactly the same rows. */
 class RebuildTest {
 
-    static final List<String> READ_MODEL = List.of("budget_year", "budget_line", "line_day_movement", "line_history",
+    static final List<String> READ_MODEL = List.of("budget_year", "budget_line", "line_day_movement", "line_month_movement",
+            "line_history",
             "payment", "payment_refusal", "adjustment_document", "adjustment_entry");
 
     @Test

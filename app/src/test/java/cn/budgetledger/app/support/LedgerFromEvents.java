@@ -128,10 +128,19 @@ public final class LedgerFromEvents {
 
     /** The same figures as the read model holds them: sums over its per-line per-day movements. */
     public static Map<Line, Totals> readModel(JdbcTemplate jdbc) {
+        return readModel(jdbc, "line_day_movement");
+    }
+
+    /** The same figures from the read model's monthly roll-up. */
+    public static Map<Line, Totals> readModelByMonth(JdbcTemplate jdbc) {
+        return readModel(jdbc, "line_month_movement");
+    }
+
+    private static Map<Line, Totals> readModel(JdbcTemplate jdbc, String table) {
         Map<Line, Totals> lines = new HashMap<>();
         jdbc.query("""
                 select unit, year, line_id, sum(allocated), sum(adjusted), sum(paid), sum(reversed)
-                from line_day_movement group by unit, year, line_id""", row -> {
+                from %s group by unit, year, line_id""".formatted(table), row -> {
             lines.put(new Line(row.getString(1), row.getInt(2), row.getObject(3, UUID.class)),
                     new Totals(row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7)));
         });

@@ -71,6 +71,15 @@ public class BudgetLedgerProjection {
                 adjusted = line_day_movement.adjusted + excluded.adjusted,
                 paid = line_day_movement.paid + excluded.paid,
                 reversed = line_day_movement.reversed + excluded.reversed""";
+    /** The same, summed per month (so a figure as of a date reads whole months, then the days of its own). */
+    private static final String ADD_MONTH_MOVEMENT = """
+            insert into line_month_movement (unit, year, month, line_id, allocated, adjusted, paid, reversed)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (unit, year, month, line_id) do update set
+                allocated = line_month_movement.allocated + excluded.allocated,
+                adjusted = line_month_movement.adjusted + excluded.adjusted,
+                paid = line_month_movement.paid + excluded.paid,
+                reversed = line_month_movement.reversed + excluded.reversed""";
     private static final String ADD_HISTORY = """
             insert into line_history (event_id, line_id, unit, year, business_date, kind, document, amount,
                                       detail, recorded_by, recorded_at)
@@ -88,10 +97,11 @@ public class BudgetLedgerProjection {
     public BudgetLedgerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(INSERT_YEAR, INSERT_LINE, INSERT_ADJUSTMENT,
-                ADD_ADJUSTMENT_ENTRY, INSERT_PAYMENT, INSERT_REFUSAL, ADD_MOVEMENT, ADD_HISTORY, REVERSE_PAYMENT,
-                CLOSE_YEAR), Map.of(
+                ADD_ADJUSTMENT_ENTRY, INSERT_PAYMENT, INSERT_REFUSAL, ADD_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
+                REVERSE_PAYMENT, CLOSE_YEAR), Map.of(
                 ADD_ADJUSTMENT_ENTRY, new BatchedSql.Summed(4, 4),
                 ADD_MOVEMENT, new BatchedSql.Summed(4, 4, 5, 6, 7),
+                ADD_MONTH_MOVEMENT, new BatchedSql.Summed(4, 4, 5, 6, 7),
                 ADD_HISTORY, new BatchedSql.Summed(2, 7)));
     }
 
@@ -171,8 +181,8 @@ public class BudgetLedgerProjection {
     @ResetHandler
     void reset() {
         jdbc.execute("""
-                truncate budget_year, budget_line, line_day_movement, line_history, payment, payment_refusal,
-                         adjustment_document, adjustment_entry""");
+                truncate budget_year, budget_line, line_day_movement, line_month_movement, line_history, payment,
+                         payment_refusal, adjustment_document, adjustment_entry""");
     }
 
     private UUID saveLine(UnitYear budget, LineKey line, Project project) {
@@ -190,6 +200,8 @@ public class BudgetLedgerProjection {
         columns[movement.ordinal()] = amount.fen();
         writes.add(ADD_MOVEMENT, budget.unit(), budget.year(), lineId, date, columns[0], columns[1], columns[2],
                 columns[3]);
+        writes.add(ADD_MONTH_MOVEMENT, budget.unit(), budget.year(), date.withDayOfMonth(1), lineId, columns[0],
+                columns[1], columns[2], columns[3]);
     }
 
     private void history(EventMessage<?> message, UnitYear budget, UUID lineId, LocalDate date, String kind,

@@ -1,0 +1,45 @@
+package cn.budgetledger.app.migration;
+
+import cn.budgetledger.app.support.SharedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A ledger that already has day movements gets its monthly roll-up when it is migrated to V8_1. */
+class MonthlyMovementsMigrationTest {
+
+    @Test
+    void the_days_already_recorded_are_summed_into_their_months() {
+        try (SharedPostgres postgres = SharedPostgres.start()) {
+            JdbcTemplate jdbc = postgres.jdbc();
+            UUID line = UUID.randomUUID();
+            migrate(jdbc, "7.1");
+            jdbc.update("""
+                    insert into line_day_movement (unit, year, line_id, business_date, allocated, adjusted, paid, reversed)
+                    values ('503019', 2025, ?, date '2025-01-01', 100000, 0, 0, 0),
+                           ('503019', 2025, ?, date '2025-01-20', 0, 0, 1500, 0),
+                           ('503019', 2025, ?, date '2025-01-31', 0, -200, 300, 100),
+                           ('503019', 2025, ?, date '2025-02-01', 0, 0, 700, 0)""", line, line, line, line);
+
+            migrate(jdbc, "latest");
+
+            List<Map<String, Object>> months = jdbc.queryForList("""
+                    select month::text as month, allocated, adjusted, paid, reversed from line_month_movement
+                    where unit = '503019' and year = 2025 and line_id = ? order by month""", line);
+            assertThat(months).containsExactly(
+                    Map.of("month", "2025-01-01", "allocated", 100000L, "adjusted", -200L, "paid", 1800L, "reversed", 100L),
+                    Map.of("month", "2025-02-01", "allocated", 0L, "adjusted", 0L, "paid", 700L, "reversed", 0L));
+        }
+    }
+
+    private static void migrate(JdbcTemplate jdbc, String target) {
+        Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration").target(target)
+                .load().migrate();
+    }
+}
