@@ -2,9 +2,7 @@ package cn.budgetledger.command.imports;
 
 import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.IndicatorValue;
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.UnitYear;
-import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -85,16 +83,8 @@ public class ActualsImport implements ImportKind {
         @Override
         public void record(RowSource rows, ImportTally tally) {
             for (ActualRow actual : actuals) {
-                try {
-                    DocumentOutcome outcome = commands.sendAndWait(actual.command());
-                    if (outcome == DocumentOutcome.RECORDED) {
-                        tally.recorded(1);
-                    } else {
-                        tally.unchanged(1);
-                    }
-                } catch (LedgerException refused) {
-                    tally.refused(actual.row(), actual.command().indicator(), refused.getMessage());
-                }
+                tally.document(List.of(actual.row()), actual.command().indicator(),
+                        () -> commands.sendAndWait(actual.command()));
             }
         }
     }

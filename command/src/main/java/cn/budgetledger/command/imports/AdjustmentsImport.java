@@ -1,7 +1,6 @@
 package cn.budgetledger.command.imports;
 
 import cn.budgetledger.api.AdjustmentType;
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
@@ -9,7 +8,6 @@ import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
-import cn.budgetledger.api.commands.DocumentOutcome;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -182,18 +180,9 @@ public class AdjustmentsImport implements ImportKind {
             for (AdjustmentDocument document : documents.values()) {
                 List<AdjustmentEntry> entries = document.entries().stream()
                         .map(entry -> new AdjustmentEntry(entry.line(), entry.amount(), entry.project())).toList();
-                try {
-                    DocumentOutcome outcome = commands.sendAndWait(new ApproveAdjustmentCommand(document.budget(),
-                            document.number(), document.type(), document.date(), document.reason(), entries));
-                    if (outcome == DocumentOutcome.RECORDED) {
-                        tally.recorded(entries.size());
-                    } else {
-                        tally.unchanged(entries.size());
-                    }
-                } catch (LedgerException refused) {
-                    document.entries().forEach(entry -> tally.refused(entry.row(), document.number(),
-                            refused.getMessage()));
-                }
+                tally.document(document.entries().stream().map(EntryRow::row).toList(), document.number(),
+                        () -> commands.sendAndWait(new ApproveAdjustmentCommand(document.budget(), document.number(),
+                                document.type(), document.date(), document.reason(), entries)));
             }
         }
     }

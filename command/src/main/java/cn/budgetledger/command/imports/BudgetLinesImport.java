@@ -1,6 +1,5 @@
 package cn.budgetledger.command.imports;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
@@ -10,7 +9,6 @@ import cn.budgetledger.api.SubjectKind;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AllocateBudgetCommand;
 import cn.budgetledger.api.commands.Allocation;
-import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.events.SubjectNameLearnedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -168,18 +166,9 @@ public class BudgetLinesImport implements ImportKind {
                 }
             });
             for (ApprovalDocument document : documents()) {
-                try {
-                    DocumentOutcome outcome = commands.sendAndWait(new AllocateBudgetCommand(document.budget(),
-                            document.number(), document.budget().firstDay(),
-                            List.copyOf(document.allocations().values())));
-                    if (outcome == DocumentOutcome.RECORDED) {
-                        tally.recorded(document.rows().size());
-                    } else {
-                        tally.unchanged(document.rows().size());
-                    }
-                } catch (LedgerException refused) {
-                    document.rows().forEach(row -> tally.refused(row, document.number(), refused.getMessage()));
-                }
+                tally.document(document.rows(), document.number(),
+                        () -> commands.sendAndWait(new AllocateBudgetCommand(document.budget(), document.number(),
+                                document.budget().firstDay(), List.copyOf(document.allocations().values()))));
             }
             publishLearnedNames();
         }

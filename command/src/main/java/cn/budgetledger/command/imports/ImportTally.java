@@ -1,7 +1,11 @@
 package cn.budgetledger.command.imports;
 
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.commands.DocumentOutcome;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Counts what became of a checked file's rows while they are recorded. */
 public final class ImportTally {
@@ -28,6 +32,22 @@ public final class ImportTally {
     public void refused(int row, String voucher, String reason) {
         refused.add(new Refusal(row, voucher, reason));
         progress.rowsRecorded(1);
+    }
+
+    /**
+     * Sends one document (an approval, an adjustment, a reversal, a target…) made of the given rows, and counts
+     * them all as recorded or unchanged, or all as refused with the ledger's reason.
+     */
+    public void document(List<Integer> rows, String number, Supplier<DocumentOutcome> sending) {
+        try {
+            if (sending.get() == DocumentOutcome.RECORDED) {
+                recorded(rows.size());
+            } else {
+                unchanged(rows.size());
+            }
+        } catch (LedgerException refusal) {
+            rows.forEach(row -> refused(row, number, refusal.getMessage()));
+        }
     }
 
     ImportResult result(int rows) {

@@ -4,7 +4,6 @@ import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.UnitYear;
-import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.PaymentOutcome;
 import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.commands.RecordPaymentsCommand;
@@ -178,18 +177,9 @@ public class PaymentsImport implements ImportKind {
         }
 
         private void reverse(PaymentRow reversal, ImportTally tally) {
-            try {
-                DocumentOutcome outcome = commands.sendAndWait(new ReversePaymentCommand(reversal.budget(),
-                        reversal.voucher(), reversal.reversedVoucher(), reversal.date(), reversal.amount(),
-                        reversal.summary()));
-                if (outcome == DocumentOutcome.RECORDED) {
-                    tally.recorded(1);
-                } else {
-                    tally.unchanged(1);
-                }
-            } catch (LedgerException refused) {
-                tally.refused(reversal.row(), reversal.voucher(), refused.getMessage());
-            }
+            tally.document(List.of(reversal.row()), reversal.voucher(),
+                    () -> commands.sendAndWait(new ReversePaymentCommand(reversal.budget(), reversal.voucher(),
+                            reversal.reversedVoucher(), reversal.date(), reversal.amount(), reversal.summary())));
         }
     }
 

@@ -5,7 +5,6 @@ import cn.budgetledger.api.IndicatorDirection;
 import cn.budgetledger.api.IndicatorValue;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.UnitYear;
-import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 import cn.budgetledger.command.domain.DirectionMatchesComparator;
@@ -122,16 +121,8 @@ public class TargetsImport implements ImportKind {
         @Override
         public void record(RowSource rows, ImportTally tally) {
             for (TargetRow target : targets) {
-                try {
-                    DocumentOutcome outcome = commands.sendAndWait(target.command());
-                    if (outcome == DocumentOutcome.RECORDED) {
-                        tally.recorded(1);
-                    } else {
-                        tally.unchanged(1);
-                    }
-                } catch (LedgerException refused) {
-                    tally.refused(target.row(), target.command().indicator(), refused.getMessage());
-                }
+                tally.document(List.of(target.row()), target.command().indicator(),
+                        () -> commands.sendAndWait(target.command()));
             }
         }
     }
