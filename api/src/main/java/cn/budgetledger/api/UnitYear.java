@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.time.LocalDate;
-import java.time.Year;
 
 /**
  * One unit's budget for one fiscal year: the consistency boundary of every rule, and the identity of
@@ -16,9 +15,7 @@ public record UnitYear(String unit, int year) {
         if (unit == null || !unit.matches("\\d{6}")) {
             throw LedgerException.invalid("UNIT_CODE_MALFORMED", "单位代码应为 6 位数字：" + (unit == null ? "空" : unit));
         }
-        if (year < 2000 || year > 2099) {
-            throw LedgerException.invalid("YEAR_OUT_OF_RANGE", "预算年度应在 2000 至 2099 之间：" + year);
-        }
+        new FiscalYear(year);
     }
 
     @JsonCreator
@@ -30,28 +27,25 @@ public record UnitYear(String unit, int year) {
         return new UnitYear(parts[0], Integer.parseInt(parts[1]));
     }
 
+    public FiscalYear fiscalYear() {
+        return new FiscalYear(year);
+    }
+
     public LocalDate firstDay() {
-        return LocalDate.of(year, 1, 1);
+        return fiscalYear().firstDay();
     }
 
     public LocalDate lastDay() {
-        return LocalDate.of(year, 12, 31);
+        return fiscalYear().lastDay();
     }
 
     public boolean contains(LocalDate date) {
-        return date.getYear() == year;
+        return fiscalYear().contains(date);
     }
 
     /** The date itself when it lies inside the year, else the year's first or last day. */
     public LocalDate keepInside(LocalDate date) {
-        if (date.isBefore(firstDay())) {
-            return firstDay();
-        }
-        return date.isAfter(lastDay()) ? lastDay() : date;
-    }
-
-    public int daysInYear() {
-        return Year.of(year).length();
+        return fiscalYear().keepInside(date);
     }
 
     public UnitYear next() {

@@ -1,6 +1,6 @@
 package cn.budgetledger.query.web;
 
-import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.FiscalYear;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ final class AsOf {
     private AsOf() {
     }
 
-    static LocalDate resolve(UnitYear budget, LocalDate requested, Clock clock) {
-        return budget.keepInside(requested != null ? requested : LocalDate.now(clock));
+    static LocalDate resolve(FiscalYear year, LocalDate requested, Clock clock) {
+        return year.keepInside(requested != null ? requested : LocalDate.now(clock));
     }
 }

@@ -39,7 +39,7 @@ public class BudgetQueryController {
     public BudgetView budget(@PathVariable String unit, @PathVariable int year,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         UnitYear budget = new UnitYear(unit, year);
-        return queries.ask(new FindBudgetQuery(budget, AsOf.resolve(budget, asOf, clock)), BudgetView.class);
+        return queries.ask(new FindBudgetQuery(budget, AsOf.resolve(budget.fiscalYear(), asOf, clock)), BudgetView.class);
     }
 
     @GetMapping("/lines")

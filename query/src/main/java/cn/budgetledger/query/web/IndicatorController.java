@@ -1,6 +1,6 @@
 package cn.budgetledger.query.web;
 
-import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.FiscalYear;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.query.indicators.IndicatorService;
 import cn.budgetledger.query.indicators.IndicatorsView;
@@ -39,20 +39,13 @@ public class IndicatorController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         UnitYear budget = new UnitYear(unit, year);
         String unitName = indicators.year(budget).unitName();
-        return IndicatorsView.of(indicators.report(budget, AsOf.resolve(budget, asOf, clock)), unitName);
+        return IndicatorsView.of(indicators.report(budget, AsOf.resolve(budget.fiscalYear(), asOf, clock)), unitName);
     }
 
     @GetMapping("/api/years/{year}/indicators")
     @Operation(summary = "年度总览：各单位的合计与指标", description = "供主管部门和单位领导查看；只含当前用户可查看的单位；asOf 同上；totals 为这些单位之和")
     public YearOverviewView overview(@PathVariable int year,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        if (year < 2000 || year > 2099) {
-            throw LedgerException.invalid("YEAR_OUT_OF_RANGE", "预算年度应在 2000 至 2099 之间：" + year);
-        }
-        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        return indicators.overview(year, date.isBefore(first) ? first : date.isAfter(last) ? last : date,
-                visibleUnits::includes);
+        return indicators.overview(year, AsOf.resolve(new FiscalYear(year), asOf, clock), visibleUnits::includes);
     }
 }

@@ -36,6 +36,6 @@ public class WarningController {
     public WarningsView warnings(@PathVariable String unit, @PathVariable int year,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         UnitYear budget = new UnitYear(unit, year);
-        return warnings.warnings(budget, AsOf.resolve(budget, asOf, clock));
+        return warnings.warnings(budget, AsOf.resolve(budget.fiscalYear(), asOf, clock));
     }
 }
