@@ -3,9 +3,9 @@ package cn.budgetledger.app;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -25,18 +25,13 @@ class LedgerCoreTest {
     static final String PUBLIC_FUNDS = "P503019GY";
     static final String FISCAL = "一般公共预算拨款";
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
 
     @BeforeAll
-    static void startTheLedger() {
-        app = LedgerApp.start();
+    static void signIn() {
         accountant = app.accountant();
-    }
-
-    @AfterAll
-    static void stopTheLedger() {
-        app.close();
     }
 
     // ---- step 1: open the year and allocate its approved lines

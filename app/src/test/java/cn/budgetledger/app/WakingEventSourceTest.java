@@ -4,9 +4,8 @@ import cn.budgetledger.app.support.LedgerApp;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,17 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The processors' event source tells a waiting reader when a commit brings new events, instead of being polled. */
 class WakingEventSourceTest {
 
-    static LedgerApp app;
-
-    @BeforeAll
-    static void startTheLedger() {
-        app = LedgerApp.start();
-    }
-
-    @AfterAll
-    static void stopTheLedger() {
-        app.close();
-    }
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
 
     @Test
     void a_commit_wakes_the_reader_waiting_at_the_head_of_the_stream() throws InterruptedException {

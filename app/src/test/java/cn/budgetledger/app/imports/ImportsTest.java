@@ -7,9 +7,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,18 +31,13 @@ class ImportsTest {
     static final String PAYMENTS_HEADER = "单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额,收款人,摘要,冲销凭证号";
     static final String ADJUSTMENTS_HEADER = "单位代码,年度,调整单号,调整日期,调整类型,功能科目编码,经济科目编码,项目编码,资金来源,调整金额,项目名称,项目类别,事由";
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
 
     @BeforeAll
-    static void start() {
-        app = LedgerApp.start();
+    static void signIn() {
         accountant = app.accountant();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     /** A budget of two lines: 运维费 10,000.00 (特定目标类) and 办公费 5,000.00 (公用经费). */

@@ -2,9 +2,9 @@ package cn.budgetledger.app.imports;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,18 +32,13 @@ class LargePaymentImportTest {
     static final int PAYMENTS = 100_000;
     static final String UNIT = "720001";
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
 
     @BeforeAll
-    static void start() {
-        app = LedgerApp.start();
+    static void signIn() {
         accountant = app.accountant();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,20 +44,15 @@ import static org.awaitility.Awaitility.await;
  */
 class SeedDisclosureTest {
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
     static Api manager;
 
     @BeforeAll
-    static void start() {
-        app = LedgerApp.start();
+    static void signIn() {
         accountant = app.accountant();
         manager = app.as("manager");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @ParameterizedTest(name = "seed {0}")

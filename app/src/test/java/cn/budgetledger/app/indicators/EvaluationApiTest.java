@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,18 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EvaluationApiTest {
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
 
     @BeforeAll
-    static void startTheLedger() {
-        app = LedgerApp.start();
+    static void signIn() {
         accountant = app.accountant();
-    }
-
-    @AfterAll
-    static void stopTheLedger() {
-        app.close();
     }
 
     /**

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -39,18 +39,13 @@ class IndicatorsAgreeWithTheEventStreamTest {
             "O|信息系统运行|其他运转类|2080199|30213|120000.00",
             "T|信息化建设|特定目标类|2080199|30226|200000.00", "T|信息化建设|特定目标类|2080199|31002|150000.00"};
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
 
     @BeforeAll
-    static void startTheLedger() {
-        app = LedgerApp.start();
+    static void signIn() {
         accountant = app.accountant();
-    }
-
-    @AfterAll
-    static void stopTheLedger() {
-        app.close();
     }
 
     /** One line of the simulation: its key columns and what the aggregate will let it spend. */

@@ -3,9 +3,9 @@ package cn.budgetledger.app.indicators;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,18 +21,13 @@ class IndicatorsApiTest {
     static final String PUB = "P-PUB";
     static final String SPEC = "P-SPEC";
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
 
     @BeforeAll
-    static void startTheLedger() {
-        app = LedgerApp.start();
+    static void signIn() {
         accountant = app.accountant();
-    }
-
-    @AfterAll
-    static void stopTheLedger() {
-        app.close();
     }
 
     /**

@@ -2,10 +2,10 @@ package cn.budgetledger.app.reliability;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -27,19 +27,14 @@ class BadInputTest {
     static final String YEAR = Ledger.year(UNIT);
     static final String INJECTION = "'; drop table payment; --";
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
 
     @BeforeAll
-    static void startTheLedger() {
-        app = LedgerApp.start();
+    static void openAYearWithTwoLines() {
         accountant = app.accountant();
         Ledger.openWithTwoLines(accountant, UNIT, "10000.00");
-    }
-
-    @AfterAll
-    static void stopTheLedger() {
-        app.close();
     }
 
     @TestFactory

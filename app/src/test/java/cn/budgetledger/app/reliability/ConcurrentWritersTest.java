@@ -18,9 +18,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,20 +56,15 @@ class ConcurrentWritersTest {
     static final int CLIENTS = 6;
     static final int REQUESTS_PER_CLIENT = 40;
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
     static JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startTheLedger() {
-        app = LedgerApp.start();
+    static void signInAndReachTheDatabase() {
         accountant = app.accountant();
         jdbc = app.bean(JdbcTemplate.class);
-    }
-
-    @AfterAll
-    static void stopTheLedger() {
-        app.close();
     }
 
     @Test

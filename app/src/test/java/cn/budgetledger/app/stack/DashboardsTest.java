@@ -6,9 +6,9 @@ import cn.budgetledger.app.support.LedgerApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
@@ -40,7 +40,8 @@ class DashboardsTest {
     /** The dashboards' variables set to the recorded unit-year; 2025 is past, so its time progress is 100. */
     static final Map<String, String> SELECTED = Map.of("year", "2025", "parent", PARENT, "unit", UNIT, "scope", "整体");
 
-    static LedgerApp app;
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.forTheTestClass();
     static Api accountant;
     static Api anonymous;
     static JdbcTemplate jdbc;
@@ -52,7 +53,6 @@ class DashboardsTest {
      */
     @BeforeAll
     static void recordAYear() {
-        app = LedgerApp.start();
         accountant = app.accountant();
         anonymous = new Api("http://localhost:" + app.port(), null, null);
         jdbc = app.bean(JdbcTemplate.class);
@@ -88,11 +88,6 @@ class DashboardsTest {
                 + UNIT + ",2025,X1,2025-13-01,2080150,30201," + PUBLIC_FUNDS + "," + FISCAL + ",1.00\n").getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(422);
         app.bean(ReadYourWrites.class).awaitReadModels();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package cn.budgetledger.app.support;
 
 import cn.budgetledger.app.BudgetLedgerApplication;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,11 +18,13 @@ import java.util.List;
 
 /**
  * The real application, started on a random port with its own embedded PostgreSQL whose data lives in
- * a folder of the test's; stop it and start it again on the same folder to test a restart.
+ * a folder of the test's; stop it and start it again on the same folder to test a restart. A test class that
+ * needs one for all its tests registers it: {@code @RegisterExtension static final LedgerApp app =
+ * LedgerApp.forTheTestClass();} starts it before the class's {@code @BeforeAll} methods and stops it after all.
  */
-public final class LedgerApp implements AutoCloseable {
+public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final Path dataDirectory;
+    private Path dataDirectory;
     private final boolean temporary;
     private final List<String> extraProperties;
     private ConfigurableApplicationContext context;
@@ -32,13 +37,33 @@ public final class LedgerApp implements AutoCloseable {
 
     /** Starts on a fresh database, removed again on close. */
     public static LedgerApp start(String... properties) {
+        LedgerApp app = forTheTestClass(properties);
+        app.startOnAFreshDatabase();
+        return app;
+    }
+
+    /** Not started yet: registered as a test class's extension, it runs for that class's tests. */
+    public static LedgerApp forTheTestClass(String... properties) {
+        return new LedgerApp(null, true, List.of(properties));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext testClass) {
+        startOnAFreshDatabase();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext testClass) {
+        close();
+    }
+
+    private void startOnAFreshDatabase() {
         try {
-            LedgerApp app = new LedgerApp(Files.createTempDirectory("ledger-test-"), true, List.of(properties));
-            app.startContext();
-            return app;
+            dataDirectory = Files.createTempDirectory("ledger-test-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        startContext();
     }
 
     /** Starts on the database kept in this folder (created when empty). */
@@ -104,7 +129,7 @@ public final class LedgerApp implements AutoCloseable {
         if (context != null) {
             context.close();
         }
-        if (temporary) {
+        if (temporary && dataDirectory != null) {
             FileSystemUtils.deleteRecursively(dataDirectory.toFile());
         }
     }
