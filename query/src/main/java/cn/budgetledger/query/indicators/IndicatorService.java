@@ -75,14 +75,16 @@ public class IndicatorService {
         Measures total = Measures.NONE;
         int adjustments = 0;
         for (var entry : visibleYears.entrySet()) {
-            UnitYear budget = new UnitYear(entry.getKey(), year);
+            String unit = entry.getKey();
             BudgetLedgerRepository.YearRow row = entry.getValue();
-            IndicatorReport report = report(budget, asOf, lines.getOrDefault(budget.unit(), List.of()),
-                    counts.getOrDefault(budget.unit(), AdjustmentCounts.NONE));
-            units.add(new YearOverviewView.Unit(budget.unit(), row.unitName(), row.parentCode(),
-                    IndicatorFigures.of(report.unit())));
-            total = total.plus(report.unit().measures());
-            adjustments += report.unit().indicators().adjustmentCount();
+            // only the unit's own figures: its projects' and lines' indicators are not shown here
+            Measures measures = lines.getOrDefault(unit, List.of()).stream()
+                    .map(LineMeasures::measures).reduce(Measures.NONE, Measures::plus);
+            int unitAdjustments = counts.getOrDefault(unit, AdjustmentCounts.NONE).unit();
+            units.add(new YearOverviewView.Unit(unit, row.unitName(), row.parentCode(),
+                    IndicatorFigures.of(ScopeIndicators.of(measures, unitAdjustments))));
+            total = total.plus(measures);
+            adjustments += unitAdjustments;
         }
         return new YearOverviewView(year, asOf, Percent.shown(TimeProgress.at(asOf)),
                 IndicatorFigures.of(ScopeIndicators.of(total, adjustments)), List.copyOf(units));
