@@ -52,7 +52,7 @@ final class BatchedSql {
         Map<Object, Object[]> rows = pendingOfThisBatch().get(statement);
         Summed amounts = summed.get(statement);
         if (amounts == null) {
-            rows.put(rows.size(), arguments);
+            rows.put(rows.size(), arguments); // every row its own, in the order added
             return;
         }
         rows.merge(List.of(Arrays.copyOf(arguments, amounts.keyLength())), arguments, (earlier, later) -> {
