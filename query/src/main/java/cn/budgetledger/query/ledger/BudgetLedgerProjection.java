@@ -57,8 +57,7 @@ public class BudgetLedgerProjection {
             on conflict (unit, year, document_number, line_id)
             do update set amount = adjustment_entry.amount + excluded.amount""";
     private static final String INSERT_PAYMENT = """
-            insert into payment (unit, year, voucher, line_id, paid_on, amount, payee, summary)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+            copy payment (unit, year, voucher, line_id, paid_on, amount, payee, summary) from stdin""";
     private static final String INSERT_REFUSAL = """
             insert into payment_refusal (event_id, unit, year, voucher, line_id, refused_on, requested, available)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -80,11 +79,10 @@ public class BudgetLedgerProjection {
                 adjusted = line_month_movement.adjusted + excluded.adjusted,
                 paid = line_month_movement.paid + excluded.paid,
                 reversed = line_month_movement.reversed + excluded.reversed""";
+    /** An event's entries on one line are summed in its batch (an event is never split over two batches). */
     private static final String ADD_HISTORY = """
-            insert into line_history (event_id, line_id, unit, year, business_date, kind, document, amount,
-                                      detail, recorded_by, recorded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (event_id, line_id) do update set amount = line_history.amount + excluded.amount""";
+            copy line_history (event_id, line_id, unit, year, business_date, kind, document, amount, detail,
+                               recorded_by, recorded_at) from stdin""";
     private static final String REVERSE_PAYMENT = """
             update payment set reversal_voucher = ?, reversed_on = ?
             where unit = ? and year = ? and voucher = ?""";
