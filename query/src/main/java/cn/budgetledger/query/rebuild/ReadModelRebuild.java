@@ -49,12 +49,15 @@ public class ReadModelRebuild {
 
     public ReadModelRebuild(EventProcessingConfiguration processing, EventStorageEngine store, TokenStore tokens,
                             TransactionManager transactions,
-                            @Value("${ledger.rebuild.chunk-size:5000}") int chunkSize,
-                            @Value("${ledger.rebuild.workers:2}") int workers) {
+                            @Value("${ledger.rebuild.chunk-size}") int chunkSize,
+                            @Value("${ledger.rebuild.workers}") int workers) {
         this.processing = processing;
         this.store = store;
         this.tokens = tokens;
         this.transactions = transactions;
+        if (chunkSize < 1 || workers < 1) {
+            throw new IllegalArgumentException("ledger.rebuild.chunk-size and ledger.rebuild.workers must be at least 1");
+        }
         this.chunkSize = chunkSize;
         this.workers = workers;
     }
