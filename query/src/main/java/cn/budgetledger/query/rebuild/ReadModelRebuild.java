@@ -85,8 +85,12 @@ public class ReadModelRebuild {
             throw LedgerException.conflict("READ_MODELS_IN_USE",
                     "另一个实例正在更新读模型，无法重建：请先停止其他实例，再重建读模型");
         } finally {
-            transactions.executeInTransaction(() -> readModels.forEach(RebuiltReadModel::releaseClaims));
-            readModels.forEach(RebuiltReadModel::start);
+            try {
+                transactions.executeInTransaction(() -> readModels.forEach(RebuiltReadModel::releaseClaims));
+            } finally {
+                // the processors' own claims would time out anyway; they must run again whatever happened
+                readModels.forEach(RebuiltReadModel::start);
+            }
         }
     }
 
