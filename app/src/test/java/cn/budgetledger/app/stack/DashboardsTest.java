@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,32 @@ class DashboardsTest {
                 b -> expect(b, "经济科目", "30213", "可用余额", "27000.00", "执行率", "85.00"),
                 a -> expect(a, "经济科目", "30201", "可用余额", "9000.00", "执行率", "92.50"),
                 c -> expect(c, "经济科目", "30217", "可用余额", "6000.00", "执行率", "40.00"));
+    }
+
+    @Test
+    void a_current_year_line_stands_as_of_today_whole_months_and_this_months_days_but_not_tomorrow() {
+        // given a line of this year (as the database's clock has it), paid on its first day, today and tomorrow
+        LocalDate today = jdbc.queryForObject("select current_date", LocalDate.class);
+        String year = "/api/units/506001/years/" + today.getYear();
+        created(accountant.post(year, "{\"unitName\":\"本年测试单位\",\"parentCode\":\"506\"}"));
+        created(accountant.post(year + "/allocations", """
+                {"approvalDocument":"本年批复","date":"%s","lines":[
+                 {"functionalCode":"2080150","economicCode":"30201","projectCode":"%s","projectName":"日常公用经费",
+                  "projectCategory":"公用经费","fundSource":"%s","amount":"1000.00"}]}"""
+                .formatted(today.withDayOfYear(1), PUBLIC_FUNDS, FISCAL)));
+        created(accountant.post(year + "/payments", payment("FIRST", today.withDayOfYear(1).toString(), PUBLIC_FUNDS, "2080150", "30201", "100.00")));
+        created(accountant.post(year + "/payments", payment("TODAY", today.toString(), PUBLIC_FUNDS, "2080150", "30201", "20.00")));
+        if (today.plusDays(1).getYear() == today.getYear()) {
+            created(accountant.post(year + "/payments", payment("TOMORROW", today.plusDays(1).toString(), PUBLIC_FUNDS, "2080150", "30201", "3.00")));
+        }
+
+        // when Grafana reads the line's balance
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from payment where unit = '506001'", Integer.class) >= 2);
+        Map<String, Object> line = jdbc.queryForMap("select * from grafana_line_balance where unit = '506001'");
+
+        // then it counts the payments up to today, in earlier months and in this one, and not tomorrow's
+        expect(line, "as_of", today.toString(), "original", "1000.00", "executed", "120.00", "available", "880.00");
     }
 
     @Test
