@@ -92,6 +92,38 @@ class RebuildTest {
     }
 
     @Test
+    void a_rebuild_that_fails_half_way_leaves_rows_and_tokens_agreeing_and_the_processors_finish_it() {
+        // given a ledger, and a database that will refuse one payment row (a stand-in for any failure half way)
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        bookWithEveryKindOfFact(List.of("709308"));
+        processors().forEach(processor -> awaitCaughtUp(processor, jdbc));
+        Map<String, List<Map<String, Object>>> before = dump(jdbc);
+        jdbc.execute("""
+                create function refuse_one_payment() returns trigger language plpgsql as $$
+                begin
+                    if new.voucher = 'V15' then raise exception 'refused for the test'; end if;
+                    return new;
+                end $$""");
+        jdbc.execute("create trigger refuse_one_payment before insert on payment for each row execute function refuse_one_payment()");
+        try {
+            // when an administrator rebuilds the read models
+            Api.Response failed = app.as("admin").post("/api/admin/read-models/rebuild", "{}");
+
+            // then the rebuild stops at the failing chunk, the chunks before it committed
+            assertThat(failed.status()).isEqualTo(500);
+            assertThat(jdbc.queryForObject("select count(*) from payment", Integer.class))
+                    .isLessThan(before.get("payment").size());
+        } finally {
+            jdbc.execute("drop trigger refuse_one_payment on payment");
+            jdbc.execute("drop function refuse_one_payment()");
+        }
+
+        // and the processors, started again, carry on from the last committed chunk: every row back, none twice
+        processors().forEach(processor -> awaitCaughtUp(processor, jdbc));
+        assertThat(dump(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void a_rebuild_is_refused_while_another_instance_holds_a_read_model_and_nothing_is_emptied() {
         // given a ledger whose refusals read model another instance is working on (it holds a segment's claim)
         JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
