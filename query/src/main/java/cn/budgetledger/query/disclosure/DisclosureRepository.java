@@ -23,8 +23,8 @@ public class DisclosureRepository {
                    l.fund_source, sum(m.allocated) as allocated, sum(m.adjusted) as adjusted,
                    sum(m.paid) as paid, sum(m.reversed) as reversed
             from budget_line l
-            join line_day_movement m on m.unit = l.unit and m.year = l.year and m.line_id = l.line_id
-            where l.unit = ? and l.year = ? and m.business_date <= ? %s
+            join line_movements_until(?, ?, ?) m on m.unit = l.unit and m.line_id = l.line_id
+            where l.unit = ? and l.year = ? %s
             group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                      l.project_category, l.fund_source""";
 
@@ -36,7 +36,8 @@ public class DisclosureRepository {
 
     /** Lines whose figure on the basis is not zero, as of the date, of the fund sources asked (all when none). */
     public List<DisclosureLine> lines(UnitYear budget, Basis basis, LocalDate asOf, Set<FundSource> sources) {
-        List<Object> arguments = new ArrayList<>(List.of(budget.unit(), budget.year(), asOf));
+        List<Object> arguments = new ArrayList<>(List.of(new String[]{budget.unit()}, budget.year(), asOf,
+                budget.unit(), budget.year()));
         String sourceFilter = "";
         if (!sources.isEmpty()) {
             sourceFilter = "and l.fund_source in (" + String.join(", ", Collections.nCopies(sources.size(), "?")) + ")";

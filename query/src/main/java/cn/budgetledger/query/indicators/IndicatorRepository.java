@@ -23,25 +23,15 @@ import java.util.UUID;
 public class IndicatorRepository {
 
     /**
-     * Per line of the given units: its movements dated ≤ d (the whole months before d's month, then the days of
-     * d's month up to d), and what stands refused on it: for each voucher not paid by d, the amount of its latest
-     * refusal by d (counted on the line that latest refusal named). One statement for one unit or for a whole
-     * year's overview.
+     * Per line of the given units: its movements dated ≤ d, and what stands refused on it: for each voucher not
+     * paid by d, the amount of its latest refusal by d (counted on the line that latest refusal named). One
+     * statement for one unit or for a whole year's overview.
      */
     private static final String LINES = """
-            with movements as (
-                select m.unit, m.line_id, m.allocated, m.adjusted, m.paid, m.reversed
-                from line_month_movement m
-                where m.unit = any(?) and m.year = ? and m.month < cast(date_trunc('month', cast(? as date)) as date)
-                union all
-                select m.unit, m.line_id, m.allocated, m.adjusted, m.paid, m.reversed
-                from line_day_movement m
-                where m.unit = any(?) and m.year = ?
-                  and m.business_date >= cast(date_trunc('month', cast(? as date)) as date) and m.business_date <= ?
-            ), figures as (
+            with figures as (
                 select m.unit, m.line_id, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
                        sum(m.paid - m.reversed) as executed
-                from movements m
+                from line_movements_until(?, ?, ?) m
                 group by m.unit, m.line_id
             ), latest_refusal as (
                 select distinct on (r.unit, r.voucher) r.unit, r.voucher, r.line_id, r.requested
@@ -91,7 +81,7 @@ public class IndicatorRepository {
         Map<String, List<LineMeasures>> byUnit = new HashMap<>();
         jdbc.query(LINES, rs -> {
             byUnit.computeIfAbsent(rs.getString("unit"), unit -> new ArrayList<>()).add(lineMeasures(rs));
-        }, codes, year, asOf, codes, year, asOf, asOf, codes, year, asOf, year, asOf, codes, year);
+        }, codes, year, asOf, codes, year, asOf, year, asOf, codes, year);
         return byUnit;
     }
 

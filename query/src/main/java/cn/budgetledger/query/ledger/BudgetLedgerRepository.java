@@ -36,8 +36,8 @@ public class BudgetLedgerRepository {
                    sum(m.allocated) as allocated, sum(m.adjusted) as adjusted,
                    sum(m.paid) as paid, sum(m.reversed) as reversed
             from budget_line l
-            join line_day_movement m on m.unit = l.unit and m.year = l.year and m.line_id = l.line_id
-            where l.unit = ? and l.year = ? and m.business_date <= ? %s
+            join line_movements_until(?, ?, ?) m on m.unit = l.unit and m.line_id = l.line_id
+            where l.unit = ? and l.year = ? %s
             group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                      l.project_category, l.fund_source
             order by l.project_code, l.functional_code, l.economic_code, l.fund_source""";
@@ -70,12 +70,13 @@ public class BudgetLedgerRepository {
 
     /** Every line with at least one movement dated on or before asOf, with its figures as of then. */
     public List<LineView> linesAsOf(UnitYear budget, LocalDate asOf) {
-        return jdbc.query(LINES_AS_OF.formatted(""), (rs, row) -> lineView(rs), budget.unit(), budget.year(), asOf);
+        return jdbc.query(LINES_AS_OF.formatted(""), (rs, row) -> lineView(rs),
+                new String[]{budget.unit()}, budget.year(), asOf, budget.unit(), budget.year());
     }
 
     public Optional<LineView> lineAsOf(UnitYear budget, UUID lineId, LocalDate asOf) {
         return jdbc.query(LINES_AS_OF.formatted("and l.line_id = ?"), (rs, row) -> lineView(rs),
-                budget.unit(), budget.year(), asOf, lineId).stream().findFirst();
+                new String[]{budget.unit()}, budget.year(), asOf, budget.unit(), budget.year(), lineId).stream().findFirst();
     }
 
     public List<LineHistoryEntry> history(UnitYear budget, UUID lineId) {
