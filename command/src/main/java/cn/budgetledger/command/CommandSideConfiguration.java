@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -16,6 +17,7 @@ import org.axonframework.lifecycle.Phase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +44,13 @@ public class CommandSideConfiguration {
                         .configureCache(config -> new WeakReferenceCache())
                         .configureSnapshotTrigger(config ->
                                 new EventCountSnapshotTriggerDefinition(config.snapshotter(), threshold)));
+    }
+
+    /** A voucher the register cannot take fails its command: event and row are committed together or not at all. */
+    @Bean
+    public ConfigurerModule voucherRegisterFailsItsCommand() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                VoucherRegisterTable.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 
     @Bean
@@ -86,9 +95,14 @@ public class CommandSideConfiguration {
         }
     }
 
-    /** The snapshotter finds how to instantiate the aggregate through this bean. */
+    /**
+     * The snapshotter finds how to instantiate the aggregate through this bean; inspected with Spring's parameter
+     * resolvers, as the aggregate's handlers take the voucher register.
+     */
     @Bean
-    public AggregateFactory<UnitYearBudget> unitYearBudgetFactory() {
-        return new GenericAggregateFactory<>(UnitYearBudget.class);
+    public AggregateFactory<UnitYearBudget> unitYearBudgetFactory(ParameterResolverFactory parameterResolverFactory,
+                                                                  HandlerDefinition handlerDefinition) {
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                UnitYearBudget.class, parameterResolverFactory, handlerDefinition));
     }
 }

@@ -1,35 +1,30 @@
 package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.Money;
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import cn.budgetledger.api.events.PaymentRecordedEvent;
 
 import java.time.LocalDate;
 
 /**
- * What the aggregate remembers of a payment: enough to reverse it and to recognise a retry. Kept small,
- * because a busy year holds a hundred thousand of them and every snapshot writes them all: the line is
- * its place in the year's line order, the amount fen, the date its epoch day.
+ * What the unit-year remembers of a payment: enough to reverse it and to recognise a retry. Kept small, because
+ * a busy year held in memory remembers a hundred thousand: the line is its place in the year's line order.
  */
-public record RecordedPayment(int line, long fen, long epochDay, String contentDigest, String reversedBy) {
+record RecordedPayment(int line, Money amount, LocalDate date, String contentDigest, String reversedBy)
+        implements UsedVoucher {
 
-    static RecordedPayment of(int line, Money amount, LocalDate date, String contentDigest) {
-        return new RecordedPayment(line, amount.fen(), date.toEpochDay(), contentDigest, null);
+    static RecordedPayment of(PaymentRecordedEvent event, int line) {
+        return new RecordedPayment(line, event.amount(), event.date(), digestOf(event), null);
     }
 
-    Money amount() {
-        return Money.ofFen(fen);
+    static String digestOf(PaymentRecordedEvent event) {
+        return ContentDigest.of(event.date(), event.line(), event.amount(), event.payee(), event.summary());
     }
 
-    LocalDate date() {
-        return LocalDate.ofEpochDay(epochDay);
-    }
-
-    @JsonIgnore
     boolean isReversed() {
         return reversedBy != null;
     }
 
     RecordedPayment reversedBy(String reversalVoucher) {
-        return new RecordedPayment(line, fen, epochDay, contentDigest, reversalVoucher);
+        return new RecordedPayment(line, amount, date, contentDigest, reversalVoucher);
     }
 }

@@ -4,7 +4,6 @@ import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /** A reversal names a payment of the same unit-year that exists, is not yet reversed, and came before it. */
 final class ReversalNamesOpenPayment {
@@ -12,10 +11,8 @@ final class ReversalNamesOpenPayment {
     private ReversalNamesOpenPayment() {
     }
 
-    static RecordedPayment require(Map<String, RecordedPayment> payments, String originalVoucher, LocalDate date,
-                                   Money amount) {
-        RecordedPayment original = payments.get(originalVoucher);
-        if (original == null) {
+    static RecordedPayment require(UsedVoucher usedBefore, String originalVoucher, LocalDate date, Money amount) {
+        if (!(usedBefore instanceof RecordedPayment original)) {
             throw LedgerException.notFound("PAYMENT_NOT_FOUND", "要冲销的支付凭证不存在：" + originalVoucher);
         }
         if (original.isReversed()) {

@@ -30,8 +30,6 @@ import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -56,7 +54,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 // The snapshot's form: a snapshot of another revision is passed over and the year rebuilt from its events.
-@Revision("2")
+@Revision("3")
 public class UnitYearBudget {
 
     private static final String VOUCHER = "凭证号";
@@ -71,11 +69,15 @@ public class UnitYearBudget {
     private List<LineKey> lineOrder = new ArrayList<>();
     @JsonIgnore
     private transient Map<LineKey, Integer> lineIndex;
-    @JsonSerialize(converter = PaymentColumns.Written.class)
-    @JsonDeserialize(converter = PaymentColumns.Read.class)
-    private Map<String, RecordedPayment> payments = new HashMap<>();
-    /** Reversal voucher → content digest. */
-    private Map<String, String> reversals = new HashMap<>();
+    /**
+     * Payment and reversal vouchers used since this year was loaded: read from its first event, every voucher of
+     * the year; read from a snapshot, the later ones, and the register answers for the others. Left out of the
+     * snapshot, which so stays the size of the year's lines and documents however many payments the year holds.
+     */
+    @JsonIgnore
+    private transient Map<String, UsedVoucher> vouchers = new HashMap<>();
+    @JsonIgnore
+    private transient boolean remembersEveryVoucher;
     /** Approval document number → content digest. */
     private Map<String, String> approvals = new HashMap<>();
     /** Adjustment document number → content digest. */
@@ -165,60 +167,62 @@ public class UnitYearBudget {
     }
 
     @CommandHandler
-    public PaymentOutcome handle(RecordPaymentCommand command) {
+    public PaymentOutcome handle(RecordPaymentCommand command, VoucherRegister register) {
         ClosedYearTakesNoEntries.require(budget, closed);
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
         AmountsAreValid.requirePositive(command.amount(), "支付金额");
         FreeTextIsPlain.require(command.payee(), "收款人");
         FreeTextIsPlain.require(command.summary(), "摘要");
-        String digest = ContentDigest.of(command.date(), command.line(), command.amount(), command.payee(),
-                command.summary());
-        RecordedPayment recorded = payments.get(voucher);
-        if (recorded != null && DocumentNumbersAreUnique.isRetry(recorded.contentDigest(), digest, VOUCHER, voucher)) {
+        PaymentRecordedEvent payment = new PaymentRecordedEvent(budget, voucher, command.date(), command.line(),
+                command.amount(), command.payee(), command.summary());
+        UsedVoucher used = usedVoucher(voucher, register);
+        if (used instanceof RecordedPayment recorded && DocumentNumbersAreUnique.isRetry(recorded.contentDigest(),
+                RecordedPayment.digestOf(payment), VOUCHER, voucher)) {
             return PaymentOutcome.unchanged(voucher, command.amount(),
                     lines.get(lineOrder.get(recorded.line())).available());
         }
-        DocumentNumbersAreUnique.requireUnused(reversals.containsKey(voucher), VOUCHER, voucher);
+        DocumentNumbersAreUnique.requireUnused(used instanceof RecordedReversal, VOUCHER, voucher);
         BudgetLine line = LinesMustExist.require(lines, command.line());
         if (!NoSpendingWithoutBudget.allowsPayment(line, command.amount())) {
             apply(new PaymentRefusedEvent(budget, voucher, command.date(), command.line(), command.amount(),
                     line.available()));
             return PaymentOutcome.refused(voucher, command.amount(), line.available());
         }
-        apply(new PaymentRecordedEvent(budget, voucher, command.date(), command.line(), command.amount(),
-                command.payee(), command.summary()));
+        apply(payment);
         return PaymentOutcome.recorded(voucher, command.amount(), lines.get(command.line()).available());
     }
 
     /** A bulk journal: each payment sees the balances its predecessors left, as if sent one by one. */
     @CommandHandler
-    public List<PaymentOutcome> handle(RecordPaymentsCommand command) {
+    public List<PaymentOutcome> handle(RecordPaymentsCommand command, VoucherRegister register) {
         List<PaymentOutcome> outcomes = new ArrayList<>(command.payments().size());
         for (RecordPaymentCommand payment : command.payments()) {
             if (!budget.equals(payment.budget())) {
                 throw LedgerException.invalid("PAYMENT_BUDGET_MISMATCH",
                         "批量支付中的凭证 " + payment.voucher() + " 属于 " + payment.budget() + "，不属于 " + budget);
             }
-            outcomes.add(handle(payment));
+            outcomes.add(handle(payment, register));
         }
         return outcomes;
     }
 
     @CommandHandler
-    public DocumentOutcome handle(ReversePaymentCommand command) {
+    public DocumentOutcome handle(ReversePaymentCommand command, VoucherRegister register) {
         ClosedYearTakesNoEntries.require(budget, closed);
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
         String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
         FreeTextIsPlain.require(command.reason(), "冲销事由");
         String digest = ContentDigest.of(originalVoucher, command.date(), command.reason());
-        if (DocumentNumbersAreUnique.isRetry(reversals.get(voucher), digest, VOUCHER, voucher)) {
+        UsedVoucher used = usedVoucher(voucher, register);
+        if (used instanceof RecordedReversal recorded
+                && DocumentNumbersAreUnique.isRetry(recorded.contentDigest(), digest, VOUCHER, voucher)) {
             return DocumentOutcome.UNCHANGED;
         }
-        DocumentNumbersAreUnique.requireUnused(payments.containsKey(voucher), VOUCHER, voucher);
-        RecordedPayment original = ReversalNamesOpenPayment.require(payments, originalVoucher, command.date(),
-                command.amount());
+        DocumentNumbersAreUnique.requireUnused(used instanceof RecordedPayment, VOUCHER, voucher);
+        RecordedPayment original = ReversalNamesOpenPayment.require(usedVoucher(originalVoucher, register),
+                originalVoucher, command.date(), command.amount());
         apply(new PaymentReversedEvent(budget, voucher, originalVoucher, command.date(),
                 lineOrder.get(original.line()), original.amount(), command.reason()));
         return DocumentOutcome.RECORDED;
@@ -293,6 +297,7 @@ public class UnitYearBudget {
 
     @EventSourcingHandler
     void on(BudgetYearOpenedEvent event) {
+        remembersEveryVoucher = true;
         budget = event.budget();
         unitName = event.unitName();
         parentCode = event.parentCode();
@@ -320,15 +325,16 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(PaymentRecordedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.pay(event.amount()));
-        payments.put(event.voucher(), RecordedPayment.of(indexOf(event.line()), event.amount(), event.date(),
-                ContentDigest.of(event.date(), event.line(), event.amount(), event.payee(), event.summary())));
+        vouchers.put(event.voucher(), RecordedPayment.of(event, indexOf(event.line())));
     }
 
     @EventSourcingHandler
     void on(PaymentReversedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.reverse(event.amount()));
-        payments.computeIfPresent(event.originalVoucher(), (voucher, payment) -> payment.reversedBy(event.voucher()));
-        reversals.put(event.voucher(), ContentDigest.of(event.originalVoucher(), event.date(), event.reason()));
+        if (vouchers.get(event.originalVoucher()) instanceof RecordedPayment original) {
+            vouchers.put(event.originalVoucher(), original.reversedBy(event.voucher()));
+        }
+        vouchers.put(event.voucher(), RecordedReversal.of(event));
     }
 
     @EventSourcingHandler
@@ -354,6 +360,27 @@ public class UnitYearBudget {
             lineOrder.add(key);
             lineIndex = null;
         }
+    }
+
+    /**
+     * What this voucher number was used for, or null. The register is asked only when this year was loaded from a
+     * snapshot and does not remember the voucher itself; it reads what is committed, and this command's own
+     * vouchers are remembered here, so between them nothing is missed.
+     */
+    private UsedVoucher usedVoucher(String voucher, VoucherRegister register) {
+        UsedVoucher remembered = vouchers.get(voucher);
+        if (remembered != null || remembersEveryVoucher) {
+            return remembered;
+        }
+        return register.find(budget, voucher).map(this::usedVoucher).orElse(null);
+    }
+
+    private UsedVoucher usedVoucher(RegisteredVoucher registered) {
+        if (registered instanceof RegisteredVoucher.Payment payment) {
+            RecordedPayment recorded = RecordedPayment.of(payment.recorded(), indexOf(payment.recorded().line()));
+            return payment.reversedBy() == null ? recorded : recorded.reversedBy(payment.reversedBy());
+        }
+        return RecordedReversal.of(((RegisteredVoucher.Reversal) registered).recorded());
     }
 
     private int indexOf(LineKey key) {

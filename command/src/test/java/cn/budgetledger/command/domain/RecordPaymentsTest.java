@@ -30,6 +30,8 @@ class RecordPaymentsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(UnitYearBudget.class);
+        // An empty register: a year read from its first event remembers every voucher itself.
+        fixture.registerInjectableResource(new RegisterOfEvents());
     }
 
     @Test

@@ -52,6 +52,8 @@ class UnitYearBudgetTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(UnitYearBudget.class);
+        // An empty register: a year read from its first event remembers every voucher itself.
+        fixture.registerInjectableResource(new RegisterOfEvents());
     }
 
     static BudgetYearOpenedEvent opened() {

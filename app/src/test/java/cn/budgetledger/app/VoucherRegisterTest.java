@@ -1,0 +1,123 @@
+package cn.budgetledger.app;
+
+import cn.budgetledger.app.support.Api;
+import cn.budgetledger.app.support.LedgerApp;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static cn.budgetledger.app.LedgerCoreTest.PUBLIC_FUNDS;
+import static cn.budgetledger.app.LedgerCoreTest.approval;
+import static cn.budgetledger.app.LedgerCoreTest.payment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The vouchers a unit-year used live in the voucher register, not in its snapshot: after a restart the year is
+ * loaded from a snapshot that knows none of its vouchers, and every voucher rule still holds, over HTTP on
+ * PostgreSQL. A register row and its event are committed together or not at all.
+ */
+class VoucherRegisterTest {
+
+    @Test
+    void a_year_loaded_from_its_snapshot_still_knows_every_voucher_it_used() {
+        try (LedgerApp own = LedgerApp.start()) {
+            // given a year with twelve payments and a reversal, snapshotted every five events
+            Api before = own.accountant();
+            String year = "/api/units/503130/years/2025";
+            before.post(year, "{\"unitName\":\"凭证登记测试单位\"}");
+            before.post(year + "/allocations", approval("武财预〔2025〕1号"));
+            for (int i = 1; i <= 12; i++) {
+                before.post(year + "/payments", officePayment("V" + i, "2025-%02d-15".formatted(i), "1000.00"));
+            }
+            assertThat(before.post(year + "/reversals", reversal("R1", "V2", "2025-03-01")).status()).isEqualTo(201);
+
+            // when the application starts again, so the year is read from its latest snapshot
+            own.restart();
+            Api after = own.accountant();
+            JdbcTemplate jdbc = own.bean(JdbcTemplate.class);
+            String snapshot = new String(jdbc.queryForObject("""
+                    select payload from snapshotevententry where aggregateidentifier = '503130-2025'
+                    order by sequencenumber desc limit 1""", byte[].class), StandardCharsets.UTF_8);
+
+            // then the snapshot holds none of the vouchers, and the register answers for them all
+            assertThat(snapshot).doesNotContain("\"V1\"", "\"V11\"", "\"R1\"");
+            assertThat(after.post(year + "/payments", officePayment("V1", "2025-01-15", "1000.00")).status())
+                    .as("a resent voucher is unchanged").isEqualTo(200);
+            assertConflict(after.post(year + "/payments", officePayment("V1", "2025-01-15", "1000.01")),
+                    "DOCUMENT_NUMBER_CONFLICT");
+            assertConflict(after.post(year + "/payments", officePayment("R1", "2025-04-01", "1.00")),
+                    "DOCUMENT_NUMBER_CONFLICT");
+            assertConflict(after.post(year + "/reversals", reversal("R2", "V2", "2025-04-01")),
+                    "PAYMENT_ALREADY_REVERSED");
+            assertThat(after.post(year + "/reversals", reversal("R1", "V2", "2025-03-01")).status())
+                    .as("a resent reversal is unchanged").isEqualTo(200);
+            assertThat(after.post(year + "/reversals", reversal("R3", "V3", "2025-04-01")).status()).isEqualTo(201);
+            assertConflict(after.post(year + "/reversals", reversal("R4", "V3", "2025-04-02")),
+                    "PAYMENT_ALREADY_REVERSED");
+            assertThat(jdbc.queryForList("""
+                    select voucher, reversed_by from voucher_register where unit = '503130' and reversal is null
+                    and reversed_by is not null order by voucher"""))
+                    .containsExactly(Map.of("voucher", "V2", "reversed_by", "R1"),
+                            Map.of("voucher", "V3", "reversed_by", "R3"));
+            assertThat(jdbc.queryForObject("select count(*) from voucher_register where unit = '503130'", Integer.class))
+                    .as("twelve payments and two reversals").isEqualTo(14);
+        }
+    }
+
+    @Test
+    void a_voucher_the_register_cannot_take_is_not_recorded_at_all() {
+        try (LedgerApp own = LedgerApp.start()) {
+            // given a year, and a register that refuses one voucher
+            Api accountant = own.accountant();
+            String year = "/api/units/503131/years/2025";
+            accountant.post(year, "{\"unitName\":\"凭证登记测试单位\"}");
+            accountant.post(year + "/allocations", approval("武财预〔2025〕1号"));
+            JdbcTemplate jdbc = own.bean(JdbcTemplate.class);
+            jdbc.execute("""
+                    create function refuse_one_voucher() returns trigger language plpgsql as $$
+                    begin
+                        if new.voucher = 'V-BAD' then raise exception 'refused for the test'; end if;
+                        return new;
+                    end $$""");
+            jdbc.execute("create trigger refuse_one_voucher before insert on voucher_register "
+                    + "for each row execute function refuse_one_voucher()");
+
+            // when that voucher is paid
+            Api.Response refused = accountant.post(year + "/payments", officePayment("V-BAD", "2025-03-10", "100.00"));
+
+            // then the payment failed and left no event, no register row and no figure behind
+            assertThat(refused.status()).isEqualTo(500);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from domainevententry where convert_from(payload, 'UTF8') like '%V-BAD%'""",
+                    Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'", Integer.class))
+                    .isZero();
+            assertThat(accountant.get(year + "?asOf=2025-12-31").body().path("totals").path("executed").asText())
+                    .isEqualTo("0.00");
+
+            // and once the register takes it, the same payment is recorded, once
+            jdbc.execute("drop trigger refuse_one_voucher on voucher_register");
+            assertThat(accountant.post(year + "/payments", officePayment("V-BAD", "2025-03-10", "100.00")).status())
+                    .isEqualTo(201);
+            assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'", Integer.class))
+                    .isEqualTo(1);
+            assertThat(accountant.get(year + "?asOf=2025-12-31").body().path("totals").path("executed").asText())
+                    .isEqualTo("100.00");
+        }
+    }
+
+    private static String officePayment(String voucher, String date, String amount) {
+        return payment(voucher, date, PUBLIC_FUNDS, "2080150", "30201", amount);
+    }
+
+    private static String reversal(String voucher, String original, String date) {
+        return "{\"voucher\":\"%s\",\"originalVoucher\":\"%s\",\"date\":\"%s\"}".formatted(voucher, original, date);
+    }
+
+    private static void assertConflict(Api.Response response, String code) {
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.text("code")).isEqualTo(code);
+    }
+}

@@ -1,0 +1,83 @@
+package cn.budgetledger.command;
+
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.command.domain.RegisteredVoucher;
+import cn.budgetledger.command.domain.VoucherRegister;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The voucher register in PostgreSQL. Its handlers run in a <em>subscribing</em> processor whose failures fail
+ * the command, so a row is written in the very transaction that appends its event, or neither is: the register
+ * never misses nor invents a voucher. Its primary key refuses a voucher used twice in a unit-year even if two
+ * instances both believed it free.
+ */
+@Component
+@ProcessingGroup(VoucherRegisterTable.PROCESSING_GROUP)
+public class VoucherRegisterTable implements VoucherRegister {
+
+    public static final String PROCESSING_GROUP = "voucher-register";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public VoucherRegisterTable(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<RegisteredVoucher> find(UnitYear budget, String voucher) {
+        return jdbc.query("""
+                        select payment::text, reversal::text, reversed_by from voucher_register
+                        where unit = ? and year = ? and voucher = ?""",
+                rows -> rows.next() ? Optional.of(registered(rows)) : Optional.empty(),
+                budget.unit(), budget.year(), voucher);
+    }
+
+    @EventHandler
+    void on(PaymentRecordedEvent event) {
+        jdbc.update("insert into voucher_register (unit, year, voucher, payment) values (?, ?, ?, ?::jsonb)",
+                event.budget().unit(), event.budget().year(), event.voucher(), write(event));
+    }
+
+    @EventHandler
+    void on(PaymentReversedEvent event) {
+        jdbc.update("insert into voucher_register (unit, year, voucher, reversal) values (?, ?, ?, ?::jsonb)",
+                event.budget().unit(), event.budget().year(), event.voucher(), write(event));
+        jdbc.update("update voucher_register set reversed_by = ? where unit = ? and year = ? and voucher = ?",
+                event.voucher(), event.budget().unit(), event.budget().year(), event.originalVoucher());
+    }
+
+    private RegisteredVoucher registered(ResultSet row) throws SQLException {
+        try {
+            String payment = row.getString(1);
+            if (payment != null) {
+                return new RegisteredVoucher.Payment(json.readValue(payment, PaymentRecordedEvent.class),
+                        row.getString(3));
+            }
+            return new RegisteredVoucher.Reversal(json.readValue(row.getString(2), PaymentReversedEvent.class));
+        } catch (JsonProcessingException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private String write(Object event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.PaymentReversedEvent;
+
+/** What a voucher number was used for, as the register holds it: the event that used it. */
+public sealed interface RegisteredVoucher {
+
+    /** A payment, and the voucher of the reversal that took it back, if any. */
+    record Payment(PaymentRecordedEvent recorded, String reversedBy) implements RegisteredVoucher {
+    }
+
+    record Reversal(PaymentReversedEvent recorded) implements RegisteredVoucher {
+    }
+}

@@ -1,0 +1,16 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.UnitYear;
+
+import java.util.Optional;
+
+/**
+ * The vouchers each unit-year has used, kept beside the event store rather than in the aggregate: a busy year
+ * uses a hundred thousand, and a snapshot carrying them all made loading the year grow with the year. The
+ * register is written in the transaction that appends each payment and reversal, so it knows every committed
+ * voucher; the aggregate asks it only about vouchers older than the snapshot the year was loaded from.
+ */
+public interface VoucherRegister {
+
+    Optional<RegisteredVoucher> find(UnitYear budget, String voucher);
+}

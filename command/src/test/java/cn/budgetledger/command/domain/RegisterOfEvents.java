@@ -1,0 +1,38 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.PaymentReversedEvent;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The voucher register as the command side keeps it, filled from a year's past events, for the aggregate's rules.
+ * The register in PostgreSQL is tested against PostgreSQL (VoucherRegisterTest in the app).
+ */
+final class RegisterOfEvents implements VoucherRegister {
+
+    private final Map<String, RegisteredVoucher> vouchers = new HashMap<>();
+    private UnitYear budget;
+
+    RegisterOfEvents(Object... history) {
+        for (Object event : history) {
+            if (event instanceof PaymentRecordedEvent payment) {
+                budget = payment.budget();
+                vouchers.put(payment.voucher(), new RegisteredVoucher.Payment(payment, null));
+            } else if (event instanceof PaymentReversedEvent reversal) {
+                vouchers.put(reversal.voucher(), new RegisteredVoucher.Reversal(reversal));
+                RegisteredVoucher.Payment original = (RegisteredVoucher.Payment) vouchers.get(reversal.originalVoucher());
+                vouchers.put(reversal.originalVoucher(),
+                        new RegisteredVoucher.Payment(original.recorded(), reversal.voucher()));
+            }
+        }
+    }
+
+    @Override
+    public Optional<RegisteredVoucher> find(UnitYear budget, String voucher) {
+        return budget.equals(this.budget) ? Optional.ofNullable(vouchers.get(voucher)) : Optional.empty();
+    }
+}
