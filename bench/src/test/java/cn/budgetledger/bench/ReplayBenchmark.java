@@ -36,7 +36,7 @@ class ReplayBenchmark {
             long events = Seed.unitYears(ledger, years, EVENTS / YEARS - 2);
             double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
             BenchLedger.report("\n### Replay\n");
-            BenchLedger.report("- seeded %d events in %.1f s (%.0f events/s, through Axon's storage engine)"
+            BenchLedger.report("- seeded %d events in %.1f s (%.0f events/s, published through Axon's event store)"
                     .formatted(events, seedSeconds, events / seedSeconds));
 
             Rebuilt rebuilt = ledger.bean(ReadModelRebuild.class).rebuild();
