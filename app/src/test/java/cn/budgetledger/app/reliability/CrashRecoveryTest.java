@@ -72,6 +72,10 @@ class CrashRecoveryTest {
                         .map(PaymentRecordedEvent::voucher).toList();
                 assertThat(stored).doesNotHaveDuplicates().containsAll(acknowledged);
 
+                // and the voucher register holds exactly those vouchers: each row was committed with its event
+                assertThat(jdbc.queryForList("select voucher from voucher_register where payment is not null", String.class))
+                        .containsExactlyInAnyOrderElementsOf(stored);
+
                 // and the read models catch up to exactly what the events say
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                     assertThat(LedgerFromEvents.readModel(jdbc)).isEqualTo(LedgerFromEvents.recompute(jdbc).lines());

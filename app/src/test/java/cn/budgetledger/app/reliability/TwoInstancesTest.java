@@ -85,6 +85,9 @@ class TwoInstancesTest {
             assertThat(truth.paymentsOf(new UnitYear("709101", 2025))).extracting(PaymentRecordedEvent::voucher)
                     .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(accepted.keySet());
             truth.lowestAvailable().values().forEach(lowest -> assertThat(lowest).isNotNegative());
+            assertThat(jdbc.queryForList("select voucher from voucher_register where unit = '709101' and payment is not null",
+                    String.class)).as("the voucher register, written by both instances").containsExactlyInAnyOrderElementsOf(
+                    truth.paymentsOf(new UnitYear("709101", 2025)).stream().map(PaymentRecordedEvent::voucher).toList());
 
             // and each instance answers with the payments the other took
             String executed = String.format("%d.%02d", paid / 100, paid % 100);
