@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** 部门预算支出经济分类科目 at 款 level: five digits, 类 = first three. */
 public record EconomicCode(String value) {
 
+    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+
     private static final Set<String> THREE_PUBLIC = Set.of("30212", "30217", "30231", "31013");
 
     public EconomicCode {
-        if (value == null || !value.matches("\\d{5}")) {
+        if (value == null || !FIVE_DIGITS.matcher(value).matches()) {
             throw LedgerException.invalid("ECONOMIC_CODE_MALFORMED",
                     "经济科目编码应为 5 位数字（类/款）：" + (value == null ? "空" : value));
         }

@@ -13,7 +13,7 @@ public final class IndicatorValue {
             throw LedgerException.invalid("NUMBER_MISSING", what + "不能为空");
         }
         String plain = text.strip().replace(",", "").replace("，", "");
-        if (!plain.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!DecimalText.isPlain(plain)) {
             throw LedgerException.invalid("NUMBER_MALFORMED", what + "应为数字：" + text.strip());
         }
         return new BigDecimal(plain);

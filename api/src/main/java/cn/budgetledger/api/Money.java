@@ -29,7 +29,7 @@ public record Money(long fen) implements Comparable<Money> {
             throw LedgerException.invalid("AMOUNT_MISSING", "金额不能为空");
         }
         String plain = yuan.strip().replace(",", "").replace("，", "");
-        if (!plain.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!DecimalText.isPlain(plain)) {
             throw LedgerException.invalid("AMOUNT_MALFORMED", "金额格式不正确：" + yuan.strip());
         }
         BigDecimal value = new BigDecimal(plain);

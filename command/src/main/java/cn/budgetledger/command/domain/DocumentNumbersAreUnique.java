@@ -24,10 +24,12 @@ final class DocumentNumbersAreUnique {
 
     /** @return true when the number was already recorded with this very content: nothing to do. */
     static boolean isRetry(String recordedDigest, String digest, String what, String number) {
-        if (recordedDigest == null) {
-            return false;
-        }
-        if (!recordedDigest.equals(digest)) {
+        return recordedDigest != null && isRetry(recordedDigest.equals(digest), what, number);
+    }
+
+    /** The number was recorded before: a retry when the content is the same, else a conflict. */
+    static boolean isRetry(boolean sameContent, String what, String number) {
+        if (!sameContent) {
             throw LedgerException.conflict("DOCUMENT_NUMBER_CONFLICT",
                     what + " " + number + " 已用于内容不同的单据，不能重复使用");
         }

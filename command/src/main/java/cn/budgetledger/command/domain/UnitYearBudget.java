@@ -65,10 +65,9 @@ public class UnitYearBudget {
     private String parentCode;
     private boolean closed;
     private Map<LineKey, BudgetLine> lines = new LinkedHashMap<>();
-    /** Lines in the order they were opened: a recorded payment names its line by its place here. */
-    private List<LineKey> lineOrder = new ArrayList<>();
+    /** Each line's key as the year holds it: the payments it remembers share these few instances. */
     @JsonIgnore
-    private transient Map<LineKey, Integer> lineIndex;
+    private transient Map<LineKey, LineKey> lineKeys;
     /**
      * Payment and reversal vouchers used since this year was loaded: read from its first event, every voucher of
      * the year; read from a snapshot, the later ones, and the register answers for the others. Left out of the
@@ -177,10 +176,9 @@ public class UnitYearBudget {
         PaymentRecordedEvent payment = new PaymentRecordedEvent(budget, voucher, command.date(), command.line(),
                 command.amount(), command.payee(), command.summary());
         UsedVoucher used = usedVoucher(voucher, register);
-        if (used instanceof RecordedPayment recorded && DocumentNumbersAreUnique.isRetry(recorded.contentDigest(),
-                RecordedPayment.digestOf(payment), VOUCHER, voucher)) {
-            return PaymentOutcome.unchanged(voucher, command.amount(),
-                    lines.get(lineOrder.get(recorded.line())).available());
+        if (used instanceof RecordedPayment recorded
+                && DocumentNumbersAreUnique.isRetry(recorded.isSentAgainAs(payment), VOUCHER, voucher)) {
+            return PaymentOutcome.unchanged(voucher, command.amount(), lines.get(recorded.line()).available());
         }
         DocumentNumbersAreUnique.requireUnused(used instanceof RecordedReversal, VOUCHER, voucher);
         BudgetLine line = LinesMustExist.require(lines, command.line());
@@ -223,8 +221,8 @@ public class UnitYearBudget {
         DocumentNumbersAreUnique.requireUnused(used instanceof RecordedPayment, VOUCHER, voucher);
         RecordedPayment original = ReversalNamesOpenPayment.require(usedVoucher(originalVoucher, register),
                 originalVoucher, command.date(), command.amount());
-        apply(new PaymentReversedEvent(budget, voucher, originalVoucher, command.date(),
-                lineOrder.get(original.line()), original.amount(), command.reason()));
+        apply(new PaymentReversedEvent(budget, voucher, originalVoucher, command.date(), original.line(),
+                original.amount(), command.reason()));
         return DocumentOutcome.RECORDED;
     }
 
@@ -325,7 +323,7 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(PaymentRecordedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.pay(event.amount()));
-        vouchers.put(event.voucher(), RecordedPayment.of(event, indexOf(event.line())));
+        vouchers.put(event.voucher(), RecordedPayment.of(event, keyOf(event.line())));
     }
 
     @EventSourcingHandler
@@ -357,8 +355,7 @@ public class UnitYearBudget {
     private void openLine(LineKey key, Project project) {
         if (!lines.containsKey(key)) {
             lines.put(key, BudgetLine.opened(project));
-            lineOrder.add(key);
-            lineIndex = null;
+            lineKeys = null;
         }
     }
 
@@ -377,19 +374,17 @@ public class UnitYearBudget {
 
     private UsedVoucher usedVoucher(RegisteredVoucher registered) {
         if (registered instanceof RegisteredVoucher.Payment payment) {
-            RecordedPayment recorded = RecordedPayment.of(payment.recorded(), indexOf(payment.recorded().line()));
+            RecordedPayment recorded = RecordedPayment.of(payment.recorded(), keyOf(payment.recorded().line()));
             return payment.reversedBy() == null ? recorded : recorded.reversedBy(payment.reversedBy());
         }
         return RecordedReversal.of(((RegisteredVoucher.Reversal) registered).recorded());
     }
 
-    private int indexOf(LineKey key) {
-        if (lineIndex == null) {
-            lineIndex = new HashMap<>();
-            for (int place = 0; place < lineOrder.size(); place++) {
-                lineIndex.put(lineOrder.get(place), place);
-            }
+    private LineKey keyOf(LineKey key) {
+        if (lineKeys == null) {
+            lineKeys = new HashMap<>();
+            lines.keySet().forEach(own -> lineKeys.put(own, own));
         }
-        return lineIndex.get(key);
+        return lineKeys.getOrDefault(key, key);
     }
 }

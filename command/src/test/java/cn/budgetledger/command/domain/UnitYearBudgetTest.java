@@ -330,6 +330,16 @@ class UnitYearBudgetTest {
         }
 
         @Test
+        void the_same_voucher_with_another_payee_or_summary_is_a_conflict() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(new RecordPaymentCommand(BUDGET, "V1", MARCH_10, OFFICE, yuan("400.00"), "另一公司", "运维费"))
+                    .expectException(rule("DOCUMENT_NUMBER_CONFLICT"));
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(new RecordPaymentCommand(BUDGET, "V1", MARCH_10, OFFICE, yuan("400.00"), "某公司", null))
+                    .expectException(rule("DOCUMENT_NUMBER_CONFLICT"));
+        }
+
+        @Test
         void amounts_are_positive() {
             fixture.given(opened(), allocated())
                     .when(pay("V1", OFFICE, "-1.00"))
