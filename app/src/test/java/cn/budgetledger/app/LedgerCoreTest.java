@@ -304,9 +304,7 @@ class LedgerCoreTest {
     void after_a_restart_everything_is_still_there_and_the_rules_still_hold() {
         try (LedgerApp own = LedgerApp.start()) {
             Api before = own.accountant();
-            String year = "/api/units/503120/years/2025";
-            before.post(year, "{\"unitName\":\"重启测试单位\"}");
-            before.post(year + "/allocations", approval("武财预〔2025〕1号"));
+            String year = openWithApproval(before, "503120");
             for (int i = 1; i <= 12; i++) {
                 before.post(year + "/payments", payment("V" + i, "2025-%02d-15".formatted(i), PUBLIC_FUNDS, "2080150", "30201", "1000.00"));
             }
@@ -332,6 +330,10 @@ class LedgerCoreTest {
     // ---- helpers: the documents a finance user would send
 
     static String openWithApproval(String unit) {
+        return openWithApproval(accountant, unit);
+    }
+
+    static String openWithApproval(Api accountant, String unit) {
         String year = "/api/units/" + unit + "/years/2025";
         assertThat(accountant.post(year, "{\"unitName\":\"测试单位" + unit + "\",\"parentCode\":\"503\"}").status()).isEqualTo(201);
         assertThat(accountant.post(year + "/allocations", approval("武财预〔2025〕1号")).status()).isEqualTo(201);

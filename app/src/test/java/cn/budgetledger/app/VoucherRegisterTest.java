@@ -2,6 +2,7 @@ package cn.budgetledger.app;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.RefusedVoucher;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static cn.budgetledger.app.LedgerCoreTest.PUBLIC_FUNDS;
-import static cn.budgetledger.app.LedgerCoreTest.approval;
+import static cn.budgetledger.app.LedgerCoreTest.openWithApproval;
 import static cn.budgetledger.app.LedgerCoreTest.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +26,7 @@ class VoucherRegisterTest {
         try (LedgerApp own = LedgerApp.start()) {
             // given a year with twelve payments and a reversal, snapshotted every five events
             Api before = own.accountant();
-            String year = "/api/units/503130/years/2025";
-            before.post(year, "{\"unitName\":\"凭证登记测试单位\"}");
-            before.post(year + "/allocations", approval("武财预〔2025〕1号"));
+            String year = openWithApproval(before, "503130");
             for (int i = 1; i <= 12; i++) {
                 before.post(year + "/payments", officePayment("V" + i, "2025-%02d-15".formatted(i), "1000.00"));
             }
@@ -71,34 +70,24 @@ class VoucherRegisterTest {
         try (LedgerApp own = LedgerApp.start()) {
             // given a year, and a register that refuses one voucher
             Api accountant = own.accountant();
-            String year = "/api/units/503131/years/2025";
-            accountant.post(year, "{\"unitName\":\"凭证登记测试单位\"}");
-            accountant.post(year + "/allocations", approval("武财预〔2025〕1号"));
+            String year = openWithApproval(accountant, "503131");
             JdbcTemplate jdbc = own.bean(JdbcTemplate.class);
-            jdbc.execute("""
-                    create function refuse_one_voucher() returns trigger language plpgsql as $$
-                    begin
-                        if new.voucher = 'V-BAD' then raise exception 'refused for the test'; end if;
-                        return new;
-                    end $$""");
-            jdbc.execute("create trigger refuse_one_voucher before insert on voucher_register "
-                    + "for each row execute function refuse_one_voucher()");
+            try (RefusedVoucher refused = RefusedVoucher.in(jdbc, "voucher_register", "V-BAD")) {
+                // when that voucher is paid
+                Api.Response failed = accountant.post(year + "/payments", officePayment("V-BAD", "2025-03-10", "100.00"));
 
-            // when that voucher is paid
-            Api.Response refused = accountant.post(year + "/payments", officePayment("V-BAD", "2025-03-10", "100.00"));
-
-            // then the payment failed and left no event, no register row and no figure behind
-            assertThat(refused.status()).isEqualTo(500);
-            assertThat(jdbc.queryForObject("""
-                    select count(*) from domainevententry where convert_from(payload, 'UTF8') like '%V-BAD%'""",
-                    Integer.class)).isZero();
-            assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'", Integer.class))
-                    .isZero();
-            assertThat(accountant.get(year + "?asOf=2025-12-31").body().path("totals").path("executed").asText())
-                    .isEqualTo("0.00");
+                // then the payment failed and left no event, no register row and no figure behind
+                assertThat(failed.status()).isEqualTo(500);
+                assertThat(jdbc.queryForObject("""
+                        select count(*) from domainevententry where convert_from(payload, 'UTF8') like '%V-BAD%'""",
+                        Integer.class)).isZero();
+                assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'",
+                        Integer.class)).isZero();
+                assertThat(accountant.get(year + "?asOf=2025-12-31").body().path("totals").path("executed").asText())
+                        .isEqualTo("0.00");
+            }
 
             // and once the register takes it, the same payment is recorded, once
-            jdbc.execute("drop trigger refuse_one_voucher on voucher_register");
             assertThat(accountant.post(year + "/payments", officePayment("V-BAD", "2025-03-10", "100.00")).status())
                     .isEqualTo(201);
             assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'", Integer.class))

@@ -2,6 +2,7 @@ package cn.budgetledger.app.reliability;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.RefusedVoucher;
 import cn.budgetledger.query.evaluation.PerformanceTargetProjection;
 import cn.budgetledger.query.indicators.RefusalProjection;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,14 +99,7 @@ class RebuildTest {
         bookWithEveryKindOfFact(List.of("709308"));
         processors().forEach(processor -> awaitCaughtUp(processor, jdbc));
         Map<String, List<Map<String, Object>>> before = dump(jdbc);
-        jdbc.execute("""
-                create function refuse_one_payment() returns trigger language plpgsql as $$
-                begin
-                    if new.voucher = 'V15' then raise exception 'refused for the test'; end if;
-                    return new;
-                end $$""");
-        jdbc.execute("create trigger refuse_one_payment before insert on payment for each row execute function refuse_one_payment()");
-        try {
+        try (RefusedVoucher refused = RefusedVoucher.in(jdbc, "payment", "V15")) {
             // when an administrator rebuilds the read models
             Api.Response failed = app.as("admin").post("/api/admin/read-models/rebuild", "{}");
 
@@ -113,9 +107,6 @@ class RebuildTest {
             assertThat(failed.status()).isEqualTo(500);
             assertThat(jdbc.queryForObject("select count(*) from payment", Integer.class))
                     .isLessThan(before.get("payment").size());
-        } finally {
-            jdbc.execute("drop trigger refuse_one_payment on payment");
-            jdbc.execute("drop function refuse_one_payment()");
         }
 
         // and the processors, started again, carry on from the last committed chunk: every row back, none twice
