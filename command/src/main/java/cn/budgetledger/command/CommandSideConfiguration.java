@@ -5,7 +5,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.AggregateConfigurer;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
@@ -23,6 +23,11 @@ import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,15 +40,32 @@ import java.util.concurrent.TimeUnit;
 @Configuration
 public class CommandSideConfiguration {
 
+    private static final String UNIT_YEARS = "unit-years";
+
     @Bean
-    public ConfigurerModule unitYearBudgetAggregate(@Value("${ledger.snapshot.threshold:250}") int threshold) {
+    public ConfigurerModule unitYearBudgetAggregate(@Value("${ledger.snapshot.threshold:250}") int threshold,
+                                                    CacheManager unitYearCache) {
+        Ehcache<Object, Object> years = (Ehcache<Object, Object>) unitYearCache.getCache(UNIT_YEARS, Object.class, Object.class);
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(UnitYearBudget.class)
                         // A busy year stays in memory between commands; a concurrent writer elsewhere
                         // makes the append fail, which evicts it, and the retry reloads it.
-                        .configureCache(config -> new WeakReferenceCache())
+                        .configureCache(config -> new EhCache3Adapter(years))
                         .configureSnapshotTrigger(config ->
                                 new EventCountSnapshotTriggerDefinition(config.snapshotter(), threshold)));
+    }
+
+    /**
+     * The unit-years most recently used stay loaded, up to a number of them: a cache of weak references lost every
+     * year at each young collection, and a busy ledger reloaded a year from its snapshot for most commands. A cached
+     * year's memory is bounded too (it remembers a bounded number of vouchers; the register has the rest).
+     */
+    @Bean(destroyMethod = "close")
+    public CacheManager unitYearCache(@Value("${ledger.aggregate-cache.unit-years:500}") int unitYears) {
+        return CacheManagerBuilder.newCacheManagerBuilder()
+                .withCache(UNIT_YEARS, CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
+                        ResourcePoolsBuilder.heap(unitYears)))
+                .build(true);
     }
 
     /** A voucher the register cannot take fails its command: event and row are committed together or not at all. */

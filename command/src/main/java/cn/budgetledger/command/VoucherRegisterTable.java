@@ -10,11 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +50,25 @@ public class VoucherRegisterTable implements VoucherRegister {
                 budget.unit(), budget.year(), voucher);
     }
 
+    @Override
+    public Map<String, RegisteredVoucher> findAll(UnitYear budget, Collection<String> vouchers) {
+        Map<String, RegisteredVoucher> used = new HashMap<>();
+        // A join, not "voucher = any(?)": on a register grown faster than its statistics the planner scans it and
+        // compares each row with every wanted voucher (a second per 2,000-payment journal at 100,000 rows).
+        jdbc.query("""
+                        select registered.voucher, payment::text, reversal::text, reversed_by
+                        from unnest(?::text[]) as wanted(voucher)
+                        join voucher_register registered on registered.voucher = wanted.voucher
+                        where registered.unit = ? and registered.year = ?""",
+                statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("text", vouchers.toArray()));
+                    statement.setString(2, budget.unit());
+                    statement.setInt(3, budget.year());
+                },
+                (RowCallbackHandler) row -> used.put(row.getString("voucher"), registered(row)));
+        return used;
+    }
+
     @EventHandler
     void on(PaymentRecordedEvent event) {
         jdbc.update("insert into voucher_register (unit, year, voucher, payment) values (?, ?, ?, ?::jsonb)",
@@ -62,12 +85,12 @@ public class VoucherRegisterTable implements VoucherRegister {
 
     private RegisteredVoucher registered(ResultSet row) throws SQLException {
         try {
-            String payment = row.getString(1);
+            String payment = row.getString("payment");
             if (payment != null) {
                 return new RegisteredVoucher.Payment(json.readValue(payment, PaymentRecordedEvent.class),
-                        row.getString(3));
+                        row.getString("reversed_by"));
             }
-            return new RegisteredVoucher.Reversal(json.readValue(row.getString(2), PaymentReversedEvent.class));
+            return new RegisteredVoucher.Reversal(json.readValue(row.getString("reversal"), PaymentReversedEvent.class));
         } catch (JsonProcessingException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,8 @@ class VoucherRegisterMigrationTest {
             assertThat(register.find(BUDGET, "R1")).contains(new RegisteredVoucher.Reversal(r1));
             assertThat(register.find(BUDGET, "V3")).isEmpty();
             assertThat(register.find(new UnitYear("503019", 2026), "V1")).isEmpty();
+            assertThat(register.findAll(BUDGET, List.of("V1", "R1", "V3", "V9")))
+                    .containsOnlyKeys("V1", "R1").containsEntry("R1", new RegisteredVoucher.Reversal(r1));
         }
     }
 

@@ -44,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -58,6 +59,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class UnitYearBudget {
 
     private static final String VOUCHER = "凭证号";
+    /** About half a megabyte of vouchers. */
+    private static final int REMEMBERED_VOUCHERS = 2_000;
 
     @AggregateIdentifier
     private UnitYear budget;
@@ -167,6 +170,11 @@ public class UnitYearBudget {
 
     @CommandHandler
     public PaymentOutcome handle(RecordPaymentCommand command, VoucherRegister register) {
+        rememberFewerVouchers();
+        return record(command, register);
+    }
+
+    private PaymentOutcome record(RecordPaymentCommand command, VoucherRegister register) {
         ClosedYearTakesNoEntries.require(budget, closed);
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
@@ -194,19 +202,28 @@ public class UnitYearBudget {
     /** A bulk journal: each payment sees the balances its predecessors left, as if sent one by one. */
     @CommandHandler
     public List<PaymentOutcome> handle(RecordPaymentsCommand command, VoucherRegister register) {
+        rememberFewerVouchers();
+        VoucherRegister journal = register;
+        if (!remembersEveryVoucher) {
+            // One question to the register for the whole journal instead of one per payment.
+            Map<String, RegisteredVoucher> earlier = register.findAll(budget, command.payments().stream()
+                    .map(RecordPaymentCommand::voucher).filter(Objects::nonNull).map(String::strip).toList());
+            journal = (year, voucher) -> Optional.ofNullable(earlier.get(voucher));
+        }
         List<PaymentOutcome> outcomes = new ArrayList<>(command.payments().size());
         for (RecordPaymentCommand payment : command.payments()) {
             if (!budget.equals(payment.budget())) {
                 throw LedgerException.invalid("PAYMENT_BUDGET_MISMATCH",
                         "批量支付中的凭证 " + payment.voucher() + " 属于 " + payment.budget() + "，不属于 " + budget);
             }
-            outcomes.add(handle(payment, register));
+            outcomes.add(record(payment, journal));
         }
         return outcomes;
     }
 
     @CommandHandler
     public DocumentOutcome handle(ReversePaymentCommand command, VoucherRegister register) {
+        rememberFewerVouchers();
         ClosedYearTakesNoEntries.require(budget, closed);
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
@@ -356,6 +373,18 @@ public class UnitYearBudget {
         if (!lines.containsKey(key)) {
             lines.put(key, BudgetLine.opened(project));
             lineKeys = null;
+        }
+    }
+
+    /**
+     * A year kept in the cache through a busy year would remember every voucher of it; past a bound it forgets them
+     * and asks the register, so a cached year's memory stays bounded. Only before a command is handled, when every
+     * voucher it remembers is committed and so in the register.
+     */
+    private void rememberFewerVouchers() {
+        if (vouchers.size() > REMEMBERED_VOUCHERS) {
+            vouchers.clear();
+            remembersEveryVoucher = false;
         }
     }
 

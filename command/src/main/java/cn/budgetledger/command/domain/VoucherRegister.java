@@ -2,6 +2,9 @@ package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.UnitYear;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,4 +16,11 @@ import java.util.Optional;
 public interface VoucherRegister {
 
     Optional<RegisteredVoucher> find(UnitYear budget, String voucher);
+
+    /** The vouchers among these that were used, by number: for a journal of payments, one question for all. */
+    default Map<String, RegisteredVoucher> findAll(UnitYear budget, Collection<String> vouchers) {
+        Map<String, RegisteredVoucher> used = new HashMap<>();
+        vouchers.forEach(voucher -> find(budget, voucher).ifPresent(registered -> used.put(voucher, registered)));
+        return used;
+    }
 }

@@ -4,7 +4,9 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import java.util.Optional;
 final class RegisterOfEvents implements VoucherRegister {
 
     private final Map<String, RegisteredVoucher> vouchers = new HashMap<>();
+    private final List<String> asked = new ArrayList<>();
     private UnitYear budget;
 
     RegisterOfEvents(Object... history) {
@@ -33,6 +36,12 @@ final class RegisterOfEvents implements VoucherRegister {
 
     @Override
     public Optional<RegisteredVoucher> find(UnitYear budget, String voucher) {
+        asked.add(voucher);
         return budget.equals(this.budget) ? Optional.ofNullable(vouchers.get(voucher)) : Optional.empty();
+    }
+
+    /** The voucher numbers the aggregate asked about, in order. */
+    List<String> asked() {
+        return asked;
     }
 }

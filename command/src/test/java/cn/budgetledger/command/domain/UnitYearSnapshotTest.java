@@ -2,6 +2,7 @@ package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.api.commands.RecordPaymentsCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
@@ -50,10 +51,7 @@ class UnitYearSnapshotTest {
 
     @Test
     void a_snapshot_holds_lines_and_documents_and_does_not_grow_with_the_payments() throws IOException {
-        List<Object> busyYear = new ArrayList<>(List.of(opened(), allocated()));
-        for (int voucher = 1; voucher <= 1000; voucher++) {
-            busyYear.add(paid("B" + voucher, OFFICE, "0.01"));
-        }
+        List<Object> busyYear = yearWithPayments(1000);
         SerializedObject<byte[]> quiet = serializer.serialize(yearOf(List.of(opened(), allocated(),
                 paid("B1", OFFICE, "10.00"))), byte[].class);
         SerializedObject<byte[]> busy = serializer.serialize(yearOf(busyYear), byte[].class);
@@ -119,6 +117,47 @@ class UnitYearSnapshotTest {
                 .when(pay("V3", OFFICE, "100.01"))
                 .expectEvents(new PaymentRefusedEvent(BUDGET, "V3",
                         MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")));
+    }
+
+    @Test
+    void a_journal_asks_the_register_once_for_all_its_vouchers() {
+        givenTheSnapshot()
+                .when(new RecordPaymentsCommand(BUDGET, List.of(pay("V1", OFFICE, "400.00"), pay("V3", OFFICE, "50.00"),
+                        pay("V3", OFFICE, "50.00"))))
+                .expectEvents(paid("V3", OFFICE, "50.00"))
+                .expectResultMessagePayload(List.of(
+                        PaymentOutcome.unchanged("V1", yuan("400.00"), yuan("100.00")),
+                        PaymentOutcome.recorded("V3", yuan("50.00"), yuan("50.00")),
+                        PaymentOutcome.unchanged("V3", yuan("50.00"), yuan("50.00"))));
+    }
+
+    @Test
+    void a_year_that_remembers_too_many_vouchers_forgets_them_and_asks_the_register() {
+        RegisterOfEvents register = new RegisterOfEvents(yearWithPayments(2001).toArray());
+        fixture.registerInjectableResource(register);
+        fixture.given(yearWithPayments(2001))
+                .when(pay("B1", OFFICE, "0.01"))
+                .expectNoEvents()
+                .expectResultMessagePayload(PaymentOutcome.unchanged("B1", yuan("0.01"), yuan("479.99")));
+        assertThat(register.asked()).containsExactly("B1");
+    }
+
+    @Test
+    void a_year_within_the_bound_answers_from_memory() {
+        RegisterOfEvents register = new RegisterOfEvents(yearWithPayments(2000).toArray());
+        fixture.registerInjectableResource(register);
+        fixture.given(yearWithPayments(2000))
+                .when(pay("B1", OFFICE, "0.01"))
+                .expectNoEvents();
+        assertThat(register.asked()).isEmpty();
+    }
+
+    private static List<Object> yearWithPayments(int payments) {
+        List<Object> year = new ArrayList<>(List.of(opened(), allocated()));
+        for (int voucher = 1; voucher <= payments; voucher++) {
+            year.add(paid("B" + voucher, OFFICE, "0.01"));
+        }
+        return year;
     }
 
     private TestExecutor<UnitYearBudget> givenTheSnapshot() {
