@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,11 +44,7 @@ public class VoucherRegisterTable implements VoucherRegister {
 
     @Override
     public Optional<RegisteredVoucher> find(UnitYear budget, String voucher) {
-        return jdbc.query("""
-                        select payment::text, reversal::text, reversed_by from voucher_register
-                        where unit = ? and year = ? and voucher = ?""",
-                rows -> rows.next() ? Optional.of(registered(rows)) : Optional.empty(),
-                budget.unit(), budget.year(), voucher);
+        return Optional.ofNullable(findAll(budget, List.of(voucher)).get(voucher));
     }
 
     @Override
