@@ -9,11 +9,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -36,10 +40,13 @@ public class VoucherRegisterTable implements VoucherRegister {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Serializer eventSerializer;
 
-    public VoucherRegisterTable(JdbcTemplate jdbc, ObjectMapper json) {
+    public VoucherRegisterTable(JdbcTemplate jdbc, ObjectMapper json,
+                                @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.jdbc = jdbc;
         this.json = json;
+        this.eventSerializer = eventSerializer;
     }
 
     @Override
@@ -67,15 +74,15 @@ public class VoucherRegisterTable implements VoucherRegister {
     }
 
     @EventHandler
-    void on(PaymentRecordedEvent event) {
+    void on(PaymentRecordedEvent event, EventMessage<?> message) {
         jdbc.update("insert into voucher_register (unit, year, voucher, payment) values (?, ?, ?, ?::jsonb)",
-                event.budget().unit(), event.budget().year(), event.voucher(), write(event));
+                event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
     }
 
     @EventHandler
-    void on(PaymentReversedEvent event) {
+    void on(PaymentReversedEvent event, EventMessage<?> message) {
         jdbc.update("insert into voucher_register (unit, year, voucher, reversal) values (?, ?, ?, ?::jsonb)",
-                event.budget().unit(), event.budget().year(), event.voucher(), write(event));
+                event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
         jdbc.update("update voucher_register set reversed_by = ? where unit = ? and year = ? and voucher = ?",
                 event.voucher(), event.budget().unit(), event.budget().year(), event.originalVoucher());
     }
@@ -93,11 +100,11 @@ public class VoucherRegisterTable implements VoucherRegister {
         }
     }
 
-    private String write(Object event) {
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException unwritable) {
-            throw new UncheckedIOException(unwritable);
-        }
+    /**
+     * The event's JSON as the event store has just written it, the same the back-fill copies: the message keeps the
+     * form it was serialized to for the store, so it is not serialized a second time.
+     */
+    private String asStored(EventMessage<?> message) {
+        return new String(message.serializePayload(eventSerializer, byte[].class).getData(), StandardCharsets.UTF_8);
     }
 }

@@ -52,7 +52,7 @@ class VoucherRegisterMigrationTest {
             migrate(jdbc, "latest");
 
             // then the register knows each used voucher as the event that used it, and a refused one is still free
-            VoucherRegisterTable register = new VoucherRegisterTable(jdbc, json);
+            VoucherRegisterTable register = new VoucherRegisterTable(jdbc, json, serializer);
             assertThat(register.find(BUDGET, "V1")).contains(new RegisteredVoucher.Payment(v1, null));
             assertThat(register.find(BUDGET, "V2")).contains(new RegisteredVoucher.Payment(v2, "R1"));
             assertThat(register.find(BUDGET, "R1")).contains(new RegisteredVoucher.Reversal(r1));

@@ -229,10 +229,9 @@ public class UnitYearBudget {
         DatesLieInsideTheYear.require(budget, command.date());
         String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
         FreeTextIsPlain.require(command.reason(), "冲销事由");
-        String digest = RecordedReversal.digestOf(originalVoucher, command.date(), command.reason());
         UsedVoucher used = usedVoucher(voucher, register);
-        if (used instanceof RecordedReversal recorded
-                && DocumentNumbersAreUnique.isRetry(recorded.contentDigest(), digest, VOUCHER, voucher)) {
+        if (used instanceof RecordedReversal recorded && DocumentNumbersAreUnique.isRetry(
+                recorded.isSentAgainAs(originalVoucher, command.date(), command.reason()), VOUCHER, voucher)) {
             return DocumentOutcome.UNCHANGED;
         }
         DocumentNumbersAreUnique.requireUnused(used instanceof RecordedPayment, VOUCHER, voucher);
