@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * With no datasource configured, the ledger runs on a real PostgreSQL started in-process, keeping its
@@ -26,8 +27,10 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     public EmbeddedPostgres embeddedPostgres(@Value("${ledger.embedded.data-dir}") Path dataDirectory,
-                                             @Value("${ledger.embedded.port:0}") int port) throws IOException {
+                                             @Value("${ledger.embedded.port:0}") int port,
+                                             @Value("${ledger.embedded.durable:true}") boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
+        OrphanedPostmaster.stopIfAny(dataDirectory, Duration.ofSeconds(60));
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -36,6 +39,15 @@ public class EmbeddedPostgresConfiguration {
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C")
                 .setServerConfig("max_connections", "100");
+        if (durable) {
+            // The library starts PostgreSQL without fsync and with asynchronous commits, as suits throw-away test
+            // databases; a ledger acknowledges a payment only once it is on disk.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        } else {
+            log.warn("Embedded PostgreSQL runs without fsync (ledger.embedded.durable=false): for tests only");
+        }
         if (port > 0) {
             builder.setPort(port);
         }

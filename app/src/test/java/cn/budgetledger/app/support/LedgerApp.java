@@ -81,6 +81,8 @@ public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterA
                 "ledger.demo.enabled=true",
                 // Tests bring their own data; the sample units must not be there unasked.
                 "ledger.demo.data=false",
+                // Throw-away databases need no fsync; the product's default is durable.
+                "ledger.embedded.durable=false",
                 "ledger.snapshot.threshold=5"));
         properties.addAll(extraProperties);
         // As command-line arguments, so they outrank application.yml and the environment.

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The application as its own operating-system process (a separate JVM on the test's class path), on the
@@ -33,8 +34,22 @@ public final class LedgerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts an instance and waits until it reports itself healthy. */
+    /** Starts an instance on the given PostgreSQL and waits until it reports itself healthy. */
     public static LedgerProcess start(SharedPostgres database, String... properties) {
+        return launch(Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", "postgres",
+                "SPRING_DATASOURCE_PASSWORD", "postgres"), properties);
+    }
+
+    /**
+     * Starts the product as README runs it, on its own embedded PostgreSQL keeping its data in this folder, and
+     * waits until it reports itself healthy.
+     */
+    public static LedgerProcess startEmbedded(Path dataDirectory, String... properties) {
+        return launch(Map.of("LEDGER_DATA_DIR", dataDirectory.toAbsolutePath().toString()), properties);
+    }
+
+    private static LedgerProcess launch(Map<String, String> environment, String... properties) {
         int port = freePort();
         try {
             Path log = Files.createTempFile("ledger-process-" + port + "-", ".log");
@@ -49,9 +64,7 @@ public final class LedgerProcess implements AutoCloseable {
                 command.add("--" + property);
             }
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-            builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-            builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
+            builder.environment().putAll(environment);
             LedgerProcess started = new LedgerProcess(builder.start(), port, log);
             started.awaitHealthy();
             return started;
