@@ -60,6 +60,26 @@ final class FormSession {
         return send(request).statusCode();
     }
 
+    /**
+     * Any request with the session cookie: the CSRF header when a token is given, an Authorization header when one
+     * is given (even an empty one, as a confused or hostile client might send it).
+     */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body, String csrfToken,
+                              String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
     private String token(String page, Pattern pattern) {
         String html = send(HttpRequest.newBuilder(URI.create(baseUrl + page)).GET()).body();
         Matcher matcher = pattern.matcher(html);
