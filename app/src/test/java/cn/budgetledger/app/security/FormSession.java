@@ -80,6 +80,21 @@ final class FormSession {
         return send(request);
     }
 
+    /** A prepared request with the session cookie and, when given, an Authorization header. */
+    HttpResponse<byte[]> send(HttpRequest.Builder request, String authorization) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String token(String page, Pattern pattern) {
         String html = send(HttpRequest.newBuilder(URI.create(baseUrl + page)).GET()).body();
         Matcher matcher = pattern.matcher(html);
