@@ -142,7 +142,12 @@ public class ApiErrors {
                 write(response, HttpStatus.TOO_MANY_REQUESTS, "SIGN_IN_THROTTLED", throttled.getMessage());
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"budget-ledger\"");
+            // No Basic challenge to a browser's page navigation: its login dialog would have the browser remember
+            // the password and send it along with any later request, a foreign page's form post included (CSRF).
+            String accept = request.getHeader("Accept");
+            if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"budget-ledger\"");
+            }
             write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录（用户名和密码）");
         };
     }

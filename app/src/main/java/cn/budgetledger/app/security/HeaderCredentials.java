@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a request brings credentials of its own in its Authorization header, in a form this ledger accepts:
- * HTTP Basic ({@code user:password} in Base64) or, when a resource server is configured, a bearer JWT. Such a
- * request is authenticated by that header alone, never by a session cookie riding along, so it needs no CSRF
- * token; an empty header, {@code Bearer junk} or {@code Basic garbage} is not a credential and changes nothing.
+ * HTTP Basic ({@code user:password} in Base64) or, when a resource server is configured, a bearer token (RFC 6750
+ * syntax, as Spring's resource server reads it, which then also skips CSRF for it). Such a request is authenticated
+ * by that header alone, or refused with a 401, never by a session cookie riding along, so it needs no CSRF token.
+ * An empty header, {@code Basic garbage}, or any bearer without a resource server, is no credential: the session
+ * applies, and with it the CSRF token.
  */
 public final class HeaderCredentials {
 
     private static final Pattern BASIC = Pattern.compile("(?i)basic [A-Za-z0-9+/]+={0,2}");
-    /** A JWS in compact form: header, payload and signature, Base64url, separated by dots. */
-    private static final Pattern BEARER_JWT = Pattern.compile("(?i)bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    private static final Pattern BEARER = Pattern.compile("(?i)bearer [A-Za-z0-9._~+/-]+=*");
 
     private final boolean bearerAccepted;
 
@@ -29,7 +30,7 @@ public final class HeaderCredentials {
         if (header == null) {
             return false;
         }
-        return isBasic(header) || (bearerAccepted && BEARER_JWT.matcher(header).matches());
+        return isBasic(header) || (bearerAccepted && BEARER.matcher(header).matches());
     }
 
     private static boolean isBasic(String header) {

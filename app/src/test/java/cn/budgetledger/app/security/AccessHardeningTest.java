@@ -103,6 +103,21 @@ class AccessHardeningTest {
                 null, basic("admin", "admin")).statusCode()).isEqualTo(201);
     }
 
+    @Test
+    void a_browser_page_navigation_gets_no_basic_challenge_so_it_never_remembers_a_password_to_send_along() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> navigation = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/me"))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> client = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/me"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(navigation.statusCode()).isEqualTo(401);
+        assertThat(navigation.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(client.statusCode()).isEqualTo(401);
+        assertThat(client.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"budget-ledger\"");
+    }
+
     // ---- 8. amounts only for the scrape credential; /actuator/metrics for administrators, without amounts
 
     @Test

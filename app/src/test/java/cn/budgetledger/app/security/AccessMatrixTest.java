@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * actuator's, × every caller: an accountant of unit 601001, a leader of its department 601, an administrator
  * (each by HTTP Basic, and by a browser session without its CSRF token, alone or with a stray Authorization header:
  * empty, {@code Bearer junk}, {@code Basic garbage}), and nobody × the caller's own unit and another one (602001).
+ * A resource server is configured, so a bearer token is the request's only credential (Spring skips CSRF for it and
+ * refuses a bad one with 401); without one, {@code Bearer junk} is a stray header like the others (AccessHardeningTest).
  * Each cell has an expected class of answer: 401, 403, or allowed (any answer but 401/403/5xx, a validation
  * error included). And nothing leaks: the other unit's figures and its import's file name appear in no body, and a
  * refused request changes nothing (events, users, scopes, departments).
@@ -180,6 +182,9 @@ class AccessMatrixTest {
     static Expected expected(Caller caller, Operation operation, String unit) {
         if (caller.anonymous()) {
             return Expected.UNAUTHENTICATED;
+        }
+        if ("Bearer junk".equals(caller.strayHeader())) {
+            return Expected.UNAUTHENTICATED;   // a resource server is configured: a bearer token alone decides
         }
         if (caller.session() != null && !operation.method().equals("GET")) {
             return Expected.FORBIDDEN;   // no CSRF token, and no header that authenticates by itself
