@@ -49,7 +49,8 @@ public final class SignInThrottle {
         Optional<Duration> left = lockLeft(byUser, userKey(username), now)
                 .or(() -> lockLeft(byAddress, address, now));
         if (left.isPresent()) {
-            log.warn("Sign-in refused while locked: user {} from {}, {} s left", username, address, left.get().toSeconds());
+            // Each lock is logged once when it starts; a flood of refused attempts must not flood the log too.
+            log.debug("Sign-in refused while locked: user {} from {}, {} s left", username, address, left.get().toSeconds());
             throw new SignInThrottledException(left.get());
         }
     }

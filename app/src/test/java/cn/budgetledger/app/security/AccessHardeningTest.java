@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The access defects of issue 13, one test each, over the real HTTP API: CSRF with a stray Authorization header,
  * business amounts in the metrics, another user's import progress, passwords past BCrypt's 72 bytes and malformed
  * administration bodies, password guessing, the timing of a disabled account, a disabled user's live session, and
- * usernames that differ only by case. The sign-in throttle is set low and short here (5 per user, 3 s).
+ * usernames that differ only by case. The sign-in throttle is set low and short here (5 per user, 8 s).
  */
 class AccessHardeningTest {
 
@@ -41,7 +41,7 @@ class AccessHardeningTest {
     static final LedgerApp app = LedgerApp.forTheTestClass(
             "ledger.security.sign-in-throttle.max-failures-per-user=5",
             "ledger.security.sign-in-throttle.max-failures-per-address=1000",
-            "ledger.security.sign-in-throttle.lockout=3s");
+            "ledger.security.sign-in-throttle.lockout=8s");
     static Api admin;
     static Api kuaiji;
     static ListAppender<ILoggingEvent> throttleLog = new ListAppender<>();
@@ -255,7 +255,7 @@ class AccessHardeningTest {
         assertThat(throttleLog.list).anySatisfy(line -> assertThat(line.getFormattedMessage())
                 .startsWith("Sign-in locked").contains("user target"));
 
-        Thread.sleep(3_100);
+        Thread.sleep(8_200);
         assertThat(new Api(app.baseUrl(), "target", "password-1").get("/api/me").status()).isEqualTo(200);
         assertThat(kuaiji.get("/api/me").status()).isEqualTo(200);
     }
