@@ -3,6 +3,7 @@ package cn.budgetledger.app;
 import cn.budgetledger.app.security.HeaderCredentials;
 import cn.budgetledger.app.security.JwtUsers;
 import cn.budgetledger.app.security.LedgerUserDetails;
+import cn.budgetledger.app.security.ScrapeCredential;
 import cn.budgetledger.app.security.PasswordSignIn;
 import cn.budgetledger.app.security.RememberedPasswordChecks;
 import cn.budgetledger.app.security.SessionUnlessHeaderCredentials;
@@ -23,8 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -38,7 +37,6 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Two doors. The API (/api/**): HTTP Basic, or a bearer JWT when a resource server is configured
@@ -69,7 +67,7 @@ public class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/prometheus").hasRole(LedgerUserDetails.METRICS)
+                        .requestMatchers("/actuator/prometheus").hasRole(ScrapeCredential.ROLE)
                         .requestMatchers(RegexRequestMatcher.regexMatcher(AMOUNT_METRIC)).denyAll()
                         .requestMatchers("/actuator/metrics/**").hasRole(ADMIN)
                         .requestMatchers(SWAGGER).permitAll()
@@ -144,22 +142,21 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public LedgerUserDetails ledgerUserDetails(UserDirectory users, PasswordEncoder passwords,
-                                               @Value("${ledger.metrics.scrape.username}") String scrapeUser,
-                                               @Value("${ledger.metrics.scrape.password:}") String scrapePassword) {
-        Optional<UserDetails> scraper = scrapePassword.isBlank() ? Optional.empty()
-                : Optional.of(User.withUsername(scrapeUser).password(passwords.encode(scrapePassword))
-                        .roles(LedgerUserDetails.METRICS).build());
-        if (scraper.isEmpty()) {
+    public ScrapeCredential scrapeCredential(PasswordEncoder passwords,
+                                             @Value("${ledger.metrics.scrape.username}") String username,
+                                             @Value("${ledger.metrics.scrape.password:}") String password) {
+        ScrapeCredential scraper = new ScrapeCredential(username, password, passwords);
+        if (!scraper.configured()) {
             log.info("No scrape credential (ledger.metrics.scrape.password, LEDGER_METRICS_PASSWORD): /actuator/prometheus answers 401");
         }
-        return new LedgerUserDetails(users, scraper);
+        return scraper;
     }
 
-    /** The one way to sign in with a password; Spring uses it instead of its default for the user details. */
+    /** The one way to sign in with a password; Spring uses it for form login and HTTP Basic alike. */
     @Bean
-    public AuthenticationProvider passwordSignIn(LedgerUserDetails users, PasswordEncoder passwords, SignInThrottle throttle) {
-        return new PasswordSignIn(users, passwords, throttle);
+    public AuthenticationProvider passwordSignIn(UserDirectory users, ScrapeCredential scraper, PasswordEncoder passwords,
+                                                 SignInThrottle throttle) {
+        return new PasswordSignIn(new LedgerUserDetails(users, scraper), passwords, throttle);
     }
 
     /** A wrong password goes back to the login form; a locked sign-in is a 429 page that says how long to wait. */

@@ -25,12 +25,12 @@ public class UserAdministration {
 
     private final UserDirectory users;
     private final PasswordEncoder passwords;
-    private final LedgerUserDetails signIn;
+    private final ScrapeCredential scraper;
 
-    public UserAdministration(UserDirectory users, PasswordEncoder passwords, LedgerUserDetails signIn) {
+    public UserAdministration(UserDirectory users, PasswordEncoder passwords, ScrapeCredential scraper) {
         this.users = users;
         this.passwords = passwords;
-        this.signIn = signIn;
+        this.scraper = scraper;
     }
 
     @GetMapping
@@ -46,7 +46,7 @@ public class UserAdministration {
             + "密码至少 8 位、最长 72 字节（BCrypt 的上限），以 BCrypt 存储；displayName 最长 64 个字符")
     public UserView create(@RequestBody NewUserRequest request) {
         String username = UserRules.checkedUsername(request == null ? null : request.username());
-        if (signIn.isReserved(username)) {
+        if (scraper.isReserved(username)) {
             throw LedgerException.conflict("USERNAME_RESERVED", "该用户名已用作指标采集账号：" + username);
         }
         Role role = Role.of(request.role());

@@ -14,13 +14,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -328,10 +332,10 @@ class AccessHardeningTest {
 
     private static HttpResponse<String> formSignIn(String username, String password) {
         try {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             String login = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
             assertThat(token.find()).isTrue();
             String form = "username=" + Api.query(username) + "&password=" + Api.query(password) + "&_csrf=" + Api.query(token.group(1));
             return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login"))
@@ -356,7 +360,7 @@ class AccessHardeningTest {
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String newUser(String username, String role, String scope) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,7 +225,7 @@ class AccessMatrixTest {
     /** A path naming a unit, or an import whose file names one, is tried on both; any other once. */
     static List<String> targets(Operation operation) {
         boolean namesAUnit = operation.template().startsWith("/api/units/{unit}") || operation.multipart();
-        return namesAUnit ? List.of(OWN, FOREIGN) : java.util.Collections.singletonList(null);
+        return namesAUnit ? List.of(OWN, FOREIGN) : Collections.singletonList(null);
     }
 
     static String concrete(String template, String unit) {
