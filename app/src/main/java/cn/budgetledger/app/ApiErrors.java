@@ -1,6 +1,7 @@
 package cn.budgetledger.app;
 
 import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.app.security.SignInThrottledException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -136,7 +137,17 @@ public class ApiErrors {
 
     static AuthenticationEntryPoint unauthenticated() {
         return (request, response, failure) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"budget-ledger\"");
+            if (failure instanceof SignInThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                write(response, HttpStatus.TOO_MANY_REQUESTS, "SIGN_IN_THROTTLED", throttled.getMessage());
+                return;
+            }
+            // No Basic challenge to a browser's page navigation: its login dialog would have the browser remember
+            // the password and send it along with any later request, a foreign page's form post included (CSRF).
+            String accept = request.getHeader("Accept");
+            if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"budget-ledger\"");
+            }
             write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录（用户名和密码）");
         };
     }

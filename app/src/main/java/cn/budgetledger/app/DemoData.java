@@ -54,7 +54,7 @@ public class DemoData {
         for (String kind : KINDS_IN_ORDER) {
             for (Resource sample : samples(kind)) {
                 ImportResult result = importer.importFile(importer.kind(kind), sample,
-                        progressBoard.start(null, kind, sample.getFilename()));
+                        progressBoard.start(null, null, kind, sample.getFilename()));
                 log.info("Demo data {}: {}", sample.getFilename(), result);
                 // Each file's check reads the lines the previous files recorded.
                 readModels.awaitReadModels();

@@ -1,9 +1,17 @@
 package cn.budgetledger.app;
 
+import cn.budgetledger.app.security.HeaderCredentials;
 import cn.budgetledger.app.security.JwtUsers;
+import cn.budgetledger.app.security.LedgerUserDetails;
+import cn.budgetledger.app.security.ScrapeCredential;
+import cn.budgetledger.app.security.PasswordSignIn;
 import cn.budgetledger.app.security.RememberedPasswordChecks;
+import cn.budgetledger.app.security.SessionUnlessHeaderCredentials;
+import cn.budgetledger.app.security.SessionsFollowTheDirectory;
+import cn.budgetledger.app.security.SignInThrottle;
+import cn.budgetledger.app.security.SignInThrottledException;
 import cn.budgetledger.app.security.UnitAuthorization;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.budgetledger.app.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -20,15 +29,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
  * Two doors. The API (/api/**): HTTP Basic, or a bearer JWT when a resource server is configured
  * (spring.security.oauth2.resourceserver.jwt.issuer-uri …), or the session of a signed-in browser. The
  * pages: form login, CSRF protection, a session that times out (server.servlet.session.timeout). Behind
- * both, every path that names a unit asks the same UnitAccessPolicy.
+ * both, every path that names a unit asks the same UnitAccessPolicy. A browser session is held against the user
+ * directory on every request; passwords are checked by {@link PasswordSignIn}, behind the {@link SignInThrottle}.
+ * /actuator/prometheus answers only the scrape credential (ledger.metrics.scrape.*), /actuator/metrics only
+ * administrators, and never the business amounts.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -36,6 +53,8 @@ public class SecurityConfiguration {
     static final String ACCOUNTANT = "ACCOUNTANT";
     static final String LEADER = "LEADER";
     static final String ADMIN = "ADMIN";
+    /** The business amounts per department are for the Prometheus scrape only. */
+    private static final String AMOUNT_METRIC = "^/actuator/metrics/ledger\\.[^/?]*amount.*";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String[] SWAGGER = {"/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**"};
@@ -43,10 +62,14 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     public SecurityFilterChain apiSecurity(HttpSecurity http, UnitAuthorization units, ObjectProvider<JwtDecoder> jwtDecoder,
-                                   JwtUsers jwtUsers) throws Exception {
+                                   JwtUsers jwtUsers, UserDirectory users) throws Exception {
+        HeaderCredentials credentials = new HeaderCredentials(jwtDecoder.getIfAvailable() != null);
         http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(ScrapeCredential.ROLE)
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(AMOUNT_METRIC)).denyAll()
+                        .requestMatchers("/actuator/metrics/**").hasRole(ADMIN)
                         .requestMatchers(SWAGGER).permitAll()
                         .requestMatchers("/api/me").authenticated()
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
@@ -59,9 +82,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole(ACCOUNTANT)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors.unauthenticated()))
-                // Only a browser's session cookie is an ambient credential a foreign page could ride on;
-                // a request that brings its own credentials, or has no session, needs no CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutSessionCookie))
+                // Only a browser's session cookie is an ambient credential a foreign page could ride on. A request
+                // without a session needs no CSRF token, nor one with Basic or bearer credentials: it is authenticated
+                // by them alone (SessionUnlessHeaderCredentials), never by the cookie. Any other header needs the token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getSession(false) == null || credentials.carriedBy(request)))
+                .securityContext(context -> context.securityContextRepository(new SessionUnlessHeaderCredentials(credentials)))
+                .addFilterBefore(new SessionsFollowTheDirectory(users), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(errors -> errors
@@ -82,7 +109,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain pageSecurity(HttpSecurity http, UnitAuthorization units) throws Exception {
+    public SecurityFilterChain pageSecurity(HttpSecurity http, UnitAuthorization units, UserDirectory users) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -92,7 +119,8 @@ public class SecurityConfiguration {
                         .access(units.writing())
                         .requestMatchers("/units/{unit}/**").access(units.reading())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailed()))
+                .addFilterBefore(new SessionsFollowTheDirectory(users), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(deniedPage()))
@@ -105,8 +133,47 @@ public class SecurityConfiguration {
         return new RememberedPasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(), remembered, 10_000);
     }
 
-    private static boolean withoutSessionCookie(HttpServletRequest request) {
-        return request.getHeader("Authorization") != null || request.getSession(false) == null;
+    @Bean
+    public SignInThrottle signInThrottle(@Value("${ledger.security.sign-in-throttle.max-failures-per-user}") int perUser,
+                                         @Value("${ledger.security.sign-in-throttle.max-failures-per-address}") int perAddress,
+                                         @Value("${ledger.security.sign-in-throttle.window}") Duration window,
+                                         @Value("${ledger.security.sign-in-throttle.lockout}") Duration lockout) {
+        return new SignInThrottle(new SignInThrottle.Policy(perUser, perAddress, window, lockout), Clock.systemUTC());
+    }
+
+    @Bean
+    public ScrapeCredential scrapeCredential(PasswordEncoder passwords,
+                                             @Value("${ledger.metrics.scrape.username}") String username,
+                                             @Value("${ledger.metrics.scrape.password:}") String password) {
+        ScrapeCredential scraper = new ScrapeCredential(username, password, passwords);
+        if (!scraper.configured()) {
+            log.info("No scrape credential (ledger.metrics.scrape.password, LEDGER_METRICS_PASSWORD): /actuator/prometheus answers 401");
+        }
+        return scraper;
+    }
+
+    /** The one way to sign in with a password; Spring uses it for form login and HTTP Basic alike. */
+    @Bean
+    public AuthenticationProvider passwordSignIn(UserDirectory users, ScrapeCredential scraper, PasswordEncoder passwords,
+                                                 SignInThrottle throttle) {
+        return new PasswordSignIn(new LedgerUserDetails(users, scraper), passwords, throttle);
+    }
+
+    /** A wrong password goes back to the login form; a locked sign-in is a 429 page that says how long to wait. */
+    private static AuthenticationFailureHandler signInFailed() {
+        return (request, response, failure) -> {
+            if (failure instanceof SignInThrottledException throttled) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                response.setContentType("text/html;charset=UTF-8");
+                response.getOutputStream().write(("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+                        + "<title>登录</title></head><body><p>" + throttled.getMessage()
+                        + "。</p><p><a href=\"" + request.getContextPath() + "/login\">返回登录</a></p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8));
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?error");
+            }
+        };
     }
 
     private static AccessDeniedHandler deniedPage() {

@@ -4,25 +4,30 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Sign-in by password (form login and HTTP Basic) against the user directory; a disabled user cannot. */
-@Service
+/**
+ * Sign-in by password (form login and HTTP Basic) against the user directory, and the scrape credential. Not a
+ * bean: {@link PasswordSignIn} is the one way a password is checked.
+ */
 public class LedgerUserDetails implements UserDetailsService {
 
     private final UserDirectory users;
+    private final ScrapeCredential scraper;
 
-    public LedgerUserDetails(UserDirectory users) {
+    public LedgerUserDetails(UserDirectory users, ScrapeCredential scraper) {
         this.users = users;
+        this.scraper = scraper;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        LedgerUser user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(user.username())
-                .password(users.passwordHash(username).orElseThrow())
-                .roles(user.role().name())
-                .disabled(!user.enabled())
-                .build();
+        return scraper.named(username).orElseGet(() -> {
+            LedgerUser user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+            return User.withUsername(user.username())
+                    .password(users.passwordHash(username).orElseThrow())
+                    .roles(user.role().name())
+                    .disabled(!user.enabled())
+                    .build();
+        });
     }
 }

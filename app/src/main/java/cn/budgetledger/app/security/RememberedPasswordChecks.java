@@ -43,6 +43,9 @@ public final class RememberedPasswordChecks implements PasswordEncoder {
         if (rawPassword == null || encodedPassword == null) {
             return encoder.matches(rawPassword, encodedPassword);
         }
+        if (!UserRules.mayMatch(rawPassword)) {
+            return false;
+        }
         String check = fingerprint(rawPassword, encodedPassword);
         if (matched.getIfPresent(check) != null) {
             return true;

@@ -13,7 +13,16 @@ final class ScopeRules {
     private ScopeRules() {
     }
 
+    /** More codes than any city has units: a bound on what one request may write. */
+    private static final int MAX_CODES = 10_000;
+
     static Set<String> checked(Role role, Collection<String> codes) {
+        if (codes != null && codes.contains(null)) {
+            throw LedgerException.invalid("SCOPE_MALFORMED", "单位或部门代码不能为空（null）");
+        }
+        if (codes != null && codes.size() > MAX_CODES) {
+            throw LedgerException.invalid("SCOPE_MALFORMED", "一次最多分配 " + MAX_CODES + " 个单位或部门");
+        }
         Set<String> scope = new TreeSet<>(codes == null ? List.of() : codes);
         if (role == Role.ADMIN && !scope.isEmpty()) {
             throw LedgerException.invalid("SCOPE_NOT_FOR_ADMIN", "管理员不分配单位");

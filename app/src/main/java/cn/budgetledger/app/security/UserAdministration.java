@@ -23,14 +23,14 @@ import java.util.List;
 @Tag(name = "用户管理", description = "仅管理员：创建用户、分配单位（会计）或部门（领导）、停用与启用、重置密码")
 public class UserAdministration {
 
-    private static final int MIN_PASSWORD = 8;
-
     private final UserDirectory users;
     private final PasswordEncoder passwords;
+    private final ScrapeCredential scraper;
 
-    public UserAdministration(UserDirectory users, PasswordEncoder passwords) {
+    public UserAdministration(UserDirectory users, PasswordEncoder passwords, ScrapeCredential scraper) {
         this.users = users;
         this.passwords = passwords;
+        this.scraper = scraper;
     }
 
     @GetMapping
@@ -41,24 +41,30 @@ public class UserAdministration {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "创建用户", description = "role：会计、领导、管理员；scope：会计为单位代码，领导为主管部门代码，* 为全部单位；密码至少 8 位，以 BCrypt 存储")
+    @Operation(summary = "创建用户", description = "username：2 至 64 位字母、数字或 . _ -，不区分大小写地唯一（409 USER_EXISTS）；"
+            + "role：会计、领导、管理员；scope：会计为单位代码，领导为主管部门代码，* 为全部单位；"
+            + "密码至少 8 位、最长 72 字节（BCrypt 的上限），以 BCrypt 存储；displayName 最长 64 个字符")
     public UserView create(@RequestBody NewUserRequest request) {
-        if (request == null || request.username() == null || !request.username().matches("[A-Za-z0-9._-]{2,64}")) {
-            throw LedgerException.invalid("USERNAME_MALFORMED", "用户名应为 2 至 64 位字母、数字或 . _ -");
+        String username = UserRules.checkedUsername(request == null ? null : request.username());
+        if (scraper.isReserved(username)) {
+            throw LedgerException.conflict("USERNAME_RESERVED", "该用户名已用作指标采集账号：" + username);
         }
         Role role = Role.of(request.role());
-        LedgerUser user = new LedgerUser(request.username(),
-                request.displayName() == null || request.displayName().isBlank() ? request.username() : request.displayName(),
+        LedgerUser user = new LedgerUser(username, UserRules.checkedDisplayName(request.displayName(), username),
                 role, true, ScopeRules.checked(role, request.scope()));
-        users.create(user, passwords.encode(checkedPassword(request.password())));
+        users.create(user, passwords.encode(UserRules.checkedPassword(request.password())));
         return UserView.of(found(user.username()));
     }
 
     @PutMapping("/{username}/scope")
-    @Operation(summary = "分配单位或部门（整体替换）")
+    @Operation(summary = "分配单位或部门（整体替换）", description = "scope 必须给出；[] 清空")
     public UserView assign(@PathVariable String username, @RequestBody ScopeRequest request) {
         LedgerUser user = found(username);
-        users.assign(username, ScopeRules.checked(user.role(), request == null ? null : request.scope()));
+        if (request == null || request.scope() == null) {
+            // A body that lost its scope must not clear one by accident: clearing is an explicit [].
+            throw LedgerException.invalid("SCOPE_MISSING", "请给出 scope：单位或部门代码的列表（清空请用 []）");
+        }
+        users.assign(username, ScopeRules.checked(user.role(), request.scope()));
         return UserView.of(found(username));
     }
 
@@ -81,20 +87,13 @@ public class UserAdministration {
     }
 
     @PutMapping("/{username}/password")
-    @Operation(summary = "重置密码")
+    @Operation(summary = "重置密码", description = "至少 8 位、最长 72 字节")
     public UserView resetPassword(@PathVariable String username, @RequestBody PasswordRequest request) {
-        users.changePassword(username, passwords.encode(checkedPassword(request == null ? null : request.password())));
+        users.changePassword(username, passwords.encode(UserRules.checkedPassword(request == null ? null : request.password())));
         return UserView.of(found(username));
     }
 
     private LedgerUser found(String username) {
         return users.find(username).orElseThrow(() -> LedgerException.notFound("USER_NOT_FOUND", "没有这个用户：" + username));
-    }
-
-    private static String checkedPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw LedgerException.invalid("PASSWORD_TOO_SHORT", "密码至少 " + MIN_PASSWORD + " 位");
-        }
-        return password;
     }
 }

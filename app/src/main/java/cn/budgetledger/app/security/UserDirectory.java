@@ -38,17 +38,20 @@ public class UserDirectory {
                 .map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** Whether this name, in any case, is taken (usernames are unique regardless of case, V10_1). */
     public boolean exists(String username) {
-        return !jdbc.queryForList("select 1 from ledger_user where username = ?", Integer.class, username).isEmpty();
+        return !jdbc.queryForList("select 1 from ledger_user where lower(username) = lower(?)", Integer.class, username)
+                .isEmpty();
     }
 
     @Transactional
     public void create(LedgerUser user, String passwordHash) {
-        if (exists(user.username())) {
-            throw LedgerException.conflict("USER_EXISTS", "用户名已存在：" + user.username());
-        }
-        jdbc.update("insert into ledger_user (username, display_name, password_hash, role, enabled) values (?, ?, ?, ?, ?)",
+        int inserted = jdbc.update("insert into ledger_user (username, display_name, password_hash, role, enabled) "
+                        + "values (?, ?, ?, ?, ?) on conflict do nothing",
                 user.username(), user.displayName(), passwordHash, user.role().name(), user.enabled());
+        if (inserted == 0) {
+            throw LedgerException.conflict("USER_EXISTS", "用户名已存在（不区分大小写）：" + user.username());
+        }
         assign(user.username(), user.scope());
     }
 
@@ -56,7 +59,7 @@ public class UserDirectory {
     @Transactional
     public void createIfAbsent(LedgerUser user, String passwordHash) {
         int inserted = jdbc.update("insert into ledger_user (username, display_name, password_hash, role, enabled) "
-                        + "values (?, ?, ?, ?, ?) on conflict (username) do nothing",
+                        + "values (?, ?, ?, ?, ?) on conflict do nothing",
                 user.username(), user.displayName(), passwordHash, user.role().name(), user.enabled());
         if (inserted == 1) {
             assign(user.username(), user.scope());
@@ -84,7 +87,7 @@ public class UserDirectory {
     }
 
     private void requireExisting(String username) {
-        if (!exists(username)) {
+        if (jdbc.queryForList("select 1 from ledger_user where username = ?", Integer.class, username).isEmpty()) {
             throw LedgerException.notFound("USER_NOT_FOUND", "没有这个用户：" + username);
         }
     }

@@ -60,6 +60,41 @@ final class FormSession {
         return send(request).statusCode();
     }
 
+    /**
+     * Any request with the session cookie: the CSRF header when a token is given, an Authorization header when one
+     * is given (even an empty one, as a confused or hostile client might send it).
+     */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body, String csrfToken,
+                              String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
+    /** A prepared request with the session cookie and, when given, an Authorization header. */
+    HttpResponse<byte[]> send(HttpRequest.Builder request, String authorization) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String token(String page, Pattern pattern) {
         String html = send(HttpRequest.newBuilder(URI.create(baseUrl + page)).GET()).body();
         Matcher matcher = pattern.matcher(html);

@@ -72,6 +72,24 @@ class ComposeStackTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void prometheus_scrapes_with_the_credential_the_app_is_given() {
+        Map<String, Object> job = ((List<Map<String, Object>>) Stack.yaml(Stack.ROOT.resolve("dashboards/prometheus/prometheus.yml"))
+                .get("scrape_configs")).get(0);
+        Map<String, Object> basicAuth = (Map<String, Object>) job.get("basic_auth");
+        Map<String, Object> compose = Stack.yaml(Stack.ROOT.resolve("docker-compose.yml"));
+        String passwordSource = ((Map<String, Map<String, Object>>) compose.get("configs")).get("scrape-password").get("content").toString();
+        List<Map<String, Object>> prometheusConfigs = (List<Map<String, Object>>) Stack.service("prometheus").get("configs");
+
+        // The app's default scrape user (application.yml) is "prometheus"; compose sets only the password.
+        assertThat(basicAuth.get("username")).isEqualTo("prometheus");
+        assertThat(Stack.environment("app")).doesNotContainKey("LEDGER_METRICS_USERNAME");
+        assertThat(prometheusConfigs).contains(Map.of("source", "scrape-password", "target", basicAuth.get("password_file")));
+        assertThat(((Map<String, Object>) Stack.service("app").get("environment")).get("LEDGER_METRICS_PASSWORD"))
+                .isEqualTo(passwordSource).asString().startsWith("${LEDGER_METRICS_PASSWORD:-");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void grafana_provisions_the_datasources_and_the_dashboards_the_files_name() {
         Path provisioning = Stack.ROOT.resolve("dashboards/grafana/provisioning");
         List<Map<String, Object>> datasources = (List<Map<String, Object>>) Stack.yaml(provisioning.resolve("datasources/ledger.yml")).get("datasources");

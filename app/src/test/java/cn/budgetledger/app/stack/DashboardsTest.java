@@ -271,7 +271,7 @@ class DashboardsTest {
     }
 
     private static String scrape() {
-        return new String(anonymous.get("/actuator/prometheus").raw(), StandardCharsets.UTF_8);
+        return new String(app.scraper().get("/actuator/prometheus").raw(), StandardCharsets.UTF_8);
     }
 
     private static void replayEveryProjection() {

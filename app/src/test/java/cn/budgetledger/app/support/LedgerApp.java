@@ -24,6 +24,10 @@ import java.util.List;
  */
 public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
+    /** The credential /actuator/prometheus answers (ledger.metrics.scrape.*), as Prometheus sends it. */
+    public static final String SCRAPE_USER = "prometheus";
+    public static final String SCRAPE_PASSWORD = "scrape-secret-1";
+
     private Path dataDirectory;
     private final boolean temporary;
     private final List<String> extraProperties;
@@ -83,7 +87,8 @@ public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterA
                 "ledger.demo.data=false",
                 // Throw-away databases need no fsync; the product's default is durable.
                 "ledger.embedded.durable=false",
-                "ledger.snapshot.threshold=5"));
+                "ledger.snapshot.threshold=5",
+                "ledger.metrics.scrape.password=" + SCRAPE_PASSWORD));
         properties.addAll(extraProperties);
         // As command-line arguments, so they outrank application.yml and the environment.
         context = new SpringApplicationBuilder(BudgetLedgerApplication.class)
@@ -117,6 +122,11 @@ public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterA
 
     public Api accountant() {
         return as("accountant");
+    }
+
+    /** The Prometheus scraper: may read /actuator/prometheus and nothing else. */
+    public Api scraper() {
+        return new Api(baseUrl(), SCRAPE_USER, SCRAPE_PASSWORD);
     }
 
     /** Stops the application and its PostgreSQL, then starts both again on the same data. */

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import java.security.Principal;
+
 /** File imports over HTTP: a file in, commands out, and where a running import has got to. */
 @RestController
 @RequestMapping("/api/imports")
@@ -51,18 +53,23 @@ public class ImportController {
     public ResponseEntity<ImportResult> importFile(
             @PathVariable @Parameter(description = "budget-lines、adjustments 或 payments") String kind,
             @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) @Parameter(description = "调用方指定的导入编号（字母、数字、-、_）") String progressId) {
+            @RequestParam(required = false) @Parameter(description = "调用方指定的导入编号（字母、数字、-、_）") String progressId,
+            Principal user) {
         ImportKind importKind = importer.kind(kind);
-        ImportProgress progress = board.start(progressId, importKind.name(), file.getOriginalFilename());
+        ImportProgress progress = board.start(nameOf(user), progressId, importKind.name(), file.getOriginalFilename());
         ImportResult result = importer.importFile(importKind, file, progress);
         return ResponseEntity.ok().header(IMPORT_ID_HEADER, progress.id()).body(result);
     }
 
     @GetMapping("/{id}/progress")
     @Operation(summary = "导入进度", description = "阶段 CHECKING（检查中）、RECORDING（记账中）、DONE、REJECTED（有错误行）、FAILED；"
-            + "只保留本进程最近 200 次导入")
-    public ImportProgressView progress(@PathVariable String id) {
-        return board.find(id);
+            + "只保留本进程最近 200 次导入；只有发起导入的用户可以查询，其他用户得到 404")
+    public ImportProgressView progress(@PathVariable String id, Principal user) {
+        return board.find(nameOf(user), id);
+    }
+
+    private static String nameOf(Principal user) {
+        return user == null ? null : user.getName();
     }
 
     @ExceptionHandler(ImportRejectedException.class)
