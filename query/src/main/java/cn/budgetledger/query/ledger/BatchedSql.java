@@ -1,5 +1,7 @@
 package cn.budgetledger.query.ledger;
 
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.postgresql.PGConnection;
@@ -16,6 +18,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rows a projection writes while it handles one batch of events, sent as one JDBC batch per statement
@@ -29,6 +33,11 @@ import java.util.Map;
  * <p>
  * A statement that is a {@code copy … from stdin} streams its rows with PostgreSQL's COPY, faster than inserts:
  * for rows only ever appended, each written by one event (a rebuild writes millions).
+ * <p>
+ * A batch whose write fails is retried by its processor; the retry of a batch holding an event of a failed batch
+ * writes each event's rows as the event is handled, in a savepoint of its own ({@link EventSavepoint}), so the
+ * event that cannot be written fails in its own handler, where the dead-letter queue takes it, and the other
+ * events of the batch are written once. So are writes outside a processor's batch (a dead letter's retry).
  */
 final class BatchedSql {
 
@@ -40,6 +49,8 @@ final class BatchedSql {
     private final String resourceKey;
     private final List<String> statementsInOrder;
     private final Map<String, Summed> summed;
+    /** The events of batches whose write failed, until a batch holding them is written event by event. */
+    private final Set<String> ofFailedBatches = ConcurrentHashMap.newKeySet();
 
     BatchedSql(JdbcTemplate jdbc, String name, List<String> statementsInOrder, Map<String, Summed> summed) {
         this.jdbc = jdbc;
@@ -59,6 +70,10 @@ final class BatchedSql {
             write(statement, List.<Object[]>of(arguments));
             return;
         }
+        if (eventByEvent(CurrentUnitOfWork.get().root())) {
+            EventSavepoint.write(jdbc, () -> write(statement, List.<Object[]>of(arguments)));
+            return;
+        }
         Map<Object, Object[]> rows = pendingOfThisBatch().get(statement);
         Summed amounts = summed.get(statement);
         if (amounts == null) {
@@ -73,16 +88,38 @@ final class BatchedSql {
         });
     }
 
+    /** Decided once per batch: a processor's batch is written at its commit unless it holds a failed batch's event. */
+    private boolean eventByEvent(UnitOfWork<?> root) {
+        return root.getOrComputeResource(resourceKey + ".eventByEvent", key -> {
+            if (!(root instanceof BatchingUnitOfWork<?> batch)) {
+                return true;
+            }
+            List<String> events = batch.getMessages().stream().map(Message::getIdentifier).toList();
+            if (events.stream().noneMatch(ofFailedBatches::contains)) {
+                return false;
+            }
+            batch.afterCommit(committed -> events.forEach(ofFailedBatches::remove));
+            return true;
+        });
+    }
+
     private Map<String, Map<Object, Object[]>> pendingOfThisBatch() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(resourceKey, key -> {
             Map<String, Map<Object, Object[]>> pending = new LinkedHashMap<>();
             statementsInOrder.forEach(statement -> pending.put(statement, new LinkedHashMap<>()));
-            batch.onPrepareCommit(committing -> pending.forEach((statement, rows) -> {
-                if (!rows.isEmpty()) {
-                    write(statement, new ArrayList<>(rows.values()));
+            batch.onPrepareCommit(committing -> {
+                try {
+                    pending.forEach((statement, rows) -> {
+                        if (!rows.isEmpty()) {
+                            write(statement, new ArrayList<>(rows.values()));
+                        }
+                    });
+                } catch (RuntimeException failed) {
+                    ((BatchingUnitOfWork<?>) batch).getMessages().forEach(event -> ofFailedBatches.add(event.getIdentifier()));
+                    throw failed;
                 }
-            }));
+            });
             return pending;
         });
     }
