@@ -20,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -44,6 +45,8 @@ public class ReadYourWrites extends OncePerRequestFilter {
 
     private static final long POLL_MILLIS = 5;
     private static final long TOKEN_POLL_MILLIS = 50;
+    /** How Axon's token store names this instance as a segment's owner (its default). */
+    private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventProcessingConfiguration processing;
     private final NamedParameterJdbcTemplate jdbc;
@@ -100,8 +103,8 @@ public class ReadYourWrites extends OncePerRequestFilter {
     }
 
     /**
-     * Waits until every streaming processor running here has handled the newest event in the store, and no segment
-     * is left behind unclaimed (one released after a failed batch, until its retry); false if the timeout came first.
+     * Waits until every streaming processor running here has handled the newest event in the store, a segment it let
+     * go after a failed batch (until its retry) included; false if the timeout came first.
      */
     public boolean awaitReadModels() {
         Long head = jdbc.getJdbcTemplate().queryForObject("select max(globalindex) from domainevententry", Long.class);
@@ -117,7 +120,7 @@ public class ReadYourWrites extends OncePerRequestFilter {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (processors.values().stream().allMatch(processor -> hasReached(processor, head))) {
-                if (releasedSegmentsHaveReached(List.copyOf(processors.keySet()), head)) {
+                if (segmentsLetGoHaveReached(processors, head)) {
                     return true;
                 }
                 pause(TOKEN_POLL_MILLIS);
@@ -139,15 +142,21 @@ public class ReadYourWrites extends OncePerRequestFilter {
         return status.getCurrentPosition().isPresent() && status.getCurrentPosition().getAsLong() >= head;
     }
 
-    /** A segment no processor holds (released after a failure, for a backoff) must not be taken as caught up. */
-    private boolean releasedSegmentsHaveReached(List<String> processors, long head) {
+    /**
+     * A segment this instance let go after a failed batch, until its coordinator claims it again for the retry, has
+     * no status here; its stored token says how far it is.
+     */
+    private boolean segmentsLetGoHaveReached(Map<String, StreamingEventProcessor> processors, long head) {
         if (processors.isEmpty()) {
             return true;
         }
-        List<byte[]> tokens = jdbc.queryForList("""
-                select token from tokenentry where processorname in (:processors) and owner is null""",
-                Map.of("processors", processors), byte[].class);
-        return tokens.stream().allMatch(token -> token != null && position(read(token)) >= head);
+        List<Map<String, Object>> tokens = jdbc.queryForList("""
+                select processorname, segment, token from tokenentry
+                where processorname in (:processors) and (owner is null or owner = :owner)""",
+                Map.of("processors", processors.keySet(), "owner", OWNER));
+        return tokens.stream().allMatch(token -> processors.get((String) token.get("processorname")).processingStatus()
+                .containsKey(((Number) token.get("segment")).intValue())
+                || token.get("token") instanceof byte[] stored && position(read(stored)) >= head);
     }
 
     private JsonNode read(byte[] token) {
