@@ -12,24 +12,19 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.InvalidDataAccessResourceUsageException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.TransactionException;
 
-import java.io.IOException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
-import java.util.List;
 
 /**
  * Which failures of a read model send the event to the dead-letter queue: only those of the event itself (data the
  * database refuses, such as U+0000 in a text column or a value out of range, or a handler that cannot make sense
- * of the event). A failure of the surroundings (the database down, a lost connection, a deadlock, a lock or
- * statement timeout, no connection in the pool, a statement the database does not know) is no fault of the event:
- * the whole batch fails and its processor retries it, as before. Axon skips an event its policy does not enqueue,
+ * of the event). Any other failure of the database (down, a lost connection, a deadlock, a lock or statement
+ * timeout, no connection in the pool, a statement it does not know) is no fault of the event: the whole batch
+ * fails and its processor retries it, as before. Axon skips an event its policy does not enqueue,
  * so such a failure is raised again when the batch commits, which rolls the batch back.
  * <p>
  * Retrying a dead letter never evicts it on failure: it stays, with the new cause and one more retry counted.
@@ -40,8 +35,6 @@ final class FailuresOfTheEventItself implements EnqueuePolicy<EventMessage<?>> {
     static final String RETRIES = "retries";
     /** The queue's cause column holds this many characters. */
     private static final int CAUSE_LENGTH = 1000;
-    /** PostgreSQL SQLSTATE classes of failures outside the event: connection, transaction rollback, resources, operator, system. */
-    private static final List<String> NOT_THE_EVENTS_STATES = List.of("08", "40", "53", "55P03", "57", "58", "XX");
 
     private final String processingGroup;
     private final DeadLetterMetrics metrics;
@@ -74,25 +67,35 @@ final class FailuresOfTheEventItself implements EnqueuePolicy<EventMessage<?>> {
         return Decisions.enqueue(storable(cause), failed -> MetaData.with(RETRIES, 0));
     }
 
-    /** Whether the failure is the event's own; any failure of the database's surroundings is not. */
+    /**
+     * Whether the failure is the event's own: the database refusing its data (SQLSTATE class 22, data exception, or
+     * 23, integrity constraint), or a handler failing on it without the database (an event it cannot read or make
+     * sense of). Any other database failure — connection, deadlock, timeout, resources, an unknown statement, an
+     * error raised by a function — is no fault of the event.
+     */
     static boolean isTheEvents(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof InvalidDataAccessResourceUsageException || cause instanceof TransactionException
-                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof IOException) {
-                return false;
+        boolean database = false;
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = stateOf(sql);
+                return state != null && (state.startsWith("22") || state.startsWith("23"));
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && NOT_THE_EVENTS_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
-                return false;
+            if (cause instanceof DataIntegrityViolationException) {
+                return true;
             }
-            if (cause.getCause() == cause) {
-                break;
+            database |= cause instanceof DataAccessException || cause instanceof TransactionException;
+        }
+        return !database;
+    }
+
+    /** A batch's SQLSTATE is that of the statement that failed in it. */
+    private static String stateOf(SQLException failure) {
+        for (SQLException next = failure; next != null; next = next.getNextException()) {
+            if (next.getSQLState() != null && !(next instanceof BatchUpdateException)) {
+                return next.getSQLState();
             }
         }
-        return true;
+        return failure.getSQLState();
     }
 
     /** A dead letter being retried is handled in a unit of work that carries it (Axon's DeadLetteredEventProcessingTask). */

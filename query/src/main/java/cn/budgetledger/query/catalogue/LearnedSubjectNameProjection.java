@@ -32,7 +32,7 @@ public class LearnedSubjectNameProjection {
 
     @EventHandler
     void on(SubjectNameLearnedEvent event) {
-        EventSavepoint.write(jdbc, () -> jdbc.update("""
+        EventSavepoint.around(jdbc, () -> jdbc.update("""
                     insert into learned_subject_name (kind, code, name) values (?, ?, ?)
                     on conflict (kind, code) do update set name = excluded.name""",
                     event.kind().name(), event.code(), event.name()));

@@ -26,7 +26,7 @@ public class PerformanceTargetProjection {
 
     @EventHandler
     void on(PerformanceTargetSetEvent event, @SequenceNumber Long sequenceNumber) {
-        EventSavepoint.write(jdbc, () -> jdbc.update("""
+        EventSavepoint.around(jdbc, () -> jdbc.update("""
                     insert into performance_target (unit, year, scope, indicator_key, indicator, first_level, second_level,
                                                     comparator, target_value, unit_of_measure, weight, direction, position)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -43,7 +43,7 @@ public class PerformanceTargetProjection {
 
     @EventHandler
     void on(IndicatorActualRecordedEvent event) {
-        EventSavepoint.write(jdbc, () -> jdbc.update("""
+        EventSavepoint.around(jdbc, () -> jdbc.update("""
                     insert into indicator_actual (unit, year, scope, indicator_key, actual, deviation_reason)
                     values (?, ?, ?, ?, ?, ?)
                     on conflict (unit, year, scope, indicator_key) do update set

@@ -27,7 +27,7 @@ public class RefusalProjection {
 
     @EventHandler
     void on(PaymentRefusedEvent event, @SequenceNumber Long sequenceNumber) {
-        EventSavepoint.write(jdbc, () -> jdbc.update("""
+        EventSavepoint.around(jdbc, () -> jdbc.update("""
                     insert into refusal_attempt (unit, year, sequence_number, voucher, line_id, refused_on, requested)
                     values (?, ?, ?, ?, ?, ?, ?)
                     on conflict (unit, year, sequence_number) do nothing""",

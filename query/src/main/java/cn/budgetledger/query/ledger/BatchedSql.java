@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,9 +36,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * for rows only ever appended, each written by one event (a rebuild writes millions).
  * <p>
  * A batch whose write fails is retried by its processor; the retry of a batch holding an event of a failed batch
- * writes each event's rows as the event is handled, in a savepoint of its own ({@link EventSavepoint}), so the
- * event that cannot be written fails in its own handler, where the dead-letter queue takes it, and the other
- * events of the batch are written once. So are writes outside a processor's batch (a dead letter's retry).
+ * writes each event's rows (summed as in a batch) when its handler returns ({@link #ofOneEvent}), in a savepoint
+ * of its own ({@link EventSavepoint}), so the event that cannot be written fails in its own handler, where the
+ * dead-letter queue takes it, and the other events of the batch are written once. So are the events handled
+ * outside a processor's batch (a dead letter's retry).
  */
 final class BatchedSql {
 
@@ -70,11 +72,44 @@ final class BatchedSql {
             write(statement, List.<Object[]>of(arguments));
             return;
         }
-        if (eventByEvent(CurrentUnitOfWork.get().root())) {
-            EventSavepoint.write(jdbc, () -> write(statement, List.<Object[]>of(arguments)));
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Map<String, Map<Object, Object[]>> ofOneEvent = root.getResource(resourceKey + ".event");
+        if (ofOneEvent == null && eventByEvent(root)) {
+            EventSavepoint.around(jdbc, () -> { // a handler not wrapped in ofOneEvent: its rows one by one
+                write(statement, List.<Object[]>of(arguments));
+                return null;
+            });
             return;
         }
-        Map<Object, Object[]> rows = pendingOfThisBatch().get(statement);
+        pend(ofOneEvent == null ? pendingOfThisBatch() : ofOneEvent, statement, arguments);
+    }
+
+    /**
+     * Handles one event (the projection's handler): in a batch written event by event, the rows it adds are written
+     * when it returns, all or none; in any other batch they wait for the batch's commit.
+     */
+    Object ofOneEvent(Callable<Object> handler) throws Exception {
+        if (!CurrentUnitOfWork.isStarted() || !eventByEvent(CurrentUnitOfWork.get().root())) {
+            return handler.call();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Map<String, Map<Object, Object[]>> rows = emptyRows();
+        root.resources().put(resourceKey + ".event", rows);
+        Object result;
+        try {
+            result = handler.call();
+        } finally {
+            root.resources().remove(resourceKey + ".event");
+        }
+        EventSavepoint.around(jdbc, () -> {
+            writeAll(rows);
+            return null;
+        });
+        return result;
+    }
+
+    private void pend(Map<String, Map<Object, Object[]>> pending, String statement, Object[] arguments) {
+        Map<Object, Object[]> rows = pending.get(statement);
         Summed amounts = summed.get(statement);
         if (amounts == null) {
             rows.put(rows.size(), arguments); // every row its own, in the order added
@@ -106,21 +141,30 @@ final class BatchedSql {
     private Map<String, Map<Object, Object[]>> pendingOfThisBatch() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(resourceKey, key -> {
-            Map<String, Map<Object, Object[]>> pending = new LinkedHashMap<>();
-            statementsInOrder.forEach(statement -> pending.put(statement, new LinkedHashMap<>()));
+            Map<String, Map<Object, Object[]>> pending = emptyRows();
             batch.onPrepareCommit(committing -> {
                 try {
-                    pending.forEach((statement, rows) -> {
-                        if (!rows.isEmpty()) {
-                            write(statement, new ArrayList<>(rows.values()));
-                        }
-                    });
+                    writeAll(pending);
                 } catch (RuntimeException failed) {
                     ((BatchingUnitOfWork<?>) batch).getMessages().forEach(event -> ofFailedBatches.add(event.getIdentifier()));
                     throw failed;
                 }
             });
             return pending;
+        });
+    }
+
+    private Map<String, Map<Object, Object[]>> emptyRows() {
+        Map<String, Map<Object, Object[]>> rows = new LinkedHashMap<>();
+        statementsInOrder.forEach(statement -> rows.put(statement, new LinkedHashMap<>()));
+        return rows;
+    }
+
+    private void writeAll(Map<String, Map<Object, Object[]>> pending) {
+        pending.forEach((statement, rows) -> {
+            if (!rows.isEmpty()) {
+                write(statement, new ArrayList<>(rows.values()));
+            }
         });
     }
 
