@@ -4,16 +4,21 @@ import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.Segment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 import static cn.budgetledger.app.reliability.Ledger.OFFICE;
@@ -31,9 +36,11 @@ import static org.awaitility.Awaitility.await;
 class DeadLetterTest {
 
     static final String POISONED = "709601";
-    static final String OTHER = "709602";
+    /** A unit-year in the poisoned one's segment of the ledger's four: their events share batches. */
+    static final String OTHER = inTheSameSegmentAs(POISONED);
     static final String OPENED_AFTER = "709603";
     static final String BUSY = "709604";
+    static final String EVICTED = "709605";
     static final String LEDGER = "budget-ledger";
 
     @RegisterExtension
@@ -51,20 +58,27 @@ class DeadLetterTest {
 
     @Test
     void a_poisoned_event_waits_in_the_dead_letter_queue_with_its_unit_year_and_the_others_flow() {
-        // given two unit-years, and in the first a payment the read model cannot write (its payee holds U+0000)
+        // given two unit-years whose events share batches, and in the first a payment the read model cannot write
+        // (its payee holds U+0000), stored with a good payment of the other: one batch for both
         String poisoned = Ledger.openWithTwoLines(accountant, POISONED, "10000.00");
         String other = Ledger.openWithTwoLines(accountant, OTHER, "10000.00");
         assertThat(accountant.post(poisoned + "/payments", payment("A-1", OFFICE_LINE, "100.00")).status()).isEqualTo(201);
-        String poison = storeACopyWithAPayeeOfU0000(POISONED, "A-1", "A-POISON");
+        assertThat(accountant.post(other + "/payments", payment("B-1", OFFICE_LINE, "300.00")).status()).isEqualTo(201);
+        String poison = new TransactionTemplate(app.bean(PlatformTransactionManager.class)).execute(storing -> {
+            String stored = storeACopy(POISONED, "A-1", "A-POISON", true);
+            storeACopy(OTHER, "B-1", "B-2", false);
+            return stored;
+        });
 
-        // when the poisoned unit-year, another one and a new one record more
+        // when the poisoned unit-year, the other one and a new one record more
         Api.Response later = accountant.post(poisoned + "/payments", payment("A-2", OFFICE_LINE, "200.00"));
-        Api.Response paidElsewhere = accountant.post(other + "/payments", payment("B-1", OFFICE_LINE, "300.00"));
+        Api.Response paidElsewhere = accountant.post(other + "/payments", payment("B-3", OFFICE_LINE, "5.00"));
         String openedAfter = Ledger.openWithTwoLines(accountant, OPENED_AFTER, "500.00");
 
-        // then the other unit-year's figures move, and the unit opened afterwards is found
+        // then the other unit-year's figures move, each payment counted once, and the unit opened afterwards is found
         assertThat(paidElsewhere.status()).isEqualTo(201);
-        assertThat(executedOnTheOfficeLine(other)).isEqualTo("300.00");
+        assertThat(vouchersProjected(OTHER)).containsExactly("B-1", "B-2", "B-3");
+        assertThat(executedOnTheOfficeLine(other)).isEqualTo("605.00");
         assertThat(accountant.get(openedAfter).status()).isEqualTo(200);
 
         // and the poisoned unit-year's write says its figures are not updated, and they are not
@@ -123,6 +137,36 @@ class DeadLetterTest {
     }
 
     @Test
+    void an_administrator_gives_up_on_a_poisoned_event_with_a_reason_and_its_unit_year_flows_again() {
+        // given a poisoned payment dead-lettered, and a later payment of its unit-year waiting behind it
+        String year = Ledger.openWithTwoLines(accountant, EVICTED, "10000.00");
+        assertThat(accountant.post(year + "/payments", payment("E-1", OFFICE_LINE, "10.00")).status()).isEqualTo(201);
+        String poison = storeACopy(EVICTED, "E-1", "E-POISON", true);
+        assertThat(accountant.post(year + "/payments", payment("E-2", OFFICE_LINE, "20.00")).status()).isEqualTo(202);
+        JsonNode failed = lettersOf(EVICTED).get(0);
+        String evict = "/api/admin/dead-letters/" + failed.path("id").asText() + "/evict";
+
+        // when an administrator gives it up without a reason, then nothing happens
+        assertThat(admin.post(evict, "{}").status()).isEqualTo(400);
+        assertThat(lettersOf(EVICTED)).hasSize(2);
+
+        // when with a reason, then it leaves the queue, logged with who, why and the event
+        assertThat(admin.post(evict, "{\"reason\":\"测试：错误录入，已另行冲正\"}").status()).isEqualTo(204);
+        Map<String, Object> logged = jdbc.queryForMap("select * from dead_letter_eviction where event_identifier = ?", poison);
+        assertThat(logged).containsEntry("evicted_by", "admin").containsEntry("reason", "测试：错误录入，已另行冲正")
+                .containsEntry("processing_group", LEDGER);
+        assertThat(new String((byte[]) logged.get("payload"), StandardCharsets.UTF_8)).contains("E-POISON");
+
+        // and a retry of what waited behind it projects it, the given-up event never
+        JsonNode waiting = lettersOf(EVICTED).get(0);
+        assertThat(waiting.path("failed").asBoolean()).isFalse();
+        assertThat(admin.post("/api/admin/dead-letters/" + waiting.path("id").asText() + "/retry", "{}").body()
+                .path("succeeded").asBoolean()).isTrue();
+        assertThat(vouchersProjected(EVICTED)).containsExactly("E-1", "E-2");
+        assertThat(admin.post(evict, "{\"reason\":\"again\"}").status()).isEqualTo(404);
+    }
+
+    @Test
     void a_failure_outside_the_event_is_retried_until_it_passes_and_never_dead_lettered() {
         // given a unit-year, and a database that refuses its payment for a while as a lost deadlock (SQLSTATE 40P01)
         String busy = Ledger.openWithTwoLines(accountant, BUSY, "10000.00");
@@ -152,14 +196,21 @@ class DeadLetterTest {
         assertThat(lettersOf(BUSY)).isEmpty();
     }
 
-    /** Copies a stored payment as the next event of its unit-year, under another voucher, its payee holding U+0000. */
-    private static String storeACopyWithAPayeeOfU0000(String unit, String voucher, String poisonedVoucher) {
+    /**
+     * Copies a stored payment (the JSON the serializer wrote) as the next event of its unit-year, under another voucher;
+     * poisoned: its payee holds U+0000, as the command side no longer lets in.
+     */
+    private static String storeACopy(String unit, String voucher, String copiedVoucher, boolean poisoned) {
         Map<String, Object> row = jdbc.queryForMap("""
                 select * from domainevententry where payloadtype like '%PaymentRecordedEvent'
                 and convert_from(payload, 'UTF8') like ?""", "%\"" + voucher + "\"%");
         String payload = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
-                .replace("\"" + voucher + "\"", "\"" + poisonedVoucher + "\"").replace("某科技有限公司", "某科技\\u0000有限公司");
-        assertThat(payload).contains("\\u0000").contains(unit);
+                .replace("\"" + voucher + "\"", "\"" + copiedVoucher + "\"");
+        if (poisoned) {
+            payload = payload.replace("某科技有限公司", "某科技\\u0000有限公司");
+            assertThat(payload).contains("\\u0000");
+        }
+        assertThat(payload).contains(unit).contains(copiedVoucher);
         String eventId = UUID.randomUUID().toString();
         jdbc.update("""
                 insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
@@ -178,6 +229,13 @@ class DeadLetterTest {
             assertThat(jdbc.update("update " + table + " set payload = convert_to(replace(convert_from(payload, 'UTF8'), "
                     + "'\\u0000', ''), 'UTF8') where eventidentifier = ?", eventId)).isEqualTo(1);
         }
+    }
+
+    private static String inTheSameSegmentAs(String unit) {
+        Segment segment = Arrays.stream(Segment.computeSegments(0, 1, 2, 3))
+                .filter(candidate -> candidate.matches(unit + "-2025")).findFirst().orElseThrow();
+        return IntStream.range(709610, 709699).mapToObj(String::valueOf)
+                .filter(candidate -> segment.matches(candidate + "-2025")).findFirst().orElseThrow();
     }
 
     private static List<String> vouchersProjected(String unit) {
