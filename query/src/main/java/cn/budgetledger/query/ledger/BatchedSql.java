@@ -129,6 +129,9 @@ final class BatchedSql {
             if (!(root instanceof BatchingUnitOfWork<?> batch)) {
                 return true;
             }
+            if (ofFailedBatches.isEmpty()) {
+                return false;
+            }
             List<String> events = batch.getMessages().stream().map(Message::getIdentifier).toList();
             if (events.stream().noneMatch(ofFailedBatches::contains)) {
                 return false;
