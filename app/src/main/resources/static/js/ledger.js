@@ -23,7 +23,22 @@ const Ledger = (() => {
         if (!response.ok) {
             throw {status: response.status, code: body?.code, message: body?.message || ('请求失败（' + response.status + '）'), body};
         }
+        if (response.status === 202 && body && 'recorded' in body) {
+            notYetShown(body);
+            return body.recorded || {};
+        }
         return body;
+    }
+
+    /** A write recorded whose figures are not updated yet (202): said at the top of the page, the page goes on. */
+    function notYetShown(answer) {
+        let banner = document.getElementById('not-yet-shown');
+        if (!banner) {
+            banner = document.createElement('div');
+            banner.id = 'not-yet-shown';
+            (document.querySelector('main') || document.body).prepend(banner);
+        }
+        say(banner, false, answer.message, answer.code);
     }
 
     function post(path, json) {

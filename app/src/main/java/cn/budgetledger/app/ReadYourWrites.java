@@ -1,41 +1,73 @@
 package cn.budgetledger.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A finance user who records a payment expects to see it at once. So a successful write to the API
  * answers only after this process's read models have caught up with the event store (bounded by a
- * timeout, after which the answer goes out anyway: the read models are eventually consistent).
+ * timeout: the read models are eventually consistent).
+ * <p>
+ * A write whose figures will not show it answers so, 202 instead of its 201 or 200, with
+ * {@code {"code","message","recorded"}} ({@code recorded}: the answer it would have had; the write is recorded):
+ * {@code READ_MODEL_DEAD_LETTER} when a unit-year it wrote has an event in a read model's dead-letter queue (its
+ * later events wait behind that one until an administrator retries it), {@code READ_MODELS_BEHIND} when the read
+ * models did not catch up within the timeout.
  */
 @Component
 public class ReadYourWrites extends OncePerRequestFilter {
 
     private static final long POLL_MILLIS = 5;
+    private static final long TOKEN_POLL_MILLIS = 50;
+    /** How Axon's token store names this instance as a segment's owner (its default). */
+    private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper json;
     private final Duration timeout;
+    /** The unit-years (aggregates) the current request's commands wrote events to. */
+    private final ThreadLocal<Set<String>> written = new ThreadLocal<>();
 
-    public ReadYourWrites(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                          @Value("${ledger.read-your-writes.timeout:5s}") Duration timeout) {
+    public ReadYourWrites(EventProcessingConfiguration processing, NamedParameterJdbcTemplate jdbc, EventBus eventBus,
+                          ObjectMapper json, @Value("${ledger.read-your-writes.timeout:5s}") Duration timeout) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.json = json;
         this.timeout = timeout;
+        eventBus.registerDispatchInterceptor(events -> (index, event) -> {
+            Set<String> unitYears = written.get();
+            if (unitYears != null && event instanceof DomainEventMessage<?> domainEvent) {
+                unitYears.add(domainEvent.getAggregateIdentifier());
+            }
+            return event;
+        });
     }
 
     @Override
@@ -47,40 +79,126 @@ public class ReadYourWrites extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        Set<String> unitYears = ConcurrentHashMap.newKeySet();
+        written.set(unitYears);
         try {
             chain.doFilter(request, held);
+            written.remove();
             if (held.getStatus() < 500) {
-                awaitReadModels();
+                boolean caughtUp = awaitReadModels();
+                if (held.getStatus() / 100 == 2 && !unitYears.isEmpty()) {
+                    if (!caughtUp) {
+                        notYetShown(held, "READ_MODELS_BEHIND", "已记录，但读模型尚未更新：读模型未能在 "
+                                + timeout.toSeconds() + " 秒内跟上，余额、执行数等数字稍后才会包含本次记账");
+                    } else if (deadLettered(unitYears)) {
+                        notYetShown(held, "READ_MODEL_DEAD_LETTER", "已记录，但读模型尚未更新：该预算年度有事件未能写入读模型"
+                                + "（已转入死信队列，等待管理员处理），余额、执行数等数字暂不包含本次记账");
+                    }
+                }
             }
         } finally {
+            written.remove();
             held.copyBodyToResponse();
         }
     }
 
-    /** Waits until every streaming processor running here has handled the newest event in the store. */
-    public void awaitReadModels() {
-        Long head = jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
+    /**
+     * Waits until every streaming processor running here has handled the newest event in the store, a segment it let
+     * go after a failed batch (until its retry) included; false if the timeout came first.
+     */
+    public boolean awaitReadModels() {
+        Long head = jdbc.getJdbcTemplate().queryForObject("select max(globalindex) from domainevententry", Long.class);
         if (head == null) {
-            return;
+            return true;
         }
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
+            }
+        });
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!processors.stream().allMatch(processor -> hasReached(processor, head))
-                && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
+        while (true) {
+            if (processors.values().stream().allMatch(processor -> hasReached(processor, head))) {
+                if (segmentsLetGoHaveReached(processors, head)) {
+                    return true;
+                }
+                pause(TOKEN_POLL_MILLIS);
+            } else {
+                pause(POLL_MILLIS);
+            }
+            if (Thread.currentThread().isInterrupted() || System.nanoTime() >= deadline) {
+                return false;
             }
         }
     }
 
     private static boolean hasReached(StreamingEventProcessor processor, long head) {
-        return processor.processingStatus().values().stream()
-                .filter(status -> !status.isErrorState())
-                .map(EventTrackerStatus::getCurrentPosition)
-                .allMatch(position -> position.isPresent() && position.getAsLong() >= head);
+        return processor.processingStatus().values().stream().allMatch(status -> !status.isErrorState()
+                && reached(status, head));
+    }
+
+    private static boolean reached(EventTrackerStatus status, long head) {
+        return status.getCurrentPosition().isPresent() && status.getCurrentPosition().getAsLong() >= head;
+    }
+
+    /**
+     * A segment this instance let go after a failed batch, until its coordinator claims it again for the retry, has
+     * no status here; its stored token says how far it is.
+     */
+    private boolean segmentsLetGoHaveReached(Map<String, StreamingEventProcessor> processors, long head) {
+        if (processors.isEmpty()) {
+            return true;
+        }
+        List<Map<String, Object>> tokens = jdbc.queryForList("""
+                select processorname, segment, token from tokenentry
+                where processorname in (:processors) and (owner is null or owner = :owner)""",
+                Map.of("processors", processors.keySet(), "owner", OWNER));
+        return tokens.stream().allMatch(token -> processors.get((String) token.get("processorname")).processingStatus()
+                .containsKey(((Number) token.get("segment")).intValue())
+                || token.get("token") instanceof byte[] stored && position(read(stored)) >= head);
+    }
+
+    private JsonNode read(byte[] token) {
+        try {
+            return json.readTree(token);
+        } catch (IOException unreadable) {
+            return json.nullNode();
+        }
+    }
+
+    /** A gap-aware token's index; a replay token's current one. */
+    private static long position(JsonNode token) {
+        if (token.has("currentToken")) {
+            return position(token.path("currentToken"));
+        }
+        return token.path("index").asLong(-1);
+    }
+
+    private boolean deadLettered(Set<String> unitYears) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from deadletterentry where sequenceidentifier in (:unitYears))""",
+                Map.of("unitYears", unitYears), Boolean.class));
+    }
+
+    private void notYetShown(ContentCachingResponseWrapper held, String code, String message) throws IOException {
+        JsonNode recorded = read(held.getContentAsByteArray());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("code", code);
+        answer.put("message", message);
+        answer.put("recorded", recorded.isMissingNode() ? null : recorded);
+        held.resetBuffer();
+        held.setStatus(HttpStatus.ACCEPTED.value());
+        held.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        held.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        held.getOutputStream().write(json.writeValueAsBytes(answer));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -31,4 +31,9 @@ public class Pages {
     public String users() {
         return "users";
     }
+
+    @GetMapping("/admin/dead-letters")
+    public String deadLetters() {
+        return "dead-letters";
+    }
 }

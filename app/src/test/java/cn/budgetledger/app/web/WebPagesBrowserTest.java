@@ -219,6 +219,16 @@ class WebPagesBrowserTest {
         assertThat(new Api(app.baseUrl(), "wangwu", "password-1").get("/api" + YEAR).status()).isEqualTo(200);
     }
 
+    @Test
+    void an_administrator_sees_the_read_models_dead_letters() {
+        browser.signIn("admin", "admin");
+        browser.open("/admin/dead-letters");
+
+        assertThat(browser.awaitText("dead-letters", text -> text.contains("没有死信"))).contains("读模型已处理全部事件");
+        assertThat(browser.currentPath()).isEqualTo("/admin/dead-letters");
+        browser.screenshot("dead-letters");
+    }
+
     private static BigDecimal yuan(String shown) {
         return new BigDecimal(shown.replace(",", ""));
     }

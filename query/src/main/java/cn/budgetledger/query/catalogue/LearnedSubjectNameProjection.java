@@ -5,6 +5,7 @@ import cn.budgetledger.api.events.SubjectNameLearnedEvent;
 import cn.budgetledger.api.queries.FindLearnedSubjectNamesQuery;
 import cn.budgetledger.api.queries.LearnedSubjectNames;
 import cn.budgetledger.query.ledger.BudgetLedgerProjection;
+import cn.budgetledger.query.ledger.EventSavepoint;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,10 +32,10 @@ public class LearnedSubjectNameProjection {
 
     @EventHandler
     void on(SubjectNameLearnedEvent event) {
-        jdbc.update("""
-                insert into learned_subject_name (kind, code, name) values (?, ?, ?)
-                on conflict (kind, code) do update set name = excluded.name""",
-                event.kind().name(), event.code(), event.name());
+        EventSavepoint.around(jdbc, () -> jdbc.update("""
+                    insert into learned_subject_name (kind, code, name) values (?, ?, ?)
+                    on conflict (kind, code) do update set name = excluded.name""",
+                    event.kind().name(), event.code(), event.name()));
     }
 
     @QueryHandler

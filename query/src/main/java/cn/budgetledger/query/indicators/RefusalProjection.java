@@ -1,6 +1,7 @@
 package cn.budgetledger.query.indicators;
 
 import cn.budgetledger.api.events.PaymentRefusedEvent;
+import cn.budgetledger.query.ledger.EventSavepoint;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,12 +27,12 @@ public class RefusalProjection {
 
     @EventHandler
     void on(PaymentRefusedEvent event, @SequenceNumber Long sequenceNumber) {
-        jdbc.update("""
-                insert into refusal_attempt (unit, year, sequence_number, voucher, line_id, refused_on, requested)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (unit, year, sequence_number) do nothing""",
-                event.budget().unit(), event.budget().year(), sequenceNumber, event.voucher(), event.line().id(),
-                event.date(), event.requested().fen());
+        EventSavepoint.around(jdbc, () -> jdbc.update("""
+                    insert into refusal_attempt (unit, year, sequence_number, voucher, line_id, refused_on, requested)
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    on conflict (unit, year, sequence_number) do nothing""",
+                    event.budget().unit(), event.budget().year(), sequenceNumber, event.voucher(), event.line().id(),
+                    event.date(), event.requested().fen()));
     }
 
     @ResetHandler

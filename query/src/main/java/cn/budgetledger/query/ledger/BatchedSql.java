@@ -1,5 +1,7 @@
 package cn.budgetledger.query.ledger;
 
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.postgresql.PGConnection;
@@ -16,6 +18,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rows a projection writes while it handles one batch of events, sent as one JDBC batch per statement
@@ -29,6 +34,12 @@ import java.util.Map;
  * <p>
  * A statement that is a {@code copy … from stdin} streams its rows with PostgreSQL's COPY, faster than inserts:
  * for rows only ever appended, each written by one event (a rebuild writes millions).
+ * <p>
+ * A batch whose write fails is retried by its processor; the retry of a batch holding an event of a failed batch
+ * writes each event's rows (summed as in a batch) when its handler returns ({@link #ofOneEvent}), in a savepoint
+ * of its own ({@link EventSavepoint}), so the event that cannot be written fails in its own handler, where the
+ * dead-letter queue takes it, and the other events of the batch are written once. So are the events handled
+ * outside a processor's batch (a dead letter's retry).
  */
 final class BatchedSql {
 
@@ -40,6 +51,8 @@ final class BatchedSql {
     private final String resourceKey;
     private final List<String> statementsInOrder;
     private final Map<String, Summed> summed;
+    /** The events of batches whose write failed, until a batch holding them is written event by event. */
+    private final Set<String> ofFailedBatches = ConcurrentHashMap.newKeySet();
 
     BatchedSql(JdbcTemplate jdbc, String name, List<String> statementsInOrder, Map<String, Summed> summed) {
         this.jdbc = jdbc;
@@ -59,7 +72,44 @@ final class BatchedSql {
             write(statement, List.<Object[]>of(arguments));
             return;
         }
-        Map<Object, Object[]> rows = pendingOfThisBatch().get(statement);
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Map<String, Map<Object, Object[]>> ofOneEvent = root.getResource(resourceKey + ".event");
+        if (ofOneEvent == null && eventByEvent(root)) {
+            EventSavepoint.around(jdbc, () -> { // a handler not wrapped in ofOneEvent: its rows one by one
+                write(statement, List.<Object[]>of(arguments));
+                return null;
+            });
+            return;
+        }
+        pend(ofOneEvent == null ? pendingOfThisBatch() : ofOneEvent, statement, arguments);
+    }
+
+    /**
+     * Handles one event (the projection's handler): in a batch written event by event, the rows it adds are written
+     * when it returns, all or none; in any other batch they wait for the batch's commit.
+     */
+    Object ofOneEvent(Callable<Object> handler) throws Exception {
+        if (!CurrentUnitOfWork.isStarted() || !eventByEvent(CurrentUnitOfWork.get().root())) {
+            return handler.call();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Map<String, Map<Object, Object[]>> rows = emptyRows();
+        root.resources().put(resourceKey + ".event", rows);
+        Object result;
+        try {
+            result = handler.call();
+        } finally {
+            root.resources().remove(resourceKey + ".event");
+        }
+        EventSavepoint.around(jdbc, () -> {
+            writeAll(rows);
+            return null;
+        });
+        return result;
+    }
+
+    private void pend(Map<String, Map<Object, Object[]>> pending, String statement, Object[] arguments) {
+        Map<Object, Object[]> rows = pending.get(statement);
         Summed amounts = summed.get(statement);
         if (amounts == null) {
             rows.put(rows.size(), arguments); // every row its own, in the order added
@@ -73,17 +123,51 @@ final class BatchedSql {
         });
     }
 
+    /** Decided once per batch: a processor's batch is written at its commit unless it holds a failed batch's event. */
+    private boolean eventByEvent(UnitOfWork<?> root) {
+        return root.getOrComputeResource(resourceKey + ".eventByEvent", key -> {
+            if (!(root instanceof BatchingUnitOfWork<?> batch)) {
+                return true;
+            }
+            if (ofFailedBatches.isEmpty()) {
+                return false;
+            }
+            List<String> events = batch.getMessages().stream().map(Message::getIdentifier).toList();
+            if (events.stream().noneMatch(ofFailedBatches::contains)) {
+                return false;
+            }
+            batch.afterCommit(committed -> events.forEach(ofFailedBatches::remove));
+            return true;
+        });
+    }
+
     private Map<String, Map<Object, Object[]>> pendingOfThisBatch() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(resourceKey, key -> {
-            Map<String, Map<Object, Object[]>> pending = new LinkedHashMap<>();
-            statementsInOrder.forEach(statement -> pending.put(statement, new LinkedHashMap<>()));
-            batch.onPrepareCommit(committing -> pending.forEach((statement, rows) -> {
-                if (!rows.isEmpty()) {
-                    write(statement, new ArrayList<>(rows.values()));
+            Map<String, Map<Object, Object[]>> pending = emptyRows();
+            batch.onPrepareCommit(committing -> {
+                try {
+                    writeAll(pending);
+                } catch (RuntimeException failed) {
+                    ((BatchingUnitOfWork<?>) batch).getMessages().forEach(event -> ofFailedBatches.add(event.getIdentifier()));
+                    throw failed;
                 }
-            }));
+            });
             return pending;
+        });
+    }
+
+    private Map<String, Map<Object, Object[]>> emptyRows() {
+        Map<String, Map<Object, Object[]>> rows = new LinkedHashMap<>();
+        statementsInOrder.forEach(statement -> rows.put(statement, new LinkedHashMap<>()));
+        return rows;
+    }
+
+    private void writeAll(Map<String, Map<Object, Object[]>> pending) {
+        pending.forEach((statement, rows) -> {
+            if (!rows.isEmpty()) {
+                write(statement, new ArrayList<>(rows.values()));
+            }
         });
     }
 

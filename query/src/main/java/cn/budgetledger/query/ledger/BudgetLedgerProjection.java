@@ -18,7 +18,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -101,6 +103,12 @@ public class BudgetLedgerProjection {
                 ADD_MOVEMENT, new BatchedSql.Summed(4, 4, 5, 6, 7),
                 ADD_MONTH_MOVEMENT, new BatchedSql.Summed(4, 4, 5, 6, 7),
                 ADD_HISTORY, new BatchedSql.Summed(2, 7)));
+    }
+
+    /** A batch retried event by event writes each event's rows when its handler returns (see BatchedSql). */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object oneEventAtATime(InterceptorChain handler) throws Exception {
+        return writes.ofOneEvent(handler::proceed);
     }
 
     @EventHandler
