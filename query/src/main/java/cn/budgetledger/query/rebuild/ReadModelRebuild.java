@@ -90,14 +90,16 @@ public class ReadModelRebuild {
             try {
                 aside.create();
                 Replayed replayed = replayInto(readModels, aside);
+                long swapping = System.nanoTime();
                 transactions.executeInTransaction(() -> {
                     readModels.forEach(readModel -> readModel.storeTokens(replayed.last()));
                     aside.swapIn();
                 });
                 Rebuilt rebuilt = Rebuilt.of(readModels.stream().map(RebuiltReadModel::name).toList(), replayed.events(),
                         Duration.ofNanos(System.nanoTime() - started));
-                log.info("Read models {} rebuilt from {} events in {} ms", rebuilt.readModels(), replayed.events(),
-                        rebuilt.tookMillis());
+                log.info("Read models {} rebuilt from {} events in {} ms, of which {} ms swapping the rows in",
+                        rebuilt.readModels(), replayed.events(), rebuilt.tookMillis(),
+                        Duration.ofNanos(System.nanoTime() - swapping).toMillis());
                 return rebuilt;
             } finally {
                 aside.drop();
