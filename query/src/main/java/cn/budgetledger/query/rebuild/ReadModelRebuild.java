@@ -145,6 +145,7 @@ public class ReadModelRebuild {
                         () -> worker.handle(current), threads)).toArray(CompletableFuture[]::new)).join();
                 events += chunk.size();
                 last = chunk.get(chunk.size() - 1).trackingToken();
+                transactions.executeInTransaction(() -> readModels.forEach(RebuiltReadModel::extendClaims));
             }
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;

@@ -3,14 +3,13 @@ package cn.budgetledger.query.rebuild;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 
 import java.util.List;
 
 /**
- * Rebuilds some segments of every read model, in transactions of its own that write the tables aside
+ * Rebuilds some segments of every read model, in transactions of its own that see only the tables aside
  * ({@link ShadowTables}). Segments split the events by unit-year, so two workers never write the same row and the
  * two cores (and two database connections) share the work.
  */
@@ -28,22 +27,20 @@ final class RebuildWorker {
         this.transactions = writingAside;
     }
 
-    /** One transaction: this worker's rows of the chunk, its segments' claims kept. */
+    /** One transaction: this worker's rows of the chunk. */
     void handle(List<TrackedEventMessage<?>> chunk) {
         if (shares.isEmpty()) {
             return;
         }
         Throwable failure = write(chunk);
         if (failure != null) {
-            RuntimeException lost = lostClaim(failure);
-            throw lost != null ? lost : culprit(chunk, failure);
+            throw culprit(chunk, failure);
         }
     }
 
     private Throwable write(List<TrackedEventMessage<?>> events) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
         unitOfWork.attachTransaction(transactions);
-        unitOfWork.onPrepareCommit(committing -> shares.forEach(share -> share.readModel().extendClaims(share.segments())));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
             TrackedEventMessage<?> event = unitOfWork.getMessage();
             for (Share share : shares) {
@@ -62,21 +59,10 @@ final class RebuildWorker {
         for (TrackedEventMessage<?> event : chunk) {
             Throwable alone = write(List.of(event));
             if (alone != null) {
-                RuntimeException lost = lostClaim(alone);
-                return lost != null ? lost : new UnprojectableEvent(event, alone);
+                return new UnprojectableEvent(event, alone);
             }
         }
         return new IllegalStateException("Rebuilding the read models failed in the chunk ending at "
                 + chunk.get(chunk.size() - 1).trackingToken(), failure);
-    }
-
-    /** Another instance took a segment over (this one's claim timed out): no event's fault. */
-    private static RuntimeException lostClaim(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnableToClaimTokenException lost) {
-                return lost;
-            }
-        }
-        return null;
     }
 }

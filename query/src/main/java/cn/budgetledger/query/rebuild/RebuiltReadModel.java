@@ -94,9 +94,9 @@ final class RebuiltReadModel {
         }
     }
 
-    /** Keeps the claims of the given segments while the rebuild is still writing aside. */
-    void extendClaims(List<Segment> some) {
-        some.forEach(segment -> tokens.extendClaim(name(), segment.getSegmentId()));
+    /** Keeps the claims while the rebuild is still writing aside (they would time out, and another instance take them). */
+    void extendClaims() {
+        segments.forEach(segment -> tokens.extendClaim(name(), segment.getSegmentId()));
     }
 
     /** Every segment's token after the given event (null: the store is empty), with the rebuilt rows. */

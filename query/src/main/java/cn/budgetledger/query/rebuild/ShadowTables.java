@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 
 /**
- * Where a rebuild writes: an empty copy of each read-model table in the schema {@value #SCHEMA} (V10_3), first on
- * the search path of the rebuild's transactions, so the projections' plain SQL writes the copies while every read
- * still answers from the tables in use. At the end the copies' rows replace those of the tables in use, in the
+ * Where a rebuild writes: an empty copy of each read-model table in the schema {@value #SCHEMA} (V10_3), the only
+ * schema on the search path of the rebuild's transactions, so the projections' plain SQL writes the copies while
+ * every read still answers from the tables in use (and a table a projection forgot to declare is not found, rather
+ * than written in use). At the end the copies' rows replace those of the tables in use, in the
  * transaction that moves the processors' tokens: a reader sees the old rows until it commits, then the new ones,
  * never a table half filled. Rows are copied rather than the tables renamed, because the views Grafana reads
  * would go on reading the renamed old tables.
@@ -41,12 +42,12 @@ final class ShadowTables {
         }
     }
 
-    /** Transactions in which the projections' plain table names mean the copies. */
+    /** Transactions in which the projections' plain table names mean the copies, and only them. */
     TransactionManager writingAside(TransactionManager transactions) {
         return () -> {
             Transaction transaction = transactions.startTransaction();
             try {
-                jdbc.execute("set local search_path to " + quoted(SCHEMA) + ", " + quoted(inUse));
+                jdbc.execute("set local search_path to " + quoted(SCHEMA));
             } catch (RuntimeException failed) {
                 transaction.rollback();
                 throw failed;
