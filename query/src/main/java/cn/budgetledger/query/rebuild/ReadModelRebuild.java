@@ -44,6 +44,8 @@ import java.util.stream.IntStream;
 public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+    /** Well within the token store's claim timeout (10 s), and a commit every chunk would be on the workers' way. */
+    private static final Duration CLAIMS_KEPT_EVERY = Duration.ofSeconds(2);
 
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine store;
@@ -137,6 +139,7 @@ public class ReadModelRebuild {
         });
         long events = 0;
         TrackingToken last = null;
+        long claimsKept = System.nanoTime();
         try (ChunksAhead store = new ChunksAhead(this.store, chunkSize)) {
             for (List<TrackedEventMessage<?>> chunk = store.next(); !chunk.isEmpty(); chunk = store.next()) {
                 List<TrackedEventMessage<?>> current = chunk;
@@ -145,7 +148,10 @@ public class ReadModelRebuild {
                         () -> worker.handle(current), threads)).toArray(CompletableFuture[]::new)).join();
                 events += chunk.size();
                 last = chunk.get(chunk.size() - 1).trackingToken();
-                transactions.executeInTransaction(() -> readModels.forEach(RebuiltReadModel::extendClaims));
+                if (System.nanoTime() - claimsKept > CLAIMS_KEPT_EVERY.toNanos()) {
+                    transactions.executeInTransaction(() -> readModels.forEach(RebuiltReadModel::extendClaims));
+                    claimsKept = System.nanoTime();
+                }
             }
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
