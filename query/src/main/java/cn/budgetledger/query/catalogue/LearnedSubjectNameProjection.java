@@ -6,6 +6,7 @@ import cn.budgetledger.api.queries.FindLearnedSubjectNamesQuery;
 import cn.budgetledger.api.queries.LearnedSubjectNames;
 import cn.budgetledger.query.ledger.BudgetLedgerProjection;
 import cn.budgetledger.query.ledger.EventSavepoint;
+import cn.budgetledger.query.rebuild.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +24,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(BudgetLedgerProjection.PROCESSING_GROUP)
-public class LearnedSubjectNameProjection {
+public class LearnedSubjectNameProjection implements ReadModelTables {
 
     private final JdbcTemplate jdbc;
 
@@ -53,8 +55,13 @@ public class LearnedSubjectNameProjection {
         return new LearnedSubjectNames(Map.copyOf(functional), Map.copyOf(economic));
     }
 
+    @Override
+    public List<String> readModelTables() {
+        return List.of("learned_subject_name");
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate learned_subject_name");
+        jdbc.execute(truncateStatement());
     }
 }

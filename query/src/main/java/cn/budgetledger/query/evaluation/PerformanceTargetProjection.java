@@ -4,6 +4,7 @@ import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.events.IndicatorActualRecordedEvent;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 import cn.budgetledger.query.ledger.EventSavepoint;
+import cn.budgetledger.query.rebuild.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,10 +12,12 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Performance targets as last revised, and the latest actual of each manual indicator. */
 @Component
 @ProcessingGroup(PerformanceTargetProjection.PROCESSING_GROUP)
-public class PerformanceTargetProjection {
+public class PerformanceTargetProjection implements ReadModelTables {
 
     public static final String PROCESSING_GROUP = "performance-targets";
 
@@ -52,9 +55,14 @@ public class PerformanceTargetProjection {
                     new IndicatorName(event.indicator()).key(), event.actual(), event.deviationReason()));
     }
 
+    @Override
+    public List<String> readModelTables() {
+        return List.of("performance_target", "indicator_actual");
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate performance_target, indicator_actual");
+        jdbc.execute(truncateStatement());
     }
 
     static String scope(String projectCode) {

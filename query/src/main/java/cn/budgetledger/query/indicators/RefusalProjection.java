@@ -2,6 +2,7 @@ package cn.budgetledger.query.indicators;
 
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.query.ledger.EventSavepoint;
+import cn.budgetledger.query.rebuild.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -9,13 +10,15 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Keeps every refusal with its sequence number in the unit-year's stream: 运转保障率 needs each
  * voucher's latest refusal, and two attempts may share a business date.
  */
 @Component
 @ProcessingGroup(RefusalProjection.PROCESSING_GROUP)
-public class RefusalProjection {
+public class RefusalProjection implements ReadModelTables {
 
     public static final String PROCESSING_GROUP = "indicator-refusals";
 
@@ -35,8 +38,13 @@ public class RefusalProjection {
                     event.date(), event.requested().fen()));
     }
 
+    @Override
+    public List<String> readModelTables() {
+        return List.of("refusal_attempt");
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate refusal_attempt");
+        jdbc.execute(truncateStatement());
     }
 }

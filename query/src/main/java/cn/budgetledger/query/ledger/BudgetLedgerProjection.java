@@ -13,6 +13,7 @@ import cn.budgetledger.api.events.BudgetYearOpenedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.query.rebuild.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -38,7 +39,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(BudgetLedgerProjection.PROCESSING_GROUP)
-public class BudgetLedgerProjection {
+public class BudgetLedgerProjection implements ReadModelTables {
 
     public static final String PROCESSING_GROUP = "budget-ledger";
     public static final String RECORDED_BY = "recordedBy";
@@ -184,11 +185,15 @@ public class BudgetLedgerProjection {
         writes.add(CLOSE_YEAR, event.date(), event.budget().unit(), event.budget().year());
     }
 
+    @Override
+    public List<String> readModelTables() {
+        return List.of("budget_year", "budget_line", "line_day_movement", "line_month_movement", "line_history",
+                "payment", "payment_refusal", "adjustment_document", "adjustment_entry");
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.execute("""
-                truncate budget_year, budget_line, line_day_movement, line_month_movement, line_history, payment,
-                         payment_refusal, adjustment_document, adjustment_entry""");
+        jdbc.execute(truncateStatement());
     }
 
     private UUID saveLine(UnitYear budget, LineKey line, Project project) {

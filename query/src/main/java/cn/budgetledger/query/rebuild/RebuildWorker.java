@@ -3,16 +3,15 @@ package cn.budgetledger.query.rebuild;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 
 import java.util.List;
 
 /**
- * Rebuilds some segments of every read model, in transactions of its own. Segments split the events by
- * unit-year, so two workers never write the same row and the two cores (and two database connections)
- * share the work; each segment's rows and its token are still committed together.
+ * Rebuilds some segments of every read model, in transactions of its own that see only the tables aside
+ * ({@link ShadowTables}). Segments split the events by unit-year, so two workers never write the same row and the
+ * two cores (and two database connections) share the work.
  */
 final class RebuildWorker {
 
@@ -22,22 +21,26 @@ final class RebuildWorker {
     private final List<Share> shares;
     private final TransactionManager transactions;
 
-    RebuildWorker(List<RebuiltReadModel> readModels, int worker, int workers, TransactionManager transactions) {
+    RebuildWorker(List<RebuiltReadModel> readModels, int worker, int workers, TransactionManager writingAside) {
         this.shares = readModels.stream().map(readModel -> new Share(readModel, readModel.segmentsOf(worker, workers)))
                 .filter(share -> !share.segments().isEmpty()).toList();
-        this.transactions = transactions;
+        this.transactions = writingAside;
     }
 
-    /** One transaction: this worker's rows of the chunk, and its segments' tokens after the chunk. */
+    /** One transaction: this worker's rows of the chunk. */
     void handle(List<TrackedEventMessage<?>> chunk) {
         if (shares.isEmpty()) {
             return;
         }
-        TrackingToken last = chunk.get(chunk.size() - 1).trackingToken();
-        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(chunk);
+        Throwable failure = write(chunk);
+        if (failure != null) {
+            throw culprit(chunk, failure);
+        }
+    }
+
+    private Throwable write(List<TrackedEventMessage<?>> events) {
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
         unitOfWork.attachTransaction(transactions);
-        unitOfWork.onPrepareCommit(committing -> shares.forEach(share -> share.segments()
-                .forEach(segment -> share.readModel().storeToken(last, segment))));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
             TrackedEventMessage<?> event = unitOfWork.getMessage();
             for (Share share : shares) {
@@ -45,8 +48,21 @@ final class RebuildWorker {
             }
             return null;
         });
-        if (result.isExceptional()) {
-            throw new IllegalStateException("Rebuilding the read models stopped at " + last, result.exceptionResult());
+        return result.isExceptional() ? result.exceptionResult() : null;
+    }
+
+    /**
+     * Which event of a failed chunk the read models cannot take: a chunk's rows go to PostgreSQL in batches, so its
+     * events are written again one at a time (into tables the failed rebuild throws away) until one fails.
+     */
+    private RuntimeException culprit(List<TrackedEventMessage<?>> chunk, Throwable failure) {
+        for (TrackedEventMessage<?> event : chunk) {
+            Throwable alone = write(List.of(event));
+            if (alone != null) {
+                return new UnprojectableEvent(event, alone);
+            }
         }
+        return new IllegalStateException("Rebuilding the read models failed in the chunk ending at "
+                + chunk.get(chunk.size() - 1).trackingToken(), failure);
     }
 }

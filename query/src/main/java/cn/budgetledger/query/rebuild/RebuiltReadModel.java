@@ -3,36 +3,57 @@ package cn.budgetledger.query.rebuild;
 import cn.budgetledger.api.LedgerException;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.springframework.util.ClassUtils;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
-/** One processor's read model during a rebuild: its handlers, and its segments' tokens, held until the end. */
+/**
+ * One processor's read model during a rebuild: its handlers, the tables they write, and its segments, claimed
+ * until the end. Its tokens stay where they are until the rebuilt rows are swapped in.
+ */
 final class RebuiltReadModel {
 
     private final StreamingEventProcessor processor;
-    private final EventHandlerInvoker handlers;
+    private final List<EventMessageHandler> handlers;
+    private final List<String> tables;
     private final SequencingPolicy<? super EventMessage<?>> sequencing;
     private final TokenStore tokens;
     private List<Segment> segments = List.of();
 
-    RebuiltReadModel(StreamingEventProcessor processor, EventHandlerInvoker handlers,
-                     SequencingPolicy<? super EventMessage<?>> sequencing, TokenStore tokens) {
+    /**
+     * The handlers are called directly, not through the processor's invoker: its error handler (or a dead-letter
+     * queue) would skip an event the rebuilt tables must not miss. Each handler's component must say which tables
+     * it writes, or the rebuild could not write them aside.
+     */
+    RebuiltReadModel(StreamingEventProcessor processor, EventHandlerInvoker invoker,
+                     SequencingPolicy<? super EventMessage<?>> sequencing, TokenStore tokens,
+                     Collection<? extends ReadModelTables> declared) {
         this.processor = processor;
-        this.handlers = handlers;
+        this.handlers = handlersOf(invoker).toList();
+        this.tables = handlers.stream().flatMap(handler -> tablesOf(handler, declared).stream()).distinct().toList();
         this.sequencing = sequencing;
         this.tokens = tokens;
     }
 
     String name() {
         return processor.getName();
+    }
+
+    List<String> tables() {
+        return tables;
     }
 
     void stop() {
@@ -43,8 +64,8 @@ final class RebuiltReadModel {
         processor.start();
     }
 
-    /** Claims every segment (fails if another instance holds one), empties the tables, restarts from the first event. */
-    void claimAndEmpty() {
+    /** Claims every segment, so that no processor writes this read model meanwhile (fails if another instance holds one). */
+    void claim() {
         int[] ids = tokens.fetchSegments(name());
         if (ids.length == 0) {
             // Its processor has not written its first tokens yet: it would replay the chunks a second time.
@@ -54,8 +75,6 @@ final class RebuiltReadModel {
         for (Segment segment : segments) {
             tokens.fetchToken(name(), segment.getSegmentId());
         }
-        handlers.performReset();
-        segments.forEach(segment -> storeToken(null, segment));
     }
 
     /** This read model's share of a worker's work: every workers-th segment, from the given one on. */
@@ -66,21 +85,44 @@ final class RebuiltReadModel {
     /** Hands the event to the handlers if it belongs to one of the given segments (by its unit-year, as Axon splits). */
     void handle(EventMessage<?> event, List<Segment> some) throws Exception {
         Object sequence = Objects.requireNonNullElseGet(sequencing.getSequenceIdentifierFor(event), event::getIdentifier);
-        for (Segment segment : some) {
-            if (segment.matches(sequence)) {
-                handlers.handle(event, segment);
-                return;
+        if (some.stream().anyMatch(segment -> segment.matches(sequence))) {
+            for (EventMessageHandler handler : handlers) {
+                handler.handle(event); // a component without a handler for the event answers null
             }
         }
     }
 
-    void storeToken(TrackingToken token, Segment segment) {
-        tokens.storeToken(token, name(), segment.getSegmentId());
+    /** Keeps the claims while the rebuild is still writing aside (they would time out, and another instance take them). */
+    void extendClaims() {
+        segments.forEach(segment -> tokens.extendClaim(name(), segment.getSegmentId()));
+    }
+
+    /** Every segment's token after the given event (null: the store is empty), with the rebuilt rows. */
+    void storeTokens(TrackingToken last) {
+        segments.forEach(segment -> tokens.storeToken(last, name(), segment.getSegmentId()));
     }
 
     void releaseClaims() {
         for (Segment segment : segments) {
             tokens.releaseClaim(name(), segment.getSegmentId());
         }
+    }
+
+    private static Stream<EventMessageHandler> handlersOf(EventHandlerInvoker invoker) {
+        if (invoker instanceof MultiEventHandlerInvoker several) {
+            return several.delegates().stream().flatMap(RebuiltReadModel::handlersOf);
+        }
+        if (invoker instanceof SimpleEventHandlerInvoker simple) {
+            return simple.eventHandlers().stream();
+        }
+        throw new IllegalStateException("Cannot rebuild through an event handler invoker of type " + invoker.getClass());
+    }
+
+    private static List<String> tablesOf(EventMessageHandler handler, Collection<? extends ReadModelTables> declared) {
+        Class<?> component = handler.getTargetType();
+        return declared.stream().filter(tables -> ClassUtils.getUserClass(tables) == component).findFirst()
+                .map(ReadModelTables::readModelTables)
+                .orElseThrow(() -> new IllegalStateException(component.getName() + " can be replayed but does not say "
+                        + "which tables it writes (ReadModelTables): a rebuild would write into the tables in use"));
     }
 }
