@@ -1,6 +1,7 @@
 package cn.budgetledger.app.deadletters;
 
 import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.query.rebuild.GivenUpEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.transaction.TransactionManager;
@@ -22,13 +23,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The read models' dead letters for administrators: listed and read from the queue's table, retried and evicted
  * through Axon's queue and processor (a retry takes the unit-year's letters in order, from its first).
  */
 @Component
-public class DeadLetters {
+public class DeadLetters implements GivenUpEvents {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final String COLUMNS = """
@@ -108,6 +110,12 @@ public class DeadLetters {
         });
         log.warn("Dead letter {} ({} of {} in {}) evicted by {}: {}", id, letter.eventType(), letter.unitYear(),
                 letter.processor(), administrator, reason);
+    }
+
+    @Override
+    public Set<String> of(String processingGroup) {
+        return Set.copyOf(jdbc.queryForList("select event_identifier from dead_letter_eviction where processing_group = :group",
+                Map.of("group", processingGroup), String.class));
     }
 
     private int remaining(String processor, String unitYear) {

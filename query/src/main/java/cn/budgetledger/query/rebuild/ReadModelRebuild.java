@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -53,12 +54,13 @@ public class ReadModelRebuild {
     private final TransactionManager transactions;
     private final JdbcTemplate jdbc;
     private final List<ReadModelTables> declaredTables;
+    private final GivenUpEvents givenUp;
     private final int chunkSize;
     private final int workers;
 
     public ReadModelRebuild(EventProcessingConfiguration processing, EventStorageEngine store, TokenStore tokens,
                             TransactionManager transactions, JdbcTemplate jdbc, List<ReadModelTables> declaredTables,
-                            @Value("${ledger.rebuild.chunk-size}") int chunkSize,
+                            GivenUpEvents givenUp, @Value("${ledger.rebuild.chunk-size}") int chunkSize,
                             @Value("${ledger.rebuild.workers}") int workers) {
         this.processing = processing;
         this.store = store;
@@ -66,6 +68,7 @@ public class ReadModelRebuild {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.declaredTables = List.copyOf(declaredTables);
+        this.givenUp = givenUp;
         if (chunkSize < 1 || workers < 1) {
             throw new IllegalArgumentException("ledger.rebuild.chunk-size and ledger.rebuild.workers must be at least 1");
         }
@@ -80,7 +83,8 @@ public class ReadModelRebuild {
                 .filter(StreamingEventProcessor::supportsReset)
                 .map(processor -> new RebuiltReadModel(processor,
                         ((AbstractEventProcessor) processor).eventHandlerInvoker(),
-                        processing.sequencingPolicy(processor.getName()), tokens, declaredTables))
+                        processing.sequencingPolicy(processor.getName()), tokens, declaredTables,
+                        givenUp.of(processor.getName())))
                 .toList();
         readModels.forEach(RebuiltReadModel::stop);
         long started = System.nanoTime();
@@ -96,6 +100,9 @@ public class ReadModelRebuild {
                 transactions.executeInTransaction(() -> {
                     readModels.forEach(readModel -> readModel.storeTokens(replayed.last()));
                     aside.swapIn();
+                    // every event was projected this time, those that once failed too: nothing waits any more
+                    readModels.forEach(readModel -> processing.deadLetterQueue(readModel.name())
+                            .ifPresent(SequencedDeadLetterQueue::clear));
                 });
                 Rebuilt rebuilt = Rebuilt.of(readModels.stream().map(RebuiltReadModel::name).toList(), replayed.events(),
                         Duration.ofNanos(System.nanoTime() - started));

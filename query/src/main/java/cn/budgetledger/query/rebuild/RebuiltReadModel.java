@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -31,21 +32,23 @@ final class RebuiltReadModel {
     private final List<String> tables;
     private final SequencingPolicy<? super EventMessage<?>> sequencing;
     private final TokenStore tokens;
+    private final Set<String> givenUp;
     private List<Segment> segments = List.of();
 
     /**
      * The handlers are called directly, not through the processor's invoker: its error handler (or a dead-letter
      * queue) would skip an event the rebuilt tables must not miss. Each handler's component must say which tables
-     * it writes, or the rebuild could not write them aside.
+     * it writes, or the rebuild could not write them aside. Events given up for this read model are passed over.
      */
     RebuiltReadModel(StreamingEventProcessor processor, EventHandlerInvoker invoker,
                      SequencingPolicy<? super EventMessage<?>> sequencing, TokenStore tokens,
-                     Collection<? extends ReadModelTables> declared) {
+                     Collection<? extends ReadModelTables> declared, Set<String> givenUp) {
         this.processor = processor;
         this.handlers = handlersOf(invoker).toList();
         this.tables = handlers.stream().flatMap(handler -> tablesOf(handler, declared).stream()).distinct().toList();
         this.sequencing = sequencing;
         this.tokens = tokens;
+        this.givenUp = Set.copyOf(givenUp);
     }
 
     String name() {
@@ -85,7 +88,7 @@ final class RebuiltReadModel {
     /** Hands the event to the handlers if it belongs to one of the given segments (by its unit-year, as Axon splits). */
     void handle(EventMessage<?> event, List<Segment> some) throws Exception {
         Object sequence = Objects.requireNonNullElseGet(sequencing.getSequenceIdentifierFor(event), event::getIdentifier);
-        if (some.stream().anyMatch(segment -> segment.matches(sequence))) {
+        if (some.stream().anyMatch(segment -> segment.matches(sequence)) && !givenUp.contains(event.getIdentifier())) {
             for (EventMessageHandler handler : handlers) {
                 handler.handle(event); // a component without a handler for the event answers null
             }

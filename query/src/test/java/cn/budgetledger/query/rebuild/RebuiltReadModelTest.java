@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class RebuiltReadModelTest {
 
         // when its read model is to be rebuilt
         RebuiltReadModel readModel = new RebuiltReadModel(null, new MultiEventHandlerInvoker(invoker),
-                SequentialPerAggregatePolicy.instance(), null, List.of(ledger, names));
+                SequentialPerAggregatePolicy.instance(), null, List.of(ledger, names), Set.of());
 
         // then the copies are made of every table of both
         assertThat(readModel.tables()).containsExactlyElementsOf(
@@ -48,7 +49,7 @@ class RebuiltReadModelTest {
 
         // when its read model is to be rebuilt, then it is refused before anything starts
         assertThatThrownBy(() -> new RebuiltReadModel(null, invoker, SequentialPerAggregatePolicy.instance(), null,
-                List.of())).isInstanceOf(IllegalStateException.class).hasMessageContaining(Unlisted.class.getName())
+                List.of(), Set.of())).isInstanceOf(IllegalStateException.class).hasMessageContaining(Unlisted.class.getName())
                 .hasMessageContaining("ReadModelTables");
     }
 
