@@ -2,6 +2,7 @@ package cn.budgetledger.command.imports;
 
 import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.IndicatorValue;
+import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -40,6 +41,11 @@ public class ActualsImport implements ImportKind {
     }
 
     @Override
+    public List<String> optionalColumns() {
+        return List.of(DEVIATION_REASON);
+    }
+
+    @Override
     public ImportJob newJob(LedgerLookup ledger) {
         return new Job(ledger);
     }
@@ -59,10 +65,10 @@ public class ActualsImport implements ImportKind {
         @Override
         public void check(CheckedRow row) {
             UnitYear budget = row.unitYear();
-            String project = row.optional(CheckedRow.PROJECT_CODE);
-            IndicatorName indicator = row.parse(INDICATOR, IndicatorName::new);
+            String project = row.optionalProjectCode();
+            IndicatorName indicator = row.parse(INDICATOR, text -> new IndicatorName(PlainText.requireName(text, INDICATOR)));
             BigDecimal actual = row.parse(ACTUAL, text -> IndicatorValue.parse(text, ACTUAL));
-            String reason = row.optional(DEVIATION_REASON);
+            String reason = row.freeText(DEVIATION_REASON);
             if (indicator != null && indicator.computed().isPresent()) {
                 row.reject(INDICATOR, "「" + indicator + "」由系统根据账务计算，不能手工填报实际完成值");
             }
