@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputFuzzTest {
 
     static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
-    static final int JSON_CASES_PER_ENDPOINT = Integer.getInteger("fuzz.json-cases", 250);
+    static final int JSON_CASES_PER_ENDPOINT = Integer.getInteger("fuzz.json-cases", 150);
     static final int FILE_CASES_PER_KIND = Integer.getInteger("fuzz.file-cases", 60);
     static final String UNIT = "709410";
     static final String CLOSING_UNIT = "709411";
@@ -70,7 +70,13 @@ class HostileInputFuzzTest {
     static String readModelFingerprint;
 
     final Random random = new Random(SEED);
-    final List<String> failures = new ArrayList<>();
+    final List<String> failures = new ArrayList<>() {
+        @Override
+        public boolean add(String failure) {
+            System.out.println("FUZZ FAILURE (seed " + SEED + "): " + failure);
+            return super.add(failure);
+        }
+    };
     State before;
     int caseNumber;
 
@@ -297,9 +303,18 @@ class HostileInputFuzzTest {
                     hostileRow.put(column, cell);
                     name.append(' ').append(column).append('=').append(shown(cell));
                 }
+                // A last row naming a unit-year that does not exist makes every file a 422, whatever the hostile cell:
+                // each row is still checked whole, and nothing may be recorded (nor any 5xx) on the way.
                 List<List<String>> rows = List.of(List.copyOf(kind.goodRow(caseNumber + 100_000).values()),
-                        List.copyOf(hostileRow.values()));
-                expectNothingRecordedBy("#" + caseNumber + " " + name, () -> upload(kind, format, kind.columns(), rows));
+                        List.copyOf(hostileRow.values()), List.copyOf(kind.goodRow(caseNumber, "单位代码", "999999").values()));
+                String caseName = "#" + caseNumber + " " + name;
+                expectNothingRecordedBy(caseName, () -> {
+                    Api.Response answer = upload(kind, format, kind.columns(), rows);
+                    if (answer.status() != 422) {
+                        failures.add(caseName + " → " + answer.status() + " " + shown(new String(answer.raw(), StandardCharsets.UTF_8)));
+                    }
+                    return answer;
+                });
             }
         }
         // files that are not what they claim, or far too big
@@ -310,7 +325,7 @@ class HostileInputFuzzTest {
                 "\u0000\u0000\u0000".getBytes(StandardCharsets.UTF_8),
                 (String.join(",", Kind.PAYMENTS.columns()) + "\n").getBytes(StandardCharsets.UTF_8),
                 (String.join(",", Kind.PAYMENTS.columns()) + "\n" + "x".repeat(2_000_000) + "\n").getBytes(StandardCharsets.UTF_8)));
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 12; i++) {
             byte[] noise = new byte[random.nextInt(5_000)];
             random.nextBytes(noise);
             broken.add(noise);
@@ -321,7 +336,7 @@ class HostileInputFuzzTest {
             broken.add(damaged);
         }
         StringBuilder many = new StringBuilder(String.join(",", Kind.PAYMENTS.columns())).append('\n');
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             many.append(String.join(",", Kind.PAYMENTS.goodRow(200_000 + i, "金额", "1,5").values())).append('\n');
         }
         broken.add(many.toString().getBytes(StandardCharsets.UTF_8));
@@ -603,7 +618,7 @@ class HostileInputFuzzTest {
         State last = state();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            sleep(150);
+            sleep(60);
             State now = state();
             if (now.equals(last) && tokensReach(now)) {
                 return now;

@@ -60,7 +60,10 @@ public class IndicatorService {
 
     /**
      * Every unit of the year that passes visible (unit code, parent code) as of a date, and their sum: read in
-     * three statements whatever the number of units.
+     * three statements whatever the number of units. The sum cannot overflow in practice: a unit-year holds at most
+     * 999,999,999,999.99 yuan of budget (BudgetsAreBounded; twice that with a carry-forward) and executes no more, so
+     * the fen of a long hold the totals of 46,000 unit-years at that bound; refused amounts, which have no such
+     * bound, are summed as BigInteger. Money's arithmetic is exact (Math.addExact), never silently wrong.
      */
     public YearOverviewView overview(int year, LocalDate asOf, BiPredicate<String, String> visible) {
         Map<String, BudgetLedgerRepository.YearRow> visibleYears = new LinkedHashMap<>();

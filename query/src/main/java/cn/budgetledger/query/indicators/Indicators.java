@@ -24,8 +24,9 @@ public record Indicators(BigDecimal executionRate, BigDecimal accuracyDeviation,
 
     /** met / (met + unmet) × 100 over the operating lines. */
     private static BigDecimal operationGuaranteeRate(Measures measures) {
-        Money needed = measures.operatingExecuted().plus(measures.operatingUnmet());
-        return needed.isZero() ? null : Percent.of(measures.operatingExecuted(), needed);
+        BigDecimal met = BigDecimal.valueOf(measures.operatingExecuted().fen());
+        BigDecimal needed = met.add(new BigDecimal(measures.operatingUnmet()));
+        return needed.signum() == 0 ? null : Percent.of(met, needed);
     }
 
     /** 0 when nothing was budgeted nor spent on 三公; null when spent without a budget. */

@@ -2,16 +2,18 @@ package cn.budgetledger.query.indicators;
 
 import cn.budgetledger.api.Money;
 
+import java.math.BigInteger;
+
 /**
  * The sums a scope's indicators are computed from, as of a date: 年初预算, 调整后预算, 执行数, the 三公
  * part of the first and the third, and on the operating lines (人员类, 公用经费, 其他运转类) what was
  * executed (met) and what stands refused (unmet). All additive over lines.
  */
 public record Measures(Money original, Money adjusted, Money executed, Money threePublicOriginal,
-                       Money threePublicExecuted, Money operatingExecuted, Money operatingUnmet) {
+                       Money threePublicExecuted, Money operatingExecuted, BigInteger operatingUnmet) {
 
     public static final Measures NONE = new Measures(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-            Money.ZERO, Money.ZERO);
+            Money.ZERO, BigInteger.ZERO);
 
     public Money available() {
         return adjusted.minus(executed);
@@ -21,6 +23,6 @@ public record Measures(Money original, Money adjusted, Money executed, Money thr
         return new Measures(original.plus(other.original), adjusted.plus(other.adjusted),
                 executed.plus(other.executed), threePublicOriginal.plus(other.threePublicOriginal),
                 threePublicExecuted.plus(other.threePublicExecuted), operatingExecuted.plus(other.operatingExecuted),
-                operatingUnmet.plus(other.operatingUnmet));
+                operatingUnmet.add(other.operatingUnmet));
     }
 }
