@@ -303,14 +303,14 @@ class HostileInputFuzzTest {
                     hostileRow.put(column, cell);
                     name.append(' ').append(column).append('=').append(shown(cell));
                 }
-                // A last row naming a unit-year that does not exist makes every file a 422, whatever the hostile cell:
+                // A last row of a year out of the ledger's range makes every file a 422, whatever the hostile cell:
                 // each row is still checked whole, and nothing may be recorded (nor any 5xx) on the way.
                 List<List<String>> rows = List.of(List.copyOf(kind.goodRow(caseNumber + 100_000).values()),
-                        List.copyOf(hostileRow.values()), List.copyOf(kind.goodRow(caseNumber, "单位代码", "999999").values()));
+                        List.copyOf(hostileRow.values()), List.copyOf(kind.goodRow(caseNumber, "年度", "1999").values()));
                 String caseName = "#" + caseNumber + " " + name;
                 expectNothingRecordedBy(caseName, () -> {
                     Api.Response answer = upload(kind, format, kind.columns(), rows);
-                    if (answer.status() != 422) {
+                    if (answer.status() != 422 && !"FILE_UNREADABLE".equals(answer.text("code"))) {
                         failures.add(caseName + " → " + answer.status() + " " + shown(new String(answer.raw(), StandardCharsets.UTF_8)));
                     }
                     return answer;
@@ -568,7 +568,7 @@ class HostileInputFuzzTest {
                 for (int c = 0; c < all.get(r).size(); c++) {
                     String value = all.get(r).get(c);
                     // POI refuses cells over 32,767 characters: such a cell is written as long as a cell can be.
-                    row.createCell(c).setCellValue(value.length() > 32_767 ? value.substring(0, 32_767) : value);
+                    row.createCell(c).setCellValue(asExcelWritesIt(value.length() > 32_767 ? value.substring(0, 32_767) : value));
                 }
             }
             book.write(out);
@@ -576,6 +576,23 @@ class HostileInputFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A character XML cannot hold as Excel writes it, _xHHHH_ (POI would write '?' instead). */
+    static String asExcelWritesIt(String text) {
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF'
+                    || (Character.isSurrogate(c) && !pair && !(Character.isLowSurrogate(c) && i > 0
+                    && Character.isHighSurrogate(text.charAt(i - 1))))) {
+                cell.append(String.format("_x%04X_", (int) c));
+            } else {
+                cell.append(c);
+            }
+        }
+        return cell.toString();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

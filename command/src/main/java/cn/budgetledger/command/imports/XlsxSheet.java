@@ -26,8 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The first sheet of an XLSX import file, read with POI's streaming (SAX) reader: rows pass through one
@@ -86,7 +84,7 @@ final class XlsxSheet {
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             int column = cellReference == null ? nextColumn : new CellReference(cellReference).getCol();
-            cells.put(column, unescaped(formattedValue));
+            cells.put(column, formattedValue);
             nextColumn = column + 1;
         }
 
@@ -113,25 +111,6 @@ final class XlsxSheet {
             }
         }
     }
-
-    /**
-     * The text as Excel shows it: OOXML writes a character XML cannot hold (a control character) as _xHHHH_, and
-     * Excel reads it back as that character; so do we, so that the ledger's text rules see it.
-     */
-    static String unescaped(String text) {
-        if (text == null || !text.contains("_x")) {
-            return text;
-        }
-        Matcher escape = OOXML_ESCAPE.matcher(text);
-        StringBuilder plain = new StringBuilder();
-        while (escape.find()) {
-            escape.appendReplacement(plain, Matcher.quoteReplacement(
-                    String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
-        }
-        return escape.appendTail(plain).toString();
-    }
-
-    private static final Pattern OOXML_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     /** Date cells as YYYY-MM-DD whatever their display format (POI would otherwise write m/d/yy). */
     private static final class IsoDates extends DataFormatter {
