@@ -53,7 +53,7 @@ public final class TargetsAreWellFormed {
         return projectCode == null || projectCode.isBlank() ? null : PlainText.requireProjectCode(projectCode);
     }
 
-    static BigDecimal requireNumber(BigDecimal number, String what, IndicatorName indicator) {
+    public static BigDecimal requireNumber(BigDecimal number, String what, IndicatorName indicator) {
         if (number == null) {
             throw LedgerException.invalid("NUMBER_MISSING", what + "不能为空：" + indicator);
         }

@@ -5,6 +5,7 @@ import cn.budgetledger.api.IndicatorValue;
 import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
+import cn.budgetledger.command.domain.TargetsAreWellFormed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +68,9 @@ public class ActualsImport implements ImportKind {
             UnitYear budget = row.unitYear();
             String project = row.optionalProjectCode();
             IndicatorName indicator = row.parse(INDICATOR, text -> new IndicatorName(PlainText.requireName(text, INDICATOR)));
-            BigDecimal actual = row.parse(ACTUAL, text -> IndicatorValue.parse(text, ACTUAL));
+            // The aggregate's own bound on a number, so an actual it would refuse is an error of the file.
+            BigDecimal actual = row.parse(ACTUAL, text -> TargetsAreWellFormed.requireNumber(IndicatorValue.parse(text, ACTUAL),
+                    ACTUAL, indicator == null ? new IndicatorName("-") : indicator));
             String reason = row.freeText(DEVIATION_REASON);
             if (indicator != null && indicator.computed().isPresent()) {
                 row.reject(INDICATOR, "「" + indicator + "」由系统根据账务计算，不能手工填报实际完成值");

@@ -34,7 +34,7 @@ final class StrictDate extends JsonDeserializer<LocalDate> {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeException noSuchDay) {
-            throw LedgerException.invalid("DATE_INVALID", "日期不存在：" + text);
+            throw LedgerException.invalid("DATE_MALFORMED", "日期不存在：" + text);
         }
     }
 }
