@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputFuzzTest {
 
     static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
-    static final int JSON_CASES_PER_ENDPOINT = Integer.getInteger("fuzz.json-cases", 150);
+    static final int JSON_CASES_PER_ENDPOINT = Integer.getInteger("fuzz.json-cases", 120);
     static final int FILE_CASES_PER_KIND = Integer.getInteger("fuzz.file-cases", 60);
     static final String UNIT = "709410";
     static final String CLOSING_UNIT = "709411";

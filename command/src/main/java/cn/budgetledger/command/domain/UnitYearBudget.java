@@ -101,7 +101,7 @@ public class UnitYearBudget {
         if (command.unitName() == null || command.unitName().isBlank()) {
             throw LedgerException.invalid("UNIT_NAME_MISSING", "单位名称不能为空");
         }
-        PlainText.requireName(command.unitName().strip(), "单位名称");
+        PlainText.requireName(command.unitName(), "单位名称");
         String parent = PlainText.requireParentCode(command.parentCode());
         if (budget != null) {
             if (unitName.equals(command.unitName().strip()) && Objects.equals(parentCode, parent)) {
