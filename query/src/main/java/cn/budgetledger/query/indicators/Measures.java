@@ -19,6 +19,15 @@ public record Measures(Money original, Money adjusted, Money executed, Money thr
         return adjusted.minus(executed);
     }
 
+    public MeasureSums sums() {
+        return new MeasureSums(fen(original), fen(adjusted), fen(executed), fen(threePublicOriginal),
+                fen(threePublicExecuted), fen(operatingExecuted), operatingUnmet);
+    }
+
+    private static BigInteger fen(Money amount) {
+        return BigInteger.valueOf(amount.fen());
+    }
+
     public Measures plus(Measures other) {
         return new Measures(original.plus(other.original), adjusted.plus(other.adjusted),
                 executed.plus(other.executed), threePublicOriginal.plus(other.threePublicOriginal),

@@ -30,6 +30,22 @@ class IndicatorsTest {
     }
 
     @Test
+    void the_sum_of_more_unit_years_at_the_bound_than_a_long_holds_is_shown_exactly() {
+        // given 100,000 unit-years each at the largest budget, executed in half
+        Measures full = measures("999999999999.99", "999999999999.99", "499999999999.99", "0", "0", "0", "0");
+        MeasureSums all = MeasureSums.NONE;
+        for (int unit = 0; unit < 100_000; unit++) {
+            all = all.plus(full.sums());
+        }
+
+        IndicatorFigures figures = IndicatorFigures.of(all, 0);
+
+        assertThat(figures.adjusted()).isEqualTo("99999999999999000.00");
+        assertThat(figures.available()).isEqualTo("50000000000000000.00");
+        assertThat(figures.executionRate()).isEqualTo("50.00");
+    }
+
+    @Test
     void execution_rate_is_executed_over_adjusted() {
         // given adjusted 3000, executed 1000: 33.333…% shown 33.33
         Indicators indicators = Indicators.of(measures("2000", "3000", "1000", "0", "0", "0", "0"), 0);
