@@ -16,12 +16,13 @@
 
     function showProgress(progress) {
         const total = progress.rows || 0;
-        const done = progress.phase === 'RECORDING' ? progress.rowsRecorded : progress.rowsChecked;
+        const done = progress.phase === 'RECORDING' ? progress.rowsDone : progress.rowsChecked;
         const share = progress.phase === 'DONE' ? 100 : total ? Math.round(100 * done / total)
             : Math.min(95, progress.rowsChecked ? 50 : 5);
         $('import-bar').style.width = share + '%';
         $('import-phase').textContent = (phases[progress.phase] || progress.phase) + '：已检查 ' + progress.rowsChecked
-            + ' 行' + (progress.phase === 'RECORDING' || progress.phase === 'DONE' ? '，已记账 ' + progress.rowsRecorded + ' / ' + total + ' 行' : '');
+            + ' 行' + (progress.phase === 'RECORDING' || progress.phase === 'DONE' ? '，已处理 ' + progress.rowsDone + ' / ' + total
+                + ' 行（新记账 ' + progress.rowsRecorded + '，未变 ' + progress.rowsUnchanged + '，拒付 ' + progress.rowsRefused + '）' : '');
     }
 
     $('import-form').addEventListener('submit', async event => {
@@ -40,12 +41,13 @@
         $('import-refused').hidden = true;
         $('import-progress').hidden = false;
         $('import-submit').disabled = true;
-        showProgress({phase: 'CHECKING', rowsChecked: 0, rows: 0, rowsRecorded: 0});
+        showProgress({phase: 'CHECKING', rowsChecked: 0, rows: 0, rowsDone: 0});
         const polling = setInterval(() => Ledger.api('/api/imports/' + id + '/progress').then(showProgress).catch(() => {}), 500);
         try {
             const result = await Ledger.api('/api/imports/' + $('import-kind').value + '?progressId=' + id,
                 {method: 'POST', body: form});
-            showProgress({phase: 'DONE', rowsChecked: result.rows, rows: result.rows, rowsRecorded: result.rows});
+            showProgress({phase: 'DONE', rowsChecked: result.rows, rows: result.rows, rowsDone: result.rows,
+                rowsRecorded: result.recorded, rowsUnchanged: result.unchanged, rowsRefused: result.refused.length});
             Ledger.say(message, true, '导入完成：共 ' + result.rows + ' 行，新记账 ' + result.recorded + ' 行，已存在未变 '
                 + result.unchanged + ' 行' + (result.refused.length ? '，拒付 ' + result.refused.length + ' 行' : '') + '。');
             table('import-refused', result.refused, refusal => [refusal.row, refusal.voucher, refusal.reason]);

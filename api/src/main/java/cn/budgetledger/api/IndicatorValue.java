@@ -12,9 +12,10 @@ public final class IndicatorValue {
         if (text == null || text.isBlank()) {
             throw LedgerException.invalid("NUMBER_MISSING", what + "不能为空");
         }
-        String plain = text.strip().replace(",", "").replace("，", "");
-        if (!DecimalText.isPlain(plain)) {
-            throw LedgerException.invalid("NUMBER_MALFORMED", what + "应为数字：" + text.strip());
+        String plain = DecimalText.withoutSeparators(text);
+        if (plain == null) {
+            throw LedgerException.invalid("NUMBER_MALFORMED", what + "应为数字（千分位逗号只能每三位一个）："
+                    + PlainText.shown(text.strip()));
         }
         return new BigDecimal(plain);
     }

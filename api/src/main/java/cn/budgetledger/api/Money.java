@@ -21,25 +21,26 @@ public record Money(long fen) implements Comparable<Money> {
     }
 
     /**
-     * Parses yuan as finance staff write it: optional sign, thousands separators, at most two decimals.
+     * Parses yuan as finance staff write it: optional sign, thousands separators in their places, at most two decimals.
      */
     @JsonCreator
     public static Money parse(String yuan) {
         if (yuan == null || yuan.isBlank()) {
             throw LedgerException.invalid("AMOUNT_MISSING", "金额不能为空");
         }
-        String plain = yuan.strip().replace(",", "").replace("，", "");
-        if (!DecimalText.isPlain(plain)) {
-            throw LedgerException.invalid("AMOUNT_MALFORMED", "金额格式不正确：" + yuan.strip());
+        String plain = DecimalText.withoutSeparators(yuan);
+        if (plain == null) {
+            throw LedgerException.invalid("AMOUNT_MALFORMED", "金额格式不正确（千分位逗号只能每三位一个，如 1,234.50）："
+                    + PlainText.shown(yuan.strip()));
         }
         BigDecimal value = new BigDecimal(plain);
         if (value.stripTrailingZeros().scale() > 2) {
-            throw LedgerException.invalid("AMOUNT_TOO_PRECISE", "金额最多两位小数（到分）：" + yuan.strip());
+            throw LedgerException.invalid("AMOUNT_TOO_PRECISE", "金额最多两位小数（到分）：" + PlainText.shown(yuan.strip()));
         }
         try {
             return new Money(value.movePointRight(2).longValueExact());
         } catch (ArithmeticException tooLarge) {
-            throw LedgerException.invalid("AMOUNT_TOO_LARGE", "金额超出上限 999,999,999,999.99 元：" + yuan.strip());
+            throw LedgerException.invalid("AMOUNT_TOO_LARGE", "金额超出上限 999,999,999,999.99 元：" + PlainText.shown(yuan.strip()));
         }
     }
 

@@ -32,6 +32,21 @@ class MoneyTest {
                 .isInstanceOfSatisfying(LedgerException.class, failure -> assertThat(failure.code()).isEqualTo("AMOUNT_MALFORMED"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1,50", "1,2,3", ",100", "100,", "1,2345", "12,34.00", "1,234,56", "1，50", "1,,234",
+            "1,234,567,8", "-,100", "1,234.5,6"})
+    void refuses_thousands_separators_out_of_their_place(String written) {
+        assertThatThrownBy(() -> Money.parse(written))
+                .isInstanceOfSatisfying(LedgerException.class, failure -> assertThat(failure.code()).isEqualTo("AMOUNT_MALFORMED"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"1,234.50;123450", "1,234,567;123456700", "-1,000;-100000", "999,999,999,999.99;99999999999999",
+            "1，234，567.00;123456700", "123;12300"})
+    void reads_thousands_separators_in_groups_of_three(String written, long fen) {
+        assertThat(Money.parse(written).fen()).isEqualTo(fen);
+    }
+
     @Test
     void refuses_amounts_beyond_what_fen_can_hold() {
         assertThatThrownBy(() -> Money.parse("99999999999999999999999"))

@@ -2,6 +2,7 @@ package cn.budgetledger.command;
 
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.command.domain.RegisteredVoucher;
 import cn.budgetledger.command.domain.VoucherRegister;
@@ -27,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The voucher register in PostgreSQL. Its handlers run in a <em>subscribing</em> processor whose failures fail
+ * The voucher register in PostgreSQL, with each unused voucher's latest refusal. Its handlers run in a <em>subscribing</em> processor whose failures fail
  * the command, so a row is written in the very transaction that appends its event, or neither is: the register
  * never misses nor invents a voucher. Its primary key refuses a voucher used twice in a unit-year even if two
  * instances both believed it free.
@@ -59,17 +60,26 @@ public class VoucherRegisterTable implements VoucherRegister {
         Map<String, RegisteredVoucher> used = new HashMap<>();
         // A join, not "voucher = any(?)": on a register grown faster than its statistics the planner scans it and
         // compares each row with every wanted voucher (a second per 2,000-payment journal at 100,000 rows).
+        // A voucher's payment or reversal comes first; its refusal counts only while it is not used.
         jdbc.query("""
-                        select registered.voucher, payment::text, reversal::text, reversed_by
+                        select registered.voucher, payment::text, reversal::text, reversed_by, null as refusal
                         from unnest(?::text[]) as wanted(voucher)
                         join voucher_register registered on registered.voucher = wanted.voucher
-                        where registered.unit = ? and registered.year = ?""",
+                        where registered.unit = ? and registered.year = ?
+                        union all
+                        select refused.voucher, null, null, null, refusal::text
+                        from unnest(?::text[]) as wanted(voucher)
+                        join voucher_refusal refused on refused.voucher = wanted.voucher
+                        where refused.unit = ? and refused.year = ?""",
                 statement -> {
-                    statement.setArray(1, statement.getConnection().createArrayOf("text", vouchers.toArray()));
-                    statement.setString(2, budget.unit());
-                    statement.setInt(3, budget.year());
+                    for (int first : new int[]{1, 4}) {
+                        statement.setArray(first, statement.getConnection().createArrayOf("text", vouchers.toArray()));
+                        statement.setString(first + 1, budget.unit());
+                        statement.setInt(first + 2, budget.year());
+                    }
                 },
-                (RowCallbackHandler) row -> used.put(row.getString("voucher"), registered(row)));
+                (RowCallbackHandler) row -> used.merge(row.getString("voucher"), registered(row),
+                        (one, other) -> one instanceof RegisteredVoucher.Refusal ? other : one));
         return used;
     }
 
@@ -87,8 +97,21 @@ public class VoucherRegisterTable implements VoucherRegister {
                 event.voucher(), event.budget().unit(), event.budget().year(), event.originalVoucher());
     }
 
+    /** The latest refusal of a voucher: the one an attempt sent again is compared with. */
+    @EventHandler
+    void on(PaymentRefusedEvent event, EventMessage<?> message) {
+        jdbc.update("""
+                        insert into voucher_refusal (unit, year, voucher, refusal) values (?, ?, ?, ?::jsonb)
+                        on conflict (unit, year, voucher) do update set refusal = excluded.refusal""",
+                event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
+    }
+
     private RegisteredVoucher registered(ResultSet row) throws SQLException {
         try {
+            String refusal = row.getString("refusal");
+            if (refusal != null) {
+                return new RegisteredVoucher.Refusal(json.readValue(refusal, PaymentRefusedEvent.class));
+            }
             String payment = row.getString("payment");
             if (payment != null) {
                 return new RegisteredVoucher.Payment(json.readValue(payment, PaymentRecordedEvent.class),

@@ -23,7 +23,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A ledger that already has payments and reversals gets them in its voucher register when migrated to V9_1. */
+/**
+ * A ledger that already has payments and reversals gets them in its voucher register when migrated to V9_1, and the
+ * latest refusal of each voucher still free when migrated to V10_4.
+ */
 class VoucherRegisterMigrationTest {
 
     static final UnitYear BUDGET = new UnitYear("503019", 2025);
@@ -47,19 +50,23 @@ class VoucherRegisterMigrationTest {
             stored(jdbc, 1, new PaymentRefusedEvent(BUDGET, "V3", MARCH_10, OFFICE, Money.parse("9999.00"), Money.parse("100.00")));
             stored(jdbc, 2, v2);
             stored(jdbc, 3, r1);
+            PaymentRefusedEvent v3Again = new PaymentRefusedEvent(BUDGET, "V3", MARCH_10, OFFICE, Money.parse("9999.00"),
+                    Money.parse("50.00"));
+            stored(jdbc, 4, v3Again);
 
             // when it is migrated
             migrate(jdbc, "latest");
 
-            // then the register knows each used voucher as the event that used it, and a refused one is still free
+            // then the register knows each used voucher as the event that used it, and a refused one (still free) by
+            // its latest refusal (V10_4)
             VoucherRegisterTable register = new VoucherRegisterTable(jdbc, json, serializer);
             assertThat(register.find(BUDGET, "V1")).contains(new RegisteredVoucher.Payment(v1, null));
             assertThat(register.find(BUDGET, "V2")).contains(new RegisteredVoucher.Payment(v2, "R1"));
             assertThat(register.find(BUDGET, "R1")).contains(new RegisteredVoucher.Reversal(r1));
-            assertThat(register.find(BUDGET, "V3")).isEmpty();
+            assertThat(register.find(BUDGET, "V3")).contains(new RegisteredVoucher.Refusal(v3Again));
             assertThat(register.find(new UnitYear("503019", 2026), "V1")).isEmpty();
             assertThat(register.findAll(BUDGET, List.of("V1", "R1", "V3", "V9")))
-                    .containsOnlyKeys("V1", "R1").containsEntry("R1", new RegisteredVoucher.Reversal(r1));
+                    .containsOnlyKeys("V1", "R1", "V3").containsEntry("R1", new RegisteredVoucher.Reversal(r1));
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.PlainText;
 
 /**
  * Voucher and document numbers are unique within a unit-year. The same document sent again is a safe
@@ -12,14 +13,17 @@ final class DocumentNumbersAreUnique {
     }
 
     static String requireWellFormed(String number, String what) {
-        if (number == null || number.isBlank()) {
-            throw LedgerException.invalid("DOCUMENT_NUMBER_MISSING", what + "不能为空");
+        return PlainText.requireDocumentNumber(number, what);
+    }
+
+    /** Whether the number may be asked of the register at all: a malformed one is refused by its command. */
+    static boolean isWellFormed(String number) {
+        try {
+            PlainText.requireDocumentNumber(number, "");
+            return true;
+        } catch (LedgerException malformed) {
+            return false;
         }
-        String stripped = number.strip();
-        if (stripped.length() > 64 || stripped.chars().anyMatch(Character::isISOControl)) {
-            throw LedgerException.invalid("DOCUMENT_NUMBER_MALFORMED", what + "格式不正确（最长 64 个字符）：" + stripped);
-        }
-        return stripped;
     }
 
     /** @return true when the number was already recorded with this very content: nothing to do. */

@@ -3,6 +3,7 @@ package cn.budgetledger.command.domain;
 import cn.budgetledger.api.IndicatorComparator;
 import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
@@ -24,6 +25,7 @@ public final class TargetsAreWellFormed {
     /** @return the target as it will be recorded: text stripped, numbers without trailing zeros. */
     public static PerformanceTargetSetEvent require(UnitYear budget, SetPerformanceTargetCommand command) {
         IndicatorName indicator = new IndicatorName(command.indicator());
+        PlainText.requireName(indicator.value(), "三级指标");
         String firstLevel = requireText(command.firstLevel(), "一级指标");
         String secondLevel = requireText(command.secondLevel(), "二级指标");
         String unitOfMeasure = requireText(command.unitOfMeasure(), "度量单位");
@@ -48,10 +50,10 @@ public final class TargetsAreWellFormed {
 
     /** Empty means the unit as a whole (整体支出). */
     static String projectCode(String projectCode) {
-        return projectCode == null || projectCode.isBlank() ? null : projectCode.strip();
+        return projectCode == null || projectCode.isBlank() ? null : PlainText.requireProjectCode(projectCode);
     }
 
-    static BigDecimal requireNumber(BigDecimal number, String what, IndicatorName indicator) {
+    public static BigDecimal requireNumber(BigDecimal number, String what, IndicatorName indicator) {
         if (number == null) {
             throw LedgerException.invalid("NUMBER_MISSING", what + "不能为空：" + indicator);
         }
@@ -66,6 +68,6 @@ public final class TargetsAreWellFormed {
         if (text == null || text.isBlank()) {
             throw LedgerException.invalid("TARGET_INCOMPLETE", what + "不能为空");
         }
-        return text.strip();
+        return PlainText.requireName(text.strip(), what);
     }
 }

@@ -4,6 +4,7 @@ import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.Project;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
@@ -38,6 +39,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -99,8 +101,8 @@ public class UnitYearBudget {
         if (command.unitName() == null || command.unitName().isBlank()) {
             throw LedgerException.invalid("UNIT_NAME_MISSING", "单位名称不能为空");
         }
-        FreeTextIsPlain.require(command.unitName(), "单位名称");
-        String parent = command.parentCode() == null || command.parentCode().isBlank() ? null : command.parentCode().strip();
+        PlainText.requireName(command.unitName(), "单位名称");
+        String parent = PlainText.requireParentCode(command.parentCode());
         if (budget != null) {
             if (unitName.equals(command.unitName().strip()) && Objects.equals(parentCode, parent)) {
                 return DocumentOutcome.UNCHANGED;
@@ -125,13 +127,20 @@ public class UnitYearBudget {
             return DocumentOutcome.UNCHANGED;
         }
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
+        List<Money> amounts = new ArrayList<>();
         for (Allocation allocation : command.allocations()) {
-            LinesMustExist.requireNamed(allocation.line());
-            FreeTextIsPlain.require(allocation.project() == null ? null : allocation.project().name(), "项目名称");
-            AmountsAreValid.requirePositive(allocation.amount(), "年初预算金额");
+            if (allocation == null) {
+                throw LedgerException.invalid("ALLOCATION_LINE_MISSING", "预算批复的指标不能为空");
+            }
+            PlainText.requireProjectCode(LinesMustExist.requireNamed(allocation.line()).projectCode());
+            PlainText.requireName(allocation.project() == null ? null : allocation.project().name(), "项目名称");
+            amounts.add(AmountsAreValid.requirePositive(allocation.amount(), "年初预算金额"));
             ProjectsAreConsistent.require(pending, allocation.line(), allocation.project());
             pending.putIfAbsent(allocation.line(), BudgetLine.opened(allocation.project()));
         }
+        Money added = BudgetsAreBounded.sum(amounts);
+        BudgetsAreBounded.require("年初预算", total(BudgetLine::original), added);
+        BudgetsAreBounded.require("调整后预算", total(BudgetLine::adjusted), added);
         apply(new BudgetAllocatedEvent(budget, document, command.date(), List.copyOf(command.allocations())));
         return DocumentOutcome.RECORDED;
     }
@@ -142,15 +151,16 @@ public class UnitYearBudget {
         String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), "调整单号");
         DatesLieInsideTheYear.require(budget, command.date());
         AdjustmentTypeSetsTheSigns.require(command.type(), command.entries());
-        FreeTextIsPlain.require(command.reason(), "调整事由");
+        PlainText.requireFreeText(command.reason(), "调整事由");
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
         Map<LineKey, Money> netChange = new LinkedHashMap<>();
         List<AdjustmentEntry> resolved = new ArrayList<>();
         for (AdjustmentEntry entry : command.entries()) {
             BudgetLine line = pending.get(LinesMustExist.requireNamed(entry.line()));
+            PlainText.requireProjectCode(entry.line().projectCode());
             if (line == null) {
                 ProjectsAreConsistent.require(pending, entry.line(), entry.project());
-                FreeTextIsPlain.require(entry.project().name(), "项目名称");
+                PlainText.requireName(entry.project().name(), "项目名称");
                 line = BudgetLine.opened(entry.project());
                 pending.put(entry.line(), line);
             }
@@ -163,6 +173,7 @@ public class UnitYearBudget {
         }
         netChange.forEach((key, change) ->
                 NoSpendingWithoutBudget.requireAdjustmentCovered(key, pending.get(key).available(), change));
+        BudgetsAreBounded.require("调整后预算", total(BudgetLine::adjusted), BudgetsAreBounded.sum(netChange.values()));
         apply(new AdjustmentApprovedEvent(budget, document, command.type(), command.date(),
                 command.reason(), List.copyOf(resolved)));
         return DocumentOutcome.RECORDED;
@@ -179,8 +190,9 @@ public class UnitYearBudget {
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
         AmountsAreValid.requirePositive(command.amount(), "支付金额");
-        FreeTextIsPlain.require(command.payee(), "收款人");
-        FreeTextIsPlain.require(command.summary(), "摘要");
+        PlainText.requireProjectCode(LinesMustExist.requireNamed(command.line()).projectCode());
+        PlainText.requireFreeText(command.payee(), "收款人");
+        PlainText.requireFreeText(command.summary(), "摘要");
         PaymentRecordedEvent payment = new PaymentRecordedEvent(budget, voucher, command.date(), command.line(),
                 command.amount(), command.payee(), command.summary());
         UsedVoucher used = usedVoucher(voucher, register);
@@ -191,6 +203,11 @@ public class UnitYearBudget {
         DocumentNumbersAreUnique.requireUnused(used instanceof RecordedReversal, VOUCHER, voucher);
         BudgetLine line = LinesMustExist.require(lines, command.line());
         if (!NoSpendingWithoutBudget.allowsPayment(line, command.amount())) {
+            if (used instanceof RefusedAttempt refused
+                    && refused.isSentAgainAs(command.date(), command.line(), command.amount(), line.available())) {
+                // The same attempt meeting the same answer: refused again, but not a second refusal.
+                return PaymentOutcome.refused(voucher, command.amount(), line.available());
+            }
             apply(new PaymentRefusedEvent(budget, voucher, command.date(), command.line(), command.amount(),
                     line.available()));
             return PaymentOutcome.refused(voucher, command.amount(), line.available());
@@ -206,15 +223,17 @@ public class UnitYearBudget {
         VoucherRegister journal = register;
         if (!remembersEveryVoucher) {
             // One question to the register for the whole journal instead of one per payment.
+            // A malformed voucher is not asked about (PostgreSQL would refuse a NUL): its payment is refused below.
             Map<String, RegisteredVoucher> earlier = register.findAll(budget, command.payments().stream()
-                    .map(RecordPaymentCommand::voucher).filter(Objects::nonNull).map(String::strip).toList());
+                    .map(RecordPaymentCommand::voucher).filter(DocumentNumbersAreUnique::isWellFormed)
+                    .map(String::strip).toList());
             journal = (year, voucher) -> Optional.ofNullable(earlier.get(voucher));
         }
         List<PaymentOutcome> outcomes = new ArrayList<>(command.payments().size());
         for (RecordPaymentCommand payment : command.payments()) {
-            if (!budget.equals(payment.budget())) {
+            if (payment == null || !budget.equals(payment.budget())) {
                 throw LedgerException.invalid("PAYMENT_BUDGET_MISMATCH",
-                        "批量支付中的凭证 " + payment.voucher() + " 属于 " + payment.budget() + "，不属于 " + budget);
+                        "批量支付中的凭证 " + (payment == null ? "" : payment.voucher()) + " 不属于 " + budget);
             }
             outcomes.add(record(payment, journal));
         }
@@ -228,7 +247,7 @@ public class UnitYearBudget {
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
         String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
-        FreeTextIsPlain.require(command.reason(), "冲销事由");
+        PlainText.requireFreeText(command.reason(), "冲销事由");
         UsedVoucher used = usedVoucher(voucher, register);
         if (used instanceof RecordedReversal recorded && DocumentNumbersAreUnique.isRetry(
                 recorded.isSentAgainAs(originalVoucher, command.date(), command.reason()), VOUCHER, voucher)) {
@@ -262,12 +281,14 @@ public class UnitYearBudget {
     public DocumentOutcome handle(RecordIndicatorActualCommand command) {
         ClosedYearTakesNoEntries.require(budget, closed);
         IndicatorName indicator = new IndicatorName(command.indicator());
+        PlainText.requireName(indicator.value(), "三级指标");
         IndicatorScope scope = new IndicatorScope(TargetsAreWellFormed.projectCode(command.projectCode()), indicator);
-        ActualsNeedAManualTarget.require(targets, scope);
         String reason = command.deviationReason() == null || command.deviationReason().isBlank() ? null
-                : command.deviationReason().strip();
+                : PlainText.requireFreeText(command.deviationReason().strip(), "偏差原因");
+        BigDecimal value = TargetsAreWellFormed.requireNumber(command.actual(), "实际完成值", indicator);
+        ActualsNeedAManualTarget.require(targets, scope);
         IndicatorActualRecordedEvent actual = new IndicatorActualRecordedEvent(budget, scope.projectCode(),
-                indicator.value(), TargetsAreWellFormed.requireNumber(command.actual(), "实际完成值", indicator), reason);
+                indicator.value(), value, reason);
         if (ContentDigest.of(actual).equals(actuals.get(scope.key()))) {
             return DocumentOutcome.UNCHANGED;
         }
@@ -343,6 +364,11 @@ public class UnitYearBudget {
     }
 
     @EventSourcingHandler
+    void on(PaymentRefusedEvent event) {
+        vouchers.put(event.voucher(), RefusedAttempt.of(event));
+    }
+
+    @EventSourcingHandler
     void on(PaymentReversedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.reverse(event.amount()));
         if (vouchers.get(event.originalVoucher()) instanceof RecordedPayment original) {
@@ -405,7 +431,14 @@ public class UnitYearBudget {
             RecordedPayment recorded = RecordedPayment.of(payment.recorded(), keyOf(payment.recorded().line()));
             return payment.reversedBy() == null ? recorded : recorded.reversedBy(payment.reversedBy());
         }
+        if (registered instanceof RegisteredVoucher.Refusal refusal) {
+            return RefusedAttempt.of(refusal.refused());
+        }
         return RecordedReversal.of(((RegisteredVoucher.Reversal) registered).recorded());
+    }
+
+    private Money total(java.util.function.Function<BudgetLine, Money> figure) {
+        return BudgetsAreBounded.sum(lines.values().stream().map(figure).toList());
     }
 
     private LineKey keyOf(LineKey key) {

@@ -1,5 +1,5 @@
 package cn.budgetledger.command.domain;
 
-/** What the unit-year knows of a voucher number it has used: for a payment or for a reversal. */
-sealed interface UsedVoucher permits RecordedPayment, RecordedReversal {
+/** What the unit-year knows of a voucher number: used for a payment or a reversal, or last refused. */
+sealed interface UsedVoucher permits RecordedPayment, RecordedReversal, RefusedAttempt {
 }

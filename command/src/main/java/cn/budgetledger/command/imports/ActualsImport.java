@@ -2,8 +2,10 @@ package cn.budgetledger.command.imports;
 
 import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.IndicatorValue;
+import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
+import cn.budgetledger.command.domain.TargetsAreWellFormed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +42,11 @@ public class ActualsImport implements ImportKind {
     }
 
     @Override
+    public List<String> optionalColumns() {
+        return List.of(DEVIATION_REASON);
+    }
+
+    @Override
     public ImportJob newJob(LedgerLookup ledger) {
         return new Job(ledger);
     }
@@ -59,10 +66,12 @@ public class ActualsImport implements ImportKind {
         @Override
         public void check(CheckedRow row) {
             UnitYear budget = row.unitYear();
-            String project = row.optional(CheckedRow.PROJECT_CODE);
-            IndicatorName indicator = row.parse(INDICATOR, IndicatorName::new);
-            BigDecimal actual = row.parse(ACTUAL, text -> IndicatorValue.parse(text, ACTUAL));
-            String reason = row.optional(DEVIATION_REASON);
+            String project = row.optionalProjectCode();
+            IndicatorName indicator = row.parse(INDICATOR, text -> new IndicatorName(PlainText.requireName(text, INDICATOR)));
+            // The aggregate's own bound on a number, so an actual it would refuse is an error of the file.
+            BigDecimal actual = row.parse(ACTUAL, text -> TargetsAreWellFormed.requireNumber(IndicatorValue.parse(text, ACTUAL),
+                    ACTUAL, indicator == null ? new IndicatorName("-") : indicator));
+            String reason = row.freeText(DEVIATION_REASON);
             if (indicator != null && indicator.computed().isPresent()) {
                 row.reject(INDICATOR, "「" + indicator + "」由系统根据账务计算，不能手工填报实际完成值");
             }

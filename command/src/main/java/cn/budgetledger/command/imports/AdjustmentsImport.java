@@ -53,6 +53,11 @@ public class AdjustmentsImport implements ImportKind {
     }
 
     @Override
+    public List<String> optionalColumns() {
+        return List.of(PROJECT_NAME, PROJECT_CATEGORY, REASON);
+    }
+
+    @Override
     public ImportJob newJob(LedgerLookup ledger) {
         return new Job(ledger);
     }
@@ -79,22 +84,19 @@ public class AdjustmentsImport implements ImportKind {
         @Override
         public void check(CheckedRow row) {
             UnitYear budget = row.unitYear();
-            String number = row.required(DOCUMENT);
+            String number = row.documentNumber(DOCUMENT);
             LocalDate date = row.dateIn(DATE, budget);
             AdjustmentType type = row.parse(TYPE, AdjustmentType::of);
             LineKey line = row.line();
-            Money amount = row.parse(AMOUNT, Money::parse);
-            String projectName = row.optional(PROJECT_NAME);
+            Money amount = row.nonZeroAmount(AMOUNT);
+            String projectName = row.optionalName(PROJECT_NAME);
             ProjectCategory category = row.parseOptional(PROJECT_CATEGORY, ProjectCategory::of);
-            String reason = row.optional(REASON);
-            if (amount != null && amount.isZero()) {
-                row.reject(AMOUNT, "调整金额不能为零");
-            }
-            if (amount != null && type != null && !amount.isZero()) {
+            String reason = row.freeText(REASON);
+            if (amount != null && type != null) {
                 checkSign(row, type, amount);
             }
             boolean categoryGiven = row.optional(PROJECT_CATEGORY) != null;
-            if ((projectName != null) != categoryGiven) {
+            if ((row.optional(PROJECT_NAME) != null) != categoryGiven) {
                 row.reject(categoryGiven ? PROJECT_NAME : PROJECT_CATEGORY, "开新指标须同时填写项目名称和项目类别");
             }
             Project project = line == null || projectName == null || category == null ? null

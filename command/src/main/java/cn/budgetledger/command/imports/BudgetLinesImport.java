@@ -1,5 +1,6 @@
 package cn.budgetledger.command.imports;
 
+import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
@@ -11,6 +12,9 @@ import cn.budgetledger.api.commands.AllocateBudgetCommand;
 import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.events.SubjectNameLearnedEvent;
+import cn.budgetledger.api.queries.Figures;
+import cn.budgetledger.api.queries.LineView;
+import cn.budgetledger.command.domain.BudgetsAreBounded;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
@@ -64,6 +68,11 @@ public class BudgetLinesImport implements ImportKind {
     }
 
     @Override
+    public List<String> optionalColumns() {
+        return List.of(APPROVAL_DOCUMENT, FUNCTIONAL_NAME, ECONOMIC_NAME);
+    }
+
+    @Override
     public ImportJob newJob(LedgerLookup ledger) {
         return new Job(ledger);
     }
@@ -71,6 +80,10 @@ public class BudgetLinesImport implements ImportKind {
     /** One row of the approval, read. */
     private record BudgetLineRow(int row, UnitYear budget, String unitName, String document, LineKey line,
                                  Project project, Money amount) {
+    }
+
+    /** What a file adds to one unit-year's budget, and the first row that adds to it. */
+    private record YearTotal(int firstRow, Money added) {
     }
 
     /** An approval document being assembled: its lines (equal lines add up) and the rows they came from. */
@@ -82,6 +95,7 @@ public class BudgetLinesImport implements ImportKind {
 
         private final LedgerLookup ledger;
         private final List<BudgetLineRow> rows = new ArrayList<>();
+        private final Map<UnitYear, YearTotal> added = new LinkedHashMap<>();
         private final Map<UnitYear, String> unitNames = new LinkedHashMap<>();
         private final Map<String, Project> projects = new HashMap<>();
         private final Map<SubjectKind, Map<String, String>> subjectNames = Map.of(
@@ -94,15 +108,12 @@ public class BudgetLinesImport implements ImportKind {
         @Override
         public void check(CheckedRow row) {
             UnitYear budget = row.unitYear();
-            String unitName = row.required(UNIT_NAME);
+            String unitName = row.name(UNIT_NAME);
             LineKey line = row.line();
-            String projectName = row.required(PROJECT_NAME);
+            String projectName = row.name(PROJECT_NAME);
             ProjectCategory category = row.parse(PROJECT_CATEGORY, ProjectCategory::of);
             Money amount = row.positiveAmount(AMOUNT);
-            String document = row.optional(APPROVAL_DOCUMENT);
-            if (document != null && document.length() > 64) {
-                row.reject(APPROVAL_DOCUMENT, "批复文号最长 64 个字符：" + document);
-            }
+            String document = row.optionalDocumentNumber(APPROVAL_DOCUMENT);
             if (budget != null) {
                 checkYear(row, budget, unitName);
             }
@@ -115,7 +126,26 @@ public class BudgetLinesImport implements ImportKind {
             learn(row, SubjectKind.ECONOMIC, CheckedRow.ECONOMIC_CODE, ECONOMIC_NAME);
             if (row.isValid()) {
                 rows.add(new BudgetLineRow(row.number(), budget, unitName, document, line, project, amount));
+                added.merge(budget, new YearTotal(row.number(), amount),
+                        (sum, more) -> new YearTotal(sum.firstRow(), BudgetsAreBounded.sum(List.of(sum.added(), more.added()))));
             }
+        }
+
+        /** What the file adds to each unit-year stays within the bound the aggregate keeps (BudgetsAreBounded). */
+        @Override
+        public void checkWhole(ImportErrors errors) {
+            added.forEach((budget, total) -> {
+                List<Figures> known = ledger.year(budget).stream().flatMap(year -> year.view().lines().stream())
+                        .map(LineView::figures).toList();
+                try {
+                    BudgetsAreBounded.require("年初预算", BudgetsAreBounded.sum(known.stream().map(Figures::original).toList()),
+                            total.added());
+                    BudgetsAreBounded.require("调整后预算", BudgetsAreBounded.sum(known.stream().map(Figures::adjusted).toList()),
+                            total.added());
+                } catch (LedgerException tooMuch) {
+                    errors.add(total.firstRow(), AMOUNT, budget + "：" + tooMuch.getMessage());
+                }
+            });
         }
 
         private void checkYear(CheckedRow row, UnitYear budget, String unitName) {
@@ -151,7 +181,7 @@ public class BudgetLinesImport implements ImportKind {
         }
 
         private void learn(CheckedRow row, SubjectKind kind, String codeColumn, String nameColumn) {
-            String name = row.optional(nameColumn);
+            String name = row.optionalName(nameColumn);
             String code = row.optional(codeColumn);
             if (name != null && code != null && !SubjectCatalogue.shipped().knows(kind, code)) {
                 subjectNames.get(kind).put(code, name);

@@ -6,7 +6,9 @@ import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.command.domain.AmountsAreValid;
 
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -96,24 +98,48 @@ public final class CheckedRow {
     public LineKey line() {
         FunctionalCode functional = parse(FUNCTIONAL_CODE, FunctionalCode::of);
         EconomicCode economic = parse(ECONOMIC_CODE, EconomicCode::of);
-        String project = parse(PROJECT_CODE, code -> {
-            if (code.length() > 64 || code.contains("|")) {
-                throw LedgerException.invalid("PROJECT_CODE_MALFORMED", "项目编码格式不正确：" + code);
-            }
-            return code;
-        });
+        String project = parse(PROJECT_CODE, PlainText::requireProjectCode);
         FundSource source = parse(FUND_SOURCE, FundSource::of);
         return functional == null || economic == null || project == null || source == null ? null
                 : new LineKey(functional, economic, project, source);
     }
 
+    /** A positive amount within the ledger's bound, by the aggregate's own rule. */
     public Money positiveAmount(String column) {
-        Money amount = parse(column, Money::parse);
-        if (amount != null && !amount.isPositive()) {
-            reject(column, column + "必须大于零：" + amount);
-            return null;
-        }
-        return amount;
+        return parse(column, text -> AmountsAreValid.requirePositive(Money.parse(text), column));
+    }
+
+    /** A signed, non-zero amount within the ledger's bound (an adjustment entry), by the aggregate's own rule. */
+    public Money nonZeroAmount(String column) {
+        return parse(column, text -> AmountsAreValid.requireNonZero(Money.parse(text), column));
+    }
+
+    /** A required voucher or document number, by the ledger's rule for them (PlainText). */
+    public String documentNumber(String column) {
+        return parse(column, text -> PlainText.requireDocumentNumber(text, column));
+    }
+
+    public String optionalDocumentNumber(String column) {
+        return parseOptional(column, text -> PlainText.requireDocumentNumber(text, column));
+    }
+
+    /** A required name: one line, bounded, nothing invisible. */
+    public String name(String column) {
+        return parse(column, text -> PlainText.requireName(text, column));
+    }
+
+    public String optionalName(String column) {
+        return parseOptional(column, text -> PlainText.requireName(text, column));
+    }
+
+    /** Optional free text (payee, summary, reasons): bounded, nothing invisible but line breaks and tabs. */
+    public String freeText(String column) {
+        return parseOptional(column, text -> PlainText.requireFreeText(text, column));
+    }
+
+    /** An optional project code (empty: the unit as a whole). */
+    public String optionalProjectCode() {
+        return parseOptional(PROJECT_CODE, PlainText::requireProjectCode);
     }
 
     /** A date that must fall inside the row's fiscal year (when the year itself could be read). */

@@ -15,6 +15,9 @@ public interface ImportKind {
     /** The header must name each of these (in any order; other columns are ignored). */
     List<String> requiredColumns();
 
+    /** The columns read when present: with the required ones, a header naming one of them twice is refused. */
+    List<String> optionalColumns();
+
     /** A job holds what checking one file learns (vouchers seen, lines opened) until it is recorded. */
     ImportJob newJob(LedgerLookup ledger);
 }

@@ -23,7 +23,10 @@ public final class ImportProgress {
     private final String fileName;
     private final Instant startedAt = Instant.now();
     private final AtomicInteger checked = new AtomicInteger();
+    /** Rows done: recorded, unchanged or refused; and of them, the recorded and the refused. */
+    private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger recorded = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
     private volatile Phase phase = Phase.CHECKING;
     private volatile int rows;
     private volatile int errors;
@@ -60,9 +63,23 @@ public final class ImportProgress {
     }
 
     void rowsRecorded(int count) {
-        int before = recorded.getAndAdd(count);
+        recorded.addAndGet(count);
+        rowsDone(count);
+    }
+
+    void rowsUnchanged(int count) {
+        rowsDone(count);
+    }
+
+    void rowRefused() {
+        refused.incrementAndGet();
+        rowsDone(1);
+    }
+
+    private void rowsDone(int count) {
+        int before = done.getAndAdd(count);
         if ((before + count) / LOG_EVERY > before / LOG_EVERY) {
-            log.info("Import {} ({} {}): {} of {} rows recorded", id, kind, fileName, before + count, rows);
+            log.info("Import {} ({} {}): {} of {} rows done", id, kind, fileName, before + count, rows);
         }
     }
 
@@ -82,7 +99,10 @@ public final class ImportProgress {
     }
 
     public ImportProgressView view() {
-        return new ImportProgressView(id, kind, fileName, phase, checked.get(), rows, recorded.get(), errors,
-                startedAt, finishedAt);
+        int doneNow = done.get();
+        int recordedNow = recorded.get();
+        int refusedNow = refused.get();
+        return new ImportProgressView(id, kind, fileName, phase, checked.get(), rows, doneNow, recordedNow,
+                doneNow - recordedNow - refusedNow, refusedNow, errors, startedAt, finishedAt);
     }
 }

@@ -26,12 +26,12 @@ public final class ImportTally {
 
     public void unchanged(int rows) {
         unchanged += rows;
-        progress.rowsRecorded(rows);
+        progress.rowsUnchanged(rows);
     }
 
     public void refused(int row, String voucher, String reason) {
         refused.add(new Refusal(row, voucher, reason));
-        progress.rowsRecorded(1);
+        progress.rowRefused();
     }
 
     /**

@@ -6,7 +6,9 @@ import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Imports a file: checks it whole (any bad row → every bad row reported, nothing recorded), then records
@@ -72,7 +74,12 @@ public class Importer {
                 List<String> missing = new ArrayList<>(kind.requiredColumns());
                 missing.removeAll(columns);
                 missing.forEach(column -> errors.add(1, column, "缺少必需的列：" + column));
-                columnsMissing[0] = !missing.isEmpty();
+                // Two 金额 columns: which one is meant? Reading either would be a guess.
+                List<String> twice = Stream.concat(kind.requiredColumns().stream(), kind.optionalColumns().stream())
+                        .filter(column -> Collections.frequency(columns, column) > 1).toList();
+                twice.forEach(column -> errors.add(1, column, "列名重复：「" + column + "」出现了 "
+                        + Collections.frequency(columns, column) + " 次，无法确定用哪一列"));
+                columnsMissing[0] = !missing.isEmpty() || !twice.isEmpty();
             }
 
             @Override

@@ -59,6 +59,11 @@ public class PaymentsImport implements ImportKind {
     }
 
     @Override
+    public List<String> optionalColumns() {
+        return List.of(PAYEE, SUMMARY, REVERSED_VOUCHER);
+    }
+
+    @Override
     public ImportJob newJob(LedgerLookup ledger) {
         return new Job(ledger);
     }
@@ -69,13 +74,9 @@ public class PaymentsImport implements ImportKind {
 
         static PaymentRow read(CheckedRow row) {
             UnitYear budget = row.unitYear();
-            String voucher = row.required(VOUCHER);
-            if (voucher != null && voucher.length() > 64) {
-                row.reject(VOUCHER, "凭证号最长 64 个字符：" + voucher);
-            }
-            return new PaymentRow(row.number(), budget, voucher, row.dateIn(DATE, budget), row.line(),
-                    row.positiveAmount(AMOUNT), row.optional(PAYEE), row.optional(SUMMARY),
-                    row.optional(REVERSED_VOUCHER));
+            return new PaymentRow(row.number(), budget, row.documentNumber(VOUCHER), row.dateIn(DATE, budget),
+                    row.line(), row.positiveAmount(AMOUNT), row.freeText(PAYEE), row.freeText(SUMMARY),
+                    row.optionalDocumentNumber(REVERSED_VOUCHER));
         }
 
         boolean isReversal() {
@@ -119,6 +120,7 @@ public class PaymentsImport implements ImportKind {
                 row.reject(CheckedRow.PROJECT_CODE, "预算指标不存在：" + AdjustmentsImport.describe(payment.line())
                         + "（无预算不支出）");
             }
+            // A malformed voucher or reversed voucher is read as none, so it is never looked up.
             if (payment.voucher() == null) {
                 return;
             }

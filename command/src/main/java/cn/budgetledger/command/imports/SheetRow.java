@@ -8,10 +8,28 @@ import java.util.Map;
  */
 public record SheetRow(int number, Map<String, String> cells) {
 
-    /** The cell's text, stripped; empty when the column is absent or the cell empty. */
+    /**
+     * The cell's text without the spaces and line breaks around it; empty when the column is absent or the cell empty.
+     * Other invisible characters stay, so that the ledger's text rules see and refuse them.
+     */
     public String text(String column) {
         String value = cells.get(column);
-        return value == null ? "" : value.strip();
+        if (value == null) {
+            return "";
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && isBlank(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000' || c == '\u00A0';
     }
 
     boolean isBlank() {

@@ -59,6 +59,11 @@ public class TargetsImport implements ImportKind {
     }
 
     @Override
+    public List<String> optionalColumns() {
+        return List.of();
+    }
+
+    @Override
     public ImportJob newJob(LedgerLookup ledger) {
         return new Job(ledger);
     }
@@ -78,13 +83,13 @@ public class TargetsImport implements ImportKind {
         @Override
         public void check(CheckedRow row) {
             UnitYear budget = row.unitYear();
-            String project = row.optional(CheckedRow.PROJECT_CODE);
-            String firstLevel = row.required(FIRST_LEVEL);
-            String secondLevel = row.required(SECOND_LEVEL);
-            String indicator = row.required(INDICATOR);
+            String project = row.optionalProjectCode();
+            String firstLevel = row.name(FIRST_LEVEL);
+            String secondLevel = row.name(SECOND_LEVEL);
+            String indicator = row.name(INDICATOR);
             IndicatorComparator comparator = row.parse(COMPARATOR, IndicatorComparator::of);
             BigDecimal value = row.parse(VALUE, text -> IndicatorValue.parse(text, VALUE));
-            String unitOfMeasure = row.required(UNIT_OF_MEASURE);
+            String unitOfMeasure = row.name(UNIT_OF_MEASURE);
             BigDecimal weight = row.parse(WEIGHT, text -> IndicatorValue.parse(text, WEIGHT));
             IndicatorDirection direction = row.parse(DIRECTION, IndicatorDirection::of);
             if (budget != null) {

@@ -6,11 +6,13 @@ import cn.budgetledger.api.Project;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /** An adjustment document (科目调整): 调剂, 追加 or 追减 over one or more lines. */
-public record AdjustmentRequest(String documentNumber, String type, LocalDate date, String reason,
+public record AdjustmentRequest(String documentNumber, String type, @JsonDeserialize(using = StrictDate.class) LocalDate date, String reason,
                                 List<Entry> entries) {
 
     /** A signed amount; projectName and projectCategory only when the entry opens a new line. */
@@ -29,6 +31,11 @@ public record AdjustmentRequest(String documentNumber, String type, LocalDate da
         if (entries == null || entries.isEmpty()) {
             throw LedgerException.invalid("ADJUSTMENT_EMPTY", "调整单至少要有一条调整明细");
         }
-        return entries.stream().map(Entry::toEntry).toList();
+        return entries.stream().map(entry -> {
+            if (entry == null) {
+                throw LedgerException.invalid("ADJUSTMENT_ENTRY_MISSING", "调整明细不能为空");
+            }
+            return entry.toEntry();
+        }).toList();
     }
 }

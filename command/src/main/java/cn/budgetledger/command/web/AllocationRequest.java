@@ -6,11 +6,13 @@ import cn.budgetledger.api.Project;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.commands.Allocation;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /** An approval document (预算批复) with its lines. */
-public record AllocationRequest(String approvalDocument, LocalDate date, List<Line> lines) {
+public record AllocationRequest(String approvalDocument, @JsonDeserialize(using = StrictDate.class) LocalDate date, List<Line> lines) {
 
     public record Line(String functionalCode, String economicCode, String projectCode, String projectName,
                        String projectCategory, String fundSource, String amount) {
@@ -25,6 +27,11 @@ public record AllocationRequest(String approvalDocument, LocalDate date, List<Li
         if (lines == null || lines.isEmpty()) {
             throw LedgerException.invalid("ALLOCATION_EMPTY", "预算批复至少要有一条指标");
         }
-        return lines.stream().map(Line::toAllocation).toList();
+        return lines.stream().map(line -> {
+            if (line == null) {
+                throw LedgerException.invalid("ALLOCATION_LINE_MISSING", "预算批复的指标不能为空");
+            }
+            return line.toAllocation();
+        }).toList();
     }
 }

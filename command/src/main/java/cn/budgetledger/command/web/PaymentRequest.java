@@ -1,8 +1,10 @@
 package cn.budgetledger.command.web;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import java.time.LocalDate;
 
-public record PaymentRequest(String voucher, LocalDate date, String functionalCode, String economicCode,
+public record PaymentRequest(String voucher, @JsonDeserialize(using = StrictDate.class) LocalDate date, String functionalCode, String economicCode,
                              String projectCode, String fundSource, String amount, String payee, String summary) {
 
     LineRequest line() {

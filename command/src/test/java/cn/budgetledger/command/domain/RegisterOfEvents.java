@@ -2,6 +2,7 @@ package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class RegisterOfEvents implements VoucherRegister {
             if (event instanceof PaymentRecordedEvent payment) {
                 budget = payment.budget();
                 vouchers.put(payment.voucher(), new RegisteredVoucher.Payment(payment, null));
+            } else if (event instanceof PaymentRefusedEvent refusal && !vouchers.containsKey(refusal.voucher())) {
+                vouchers.put(refusal.voucher(), new RegisteredVoucher.Refusal(refusal));
             } else if (event instanceof PaymentReversedEvent reversal) {
                 vouchers.put(reversal.voucher(), new RegisteredVoucher.Reversal(reversal));
                 RegisteredVoucher.Payment original = (RegisteredVoucher.Payment) vouchers.get(reversal.originalVoucher());

@@ -156,6 +156,41 @@ class UnitYearBudgetTest {
         }
 
         @Test
+        void a_project_code_holds_only_what_its_format_allows() {
+            LineKey poisoned = LineKey.of("2080199", "30213", "P\u0000X", "一般公共预算拨款");
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1, List.of(new Allocation(poisoned,
+                            new Project("P\u0000X", "日常系统运行经费", ProjectCategory.SPECIFIC_PURPOSE), yuan("1.00")))))
+                    .expectException(rule("PROJECT_CODE_MALFORMED"));
+        }
+
+        @Test
+        void a_project_name_has_no_direction_controls() {
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1, List.of(new Allocation(MAINTENANCE,
+                            new Project(SYSTEM_RUNNING.code(), "经费\u202e", ProjectCategory.SPECIFIC_PURPOSE), yuan("1.00")))))
+                    .expectException(rule("TEXT_HAS_DIRECTION_CONTROLS"));
+        }
+
+        @Test
+        void a_year_holds_at_most_999_999_999_999_99_of_budget() {
+            fixture.given(opened(), allocated())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1, List.of(
+                            new Allocation(NEW_LINE, SYSTEM_RUNNING, yuan("999,999,999,000.00")))))
+                    .expectException(rule("BUDGET_TOTAL_TOO_LARGE"));
+        }
+
+        @Test
+        void many_lines_at_the_largest_amount_do_not_pass_the_bound_either() {
+            fixture.given(opened())
+                    .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1, java.util.stream.IntStream.range(0, 10)
+                            .mapToObj(i -> new Allocation(LineKey.of("2080199", "30213", "P" + i, "一般公共预算拨款"),
+                                    new Project("P" + i, "项目" + i, ProjectCategory.SPECIFIC_PURPOSE), Money.MAX))
+                            .toList()))
+                    .expectException(rule("BUDGET_TOTAL_TOO_LARGE"));
+        }
+
+        @Test
         void the_largest_amount_is_accepted() {
             fixture.given(opened())
                     .when(new AllocateBudgetCommand(BUDGET, "批复-2", JAN_1,
@@ -297,6 +332,34 @@ class UnitYearBudgetTest {
                     .when(pay("V2", OFFICE, "100.01"))
                     .expectEvents(new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")))
                     .expectResultMessagePayload(PaymentOutcome.refused("V2", yuan("100.01"), yuan("100.00")));
+        }
+
+        @Test
+        void the_same_refused_attempt_sent_again_records_no_second_refusal() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"),
+                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")))
+                    .when(pay("V2", OFFICE, "100.01"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(PaymentOutcome.refused("V2", yuan("100.01"), yuan("100.00")));
+        }
+
+        @Test
+        void the_same_attempt_meeting_another_answer_is_a_new_refusal() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "300.00"),
+                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("300.00"), yuan("200.00")),
+                            paid("V3", OFFICE, "100.00"))
+                    .when(pay("V2", OFFICE, "300.00"))
+                    .expectEvents(new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("300.00"), yuan("100.00")));
+        }
+
+        @Test
+        void a_voucher_has_no_control_or_direction_characters() {
+            fixture.given(opened(), allocated())
+                    .when(pay("V\u0000", OFFICE, "1.00"))
+                    .expectException(rule("TEXT_HAS_CONTROL_CHARACTERS"));
+            fixture.given(opened(), allocated())
+                    .when(pay("ZF\u202e0001", OFFICE, "1.00"))
+                    .expectException(rule("TEXT_HAS_DIRECTION_CONTROLS"));
         }
 
         @Test

@@ -43,7 +43,8 @@ class UnitYearSnapshotTest {
     static final PaymentReversedEvent REVERSED_V2 =
             new PaymentReversedEvent(BUDGET, "R1", "V2", MARCH_20, MAINTENANCE, yuan("200.00"), "退回");
     static final List<Object> HISTORY = List.of(opened(), allocated(), paid("V1", OFFICE, "400.00"),
-            paid("V2", MAINTENANCE, "200.00"), REVERSED_V2);
+            paid("V2", MAINTENANCE, "200.00"), REVERSED_V2,
+            new PaymentRefusedEvent(BUDGET, "V4", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")));
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
@@ -109,6 +110,21 @@ class UnitYearSnapshotTest {
                 .when(new ReversePaymentCommand(BUDGET, "R1", "V2", MARCH_20, null, "退回"))
                 .expectNoEvents()
                 .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+    }
+
+    @Test
+    void a_refused_attempt_sent_again_is_recognised_from_the_register() {
+        givenTheSnapshot()
+                .when(pay("V4", OFFICE, "100.01"))
+                .expectNoEvents()
+                .expectResultMessagePayload(PaymentOutcome.refused("V4", yuan("100.01"), yuan("100.00")));
+    }
+
+    @Test
+    void a_refused_voucher_is_not_used_up_after_a_snapshot_either() {
+        givenTheSnapshot()
+                .when(pay("V4", OFFICE, "100.00"))
+                .expectEvents(paid("V4", OFFICE, "100.00"));
     }
 
     @Test

@@ -115,6 +115,24 @@ class SpreadsheetTest {
         }
     }
 
+    @Test
+    void xlsxCellsKeepTheControlCharactersExcelShows_soTheLedgersRulesSeeThem() throws IOException {
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("收款人");
+            // as Excel writes a character XML cannot hold
+            sheet.createRow(1).createCell(0).setCellValue("某公司_x0007_");
+            sheet.createRow(2).createCell(0).setCellValue("ZF_x0000_");
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+
+        Read read = read(workbook);
+
+        assertThat(read.rows).extracting(row -> row.text("收款人")).containsExactly("某公司\u0007", "ZF\u0000");
+    }
+
     private static Read read(byte[] content) {
         Read read = new Read();
         Spreadsheet.read(new ByteArrayResource(content), read);

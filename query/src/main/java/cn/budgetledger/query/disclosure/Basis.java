@@ -1,7 +1,6 @@
 package cn.budgetledger.query.disclosure;
 
 import cn.budgetledger.api.LedgerException;
-import cn.budgetledger.api.Money;
 
 /** Which figure the public tables show: 年初预算, 调整后预算 or 执行数. */
 public enum Basis {
@@ -25,13 +24,16 @@ public enum Basis {
         return label;
     }
 
-    /** A line's figure on this basis from its movement sums (fen). */
-    Money of(long allocated, long adjusted, long paid, long reversed) {
-        return Money.ofFen(switch (this) {
-            case ORIGINAL -> allocated;
-            case ADJUSTED -> allocated + adjusted;
-            case EXECUTED -> paid - reversed;
-        });
+    /**
+     * The column of a line's figure on this basis, summed in SQL numeric from its movements: within the aggregate's
+     * bound, where the gross payments and reversals it is the difference of are not.
+     */
+    String column() {
+        return switch (this) {
+            case ORIGINAL -> "original";
+            case ADJUSTED -> "adjusted";
+            case EXECUTED -> "executed";
+        };
     }
 
     public static Basis of(String parameter) {

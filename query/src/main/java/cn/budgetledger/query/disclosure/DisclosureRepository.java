@@ -3,6 +3,7 @@ package cn.budgetledger.query.disclosure;
 import cn.budgetledger.api.EconomicCode;
 import cn.budgetledger.api.FunctionalCode;
 import cn.budgetledger.api.FundSource;
+import cn.budgetledger.api.Money;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.UnitYear;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +21,8 @@ public class DisclosureRepository {
 
     private static final String LINES = """
             select l.functional_code, l.economic_code, l.project_code, l.project_name, l.project_category,
-                   l.fund_source, sum(m.allocated) as allocated, sum(m.adjusted) as adjusted,
-                   sum(m.paid) as paid, sum(m.reversed) as reversed
+                   l.fund_source, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
+                   sum(m.paid - m.reversed) as executed
             from budget_line l
             join line_movements_until(?, ?, ?) m on m.unit = l.unit and m.line_id = l.line_id
             where l.unit = ? and l.year = ? %s
@@ -47,8 +48,7 @@ public class DisclosureRepository {
                         FunctionalCode.of(rs.getString("functional_code")), EconomicCode.of(rs.getString("economic_code")),
                         rs.getString("project_code"), rs.getString("project_name"),
                         ProjectCategory.of(rs.getString("project_category")), FundSource.of(rs.getString("fund_source")),
-                        basis.of(rs.getLong("allocated"), rs.getLong("adjusted"), rs.getLong("paid"),
-                                rs.getLong("reversed"))),
+                        Money.ofFen(rs.getLong(basis.column()))),
                         arguments.toArray())
                 .stream().filter(line -> !line.amount().isZero()).toList();
     }

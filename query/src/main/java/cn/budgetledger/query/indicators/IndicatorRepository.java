@@ -8,6 +8,7 @@ import cn.budgetledger.api.ProjectCategory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ public class IndicatorRepository {
                 economic.isThreePublic() ? original : Money.ZERO,
                 economic.isThreePublic() ? executed : Money.ZERO,
                 category.isOperating() ? executed : Money.ZERO,
-                category.isOperating() ? Money.ofFen(rs.getLong("unmet")) : Money.ZERO);
+                category.isOperating() ? rs.getBigDecimal("unmet").toBigIntegerExact() : BigInteger.ZERO);
         return new LineMeasures(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
                 economic, rs.getString("project_code"), rs.getString("project_name"), category,
                 FundSource.of(rs.getString("fund_source")), measures);

@@ -60,7 +60,9 @@ public class IndicatorService {
 
     /**
      * Every unit of the year that passes visible (unit code, parent code) as of a date, and their sum: read in
-     * three statements whatever the number of units.
+     * three statements whatever the number of units. A unit-year's figures fit in Money (BudgetsAreBounded; refused
+     * amounts, which have no such bound, are summed as BigInteger); the sum of all units is taken as MeasureSums,
+     * which no number of unit-years overflows.
      */
     public YearOverviewView overview(int year, LocalDate asOf, BiPredicate<String, String> visible) {
         Map<String, BudgetLedgerRepository.YearRow> visibleYears = new LinkedHashMap<>();
@@ -72,7 +74,7 @@ public class IndicatorService {
         Map<String, List<LineMeasures>> lines = repository.linesAsOf(year, visibleYears.keySet(), asOf);
         Map<String, AdjustmentCounts> counts = repository.adjustmentCountsAsOf(year, visibleYears.keySet(), asOf);
         List<YearOverviewView.Unit> units = new ArrayList<>();
-        Measures total = Measures.NONE;
+        MeasureSums total = MeasureSums.NONE;
         int adjustments = 0;
         for (var entry : visibleYears.entrySet()) {
             String unit = entry.getKey();
@@ -83,10 +85,10 @@ public class IndicatorService {
             int unitAdjustments = counts.getOrDefault(unit, AdjustmentCounts.NONE).unit();
             units.add(new YearOverviewView.Unit(unit, row.unitName(), row.parentCode(),
                     IndicatorFigures.of(ScopeIndicators.of(measures, unitAdjustments))));
-            total = total.plus(measures);
+            total = total.plus(measures.sums());
             adjustments += unitAdjustments;
         }
         return new YearOverviewView(year, asOf, Percent.shown(TimeProgress.at(asOf)),
-                IndicatorFigures.of(ScopeIndicators.of(total, adjustments)), List.copyOf(units));
+                IndicatorFigures.of(total, adjustments), List.copyOf(units));
     }
 }

@@ -1,7 +1,6 @@
 package cn.budgetledger.query.indicators;
 
 import cn.budgetledger.api.ComputedIndicator;
-import cn.budgetledger.api.Money;
 
 import java.math.BigDecimal;
 
@@ -13,31 +12,34 @@ public record Indicators(BigDecimal executionRate, BigDecimal accuracyDeviation,
                          BigDecimal operationGuaranteeRate, BigDecimal threePublicControlRate) {
 
     public static Indicators of(Measures measures, int adjustmentCount) {
+        return of(measures.sums(), adjustmentCount);
+    }
+
+    public static Indicators of(MeasureSums measures, int adjustmentCount) {
+        BigDecimal original = new BigDecimal(measures.original());
+        BigDecimal adjusted = new BigDecimal(measures.adjusted());
+        BigDecimal executed = new BigDecimal(measures.executed());
         return new Indicators(
-                measures.adjusted().isZero() ? null : Percent.of(measures.executed(), measures.adjusted()),
-                measures.original().isZero() ? null
-                        : Percent.of(abs(measures.executed().minus(measures.original())), measures.original()),
+                adjusted.signum() == 0 ? null : Percent.of(executed, adjusted),
+                original.signum() == 0 ? null : Percent.of(executed.subtract(original).abs(), original),
                 adjustmentCount,
                 operationGuaranteeRate(measures),
                 threePublicControlRate(measures));
     }
 
     /** met / (met + unmet) × 100 over the operating lines. */
-    private static BigDecimal operationGuaranteeRate(Measures measures) {
-        Money needed = measures.operatingExecuted().plus(measures.operatingUnmet());
-        return needed.isZero() ? null : Percent.of(measures.operatingExecuted(), needed);
+    private static BigDecimal operationGuaranteeRate(MeasureSums measures) {
+        BigDecimal met = new BigDecimal(measures.operatingExecuted());
+        BigDecimal needed = met.add(new BigDecimal(measures.operatingUnmet()));
+        return needed.signum() == 0 ? null : Percent.of(met, needed);
     }
 
     /** 0 when nothing was budgeted nor spent on 三公; null when spent without a budget. */
-    private static BigDecimal threePublicControlRate(Measures measures) {
-        if (measures.threePublicOriginal().isZero()) {
-            return measures.threePublicExecuted().isZero() ? BigDecimal.ZERO : null;
+    private static BigDecimal threePublicControlRate(MeasureSums measures) {
+        if (measures.threePublicOriginal().signum() == 0) {
+            return measures.threePublicExecuted().signum() == 0 ? BigDecimal.ZERO : null;
         }
-        return Percent.of(measures.threePublicExecuted(), measures.threePublicOriginal());
-    }
-
-    private static Money abs(Money amount) {
-        return amount.isNegative() ? amount.negate() : amount;
+        return Percent.of(new BigDecimal(measures.threePublicExecuted()), new BigDecimal(measures.threePublicOriginal()));
     }
 
     public BigDecimal value(ComputedIndicator indicator) {

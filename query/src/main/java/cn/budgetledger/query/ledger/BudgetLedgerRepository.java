@@ -33,8 +33,8 @@ public class BudgetLedgerRepository {
     private static final String LINES_AS_OF = """
             select l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                    l.project_category, l.fund_source,
-                   sum(m.allocated) as allocated, sum(m.adjusted) as adjusted,
-                   sum(m.paid) as paid, sum(m.reversed) as reversed
+                   sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
+                   sum(m.paid - m.reversed) as executed
             from budget_line l
             join line_movements_until(?, ?, ?) m on m.unit = l.unit and m.line_id = l.line_id
             where l.unit = ? and l.year = ? %s
@@ -91,9 +91,11 @@ public class BudgetLedgerRepository {
     }
 
     private static LineView lineView(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Money original = Money.ofFen(rs.getLong("allocated"));
-        Money adjusted = original.plus(Money.ofFen(rs.getLong("adjusted")));
-        Money executed = Money.ofFen(rs.getLong("paid") - rs.getLong("reversed"));
+        // Summed in SQL numeric: a line's original, adjusted and executed are within the aggregate's bound
+        // (BudgetsAreBounded), while its gross payments and reversals alone are not.
+        Money original = Money.ofFen(rs.getLong("original"));
+        Money adjusted = Money.ofFen(rs.getLong("adjusted"));
+        Money executed = Money.ofFen(rs.getLong("executed"));
         return new LineView(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
                 EconomicCode.of(rs.getString("economic_code")), rs.getString("project_code"),
                 rs.getString("project_name"), ProjectCategory.of(rs.getString("project_category")),

@@ -17,7 +17,32 @@ class IndicatorsTest {
     static Measures measures(String original, String adjusted, String executed, String threePublicOriginal,
                              String threePublicExecuted, String operatingExecuted, String operatingUnmet) {
         return new Measures(yuan(original), yuan(adjusted), yuan(executed), yuan(threePublicOriginal),
-                yuan(threePublicExecuted), yuan(operatingExecuted), yuan(operatingUnmet));
+                yuan(threePublicExecuted), yuan(operatingExecuted), java.math.BigInteger.valueOf(yuan(operatingUnmet).fen()));
+    }
+
+    @Test
+    void refusals_beyond_what_a_long_holds_still_give_a_guarantee_rate() {
+        // given 100,000 refused vouchers at the largest amount: more fen than a long holds
+        Measures refusedMuch = new Measures(yuan("1"), yuan("1"), yuan("1"), yuan("0"), yuan("0"), yuan("1.00"),
+                java.math.BigInteger.valueOf(Money.MAX.fen()).multiply(java.math.BigInteger.valueOf(100_000)));
+
+        assertThat(Percent.shown(Indicators.of(refusedMuch.plus(refusedMuch), 0).operationGuaranteeRate())).isEqualTo("0.00");
+    }
+
+    @Test
+    void the_sum_of_more_unit_years_at_the_bound_than_a_long_holds_is_shown_exactly() {
+        // given 100,000 unit-years each at the largest budget, executed in half
+        Measures full = measures("999999999999.99", "999999999999.99", "499999999999.99", "0", "0", "0", "0");
+        MeasureSums all = MeasureSums.NONE;
+        for (int unit = 0; unit < 100_000; unit++) {
+            all = all.plus(full.sums());
+        }
+
+        IndicatorFigures figures = IndicatorFigures.of(all, 0);
+
+        assertThat(figures.adjusted()).isEqualTo("99999999999999000.00");
+        assertThat(figures.available()).isEqualTo("50000000000000000.00");
+        assertThat(figures.executionRate()).isEqualTo("50.00");
     }
 
     @Test
