@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A finance user who records a payment expects to see it at once. So a successful write to the API
@@ -52,19 +53,27 @@ public class ReadYourWrites extends OncePerRequestFilter {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Duration timeout;
-    /** The unit-years (aggregates) the current request's commands wrote events to. */
-    private final ThreadLocal<Set<String>> written = new ThreadLocal<>();
+    private final Duration perEvent;
+    /** What the current request's commands wrote. */
+    private final ThreadLocal<Written> written = new ThreadLocal<>();
+
+    /** The unit-years (aggregates) a request's commands wrote events to, and how many events. */
+    private record Written(Set<String> unitYears, AtomicLong events) {
+    }
 
     public ReadYourWrites(EventProcessingConfiguration processing, NamedParameterJdbcTemplate jdbc, EventBus eventBus,
-                          ObjectMapper json, @Value("${ledger.read-your-writes.timeout:5s}") Duration timeout) {
+                          ObjectMapper json, @Value("${ledger.read-your-writes.timeout:5s}") Duration timeout,
+                          @Value("${ledger.read-your-writes.per-event:1ms}") Duration perEvent) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.json = json;
         this.timeout = timeout;
+        this.perEvent = perEvent;
         eventBus.registerDispatchInterceptor(events -> (index, event) -> {
-            Set<String> unitYears = written.get();
-            if (unitYears != null && event instanceof DomainEventMessage<?> domainEvent) {
-                unitYears.add(domainEvent.getAggregateIdentifier());
+            Written request = written.get();
+            if (request != null && event instanceof DomainEventMessage<?> domainEvent) {
+                request.unitYears().add(domainEvent.getAggregateIdentifier());
+                request.events().incrementAndGet();
             }
             return event;
         });
@@ -79,17 +88,20 @@ public class ReadYourWrites extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-        Set<String> unitYears = ConcurrentHashMap.newKeySet();
-        written.set(unitYears);
+        Written writes = new Written(ConcurrentHashMap.newKeySet(), new AtomicLong());
+        Set<String> unitYears = writes.unitYears();
+        written.set(writes);
         try {
             chain.doFilter(request, held);
             written.remove();
             if (held.getStatus() < 500) {
-                boolean caughtUp = awaitReadModels();
+                // an import of a hundred thousand payments gives its read models the time they need to take them in
+                Duration patience = timeout.plus(perEvent.multipliedBy(writes.events().get()));
+                boolean caughtUp = awaitReadModels(patience);
                 if (held.getStatus() / 100 == 2 && !unitYears.isEmpty()) {
                     if (!caughtUp) {
                         notYetShown(held, "READ_MODELS_BEHIND", "已记录，但读模型尚未更新：读模型未能在 "
-                                + timeout.toSeconds() + " 秒内跟上，余额、执行数等数字稍后才会包含本次记账");
+                                + patience.toSeconds() + " 秒内跟上，余额、执行数等数字稍后才会包含本次记账");
                     } else if (deadLettered(unitYears)) {
                         notYetShown(held, "READ_MODEL_DEAD_LETTER", "已记录，但读模型尚未更新：该预算年度有事件未能写入读模型"
                                 + "（已转入死信队列，等待管理员处理），余额、执行数等数字暂不包含本次记账");
@@ -107,6 +119,10 @@ public class ReadYourWrites extends OncePerRequestFilter {
      * go after a failed batch (until its retry) included; false if the timeout came first.
      */
     public boolean awaitReadModels() {
+        return awaitReadModels(timeout);
+    }
+
+    private boolean awaitReadModels(Duration timeout) {
         Long head = jdbc.getJdbcTemplate().queryForObject("select max(globalindex) from domainevententry", Long.class);
         if (head == null) {
             return true;
