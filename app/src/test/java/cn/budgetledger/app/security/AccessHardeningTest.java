@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static cn.budgetledger.app.security.UnitAccessTest.approval;
+import static cn.budgetledger.app.security.UnitAccessTest.newUser;
+import static cn.budgetledger.app.security.UnitAccessTest.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessHardeningTest {
 
     static final String OWN = "/api/units/601001/years/2025";
-    static final String PROJECT = "P601GY";
-    static final String FISCAL = "一般公共预算拨款";
     static final String JSON = "application/json";
 
     @RegisterExtension
@@ -155,7 +156,7 @@ class AccessHardeningTest {
     @Test
     void another_user_cannot_read_an_imports_progress_nor_learn_that_it_exists() {
         String file = "单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
-                + "601001,2025,PR-001,2025-04-01,2080150,30201," + PROJECT + "," + FISCAL + ",20.00\n";
+                + "601001,2025,PR-001,2025-04-01,2080150,30201," + UnitAccessTest.PROJECT + "," + UnitAccessTest.FISCAL + ",20.00\n";
         assertThat(kuaiji.upload("/api/imports/payments?progressId=mine-1", "secret-name.csv", bytes(file)).status())
                 .isEqualTo(200);
         Api other = new Api(app.baseUrl(), "kuaiji2", "password-1");
@@ -361,24 +362,5 @@ class AccessHardeningTest {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String newUser(String username, String role, String scope) {
-        return """
-                {"username":"%s","displayName":"%s","password":"password-1","role":"%s","scope":%s}"""
-                .formatted(username, username, role, scope);
-    }
-
-    private static String approval() {
-        return """
-                {"approvalDocument":"批复-1","date":"2025-01-01","lines":[
-                 {"functionalCode":"2080150","economicCode":"30201","projectCode":"%s","projectName":"日常公用经费",
-                  "projectCategory":"公用经费","fundSource":"%s","amount":"50000.00"}]}""".formatted(PROJECT, FISCAL);
-    }
-
-    private static String payment(String voucher, String amount) {
-        return """
-                {"voucher":"%s","date":"2025-03-10","functionalCode":"2080150","economicCode":"30201","projectCode":"%s",
-                 "fundSource":"%s","amount":"%s","payee":"某公司","summary":"办公用品"}""".formatted(voucher, PROJECT, FISCAL, amount);
     }
 }

@@ -370,20 +370,20 @@ class UnitAccessTest {
                 .queryForObject("select count(*) from domainevententry", Long.class);
     }
 
-    private static String newUser(String username, String role, String scope) {
+    static String newUser(String username, String role, String scope) {
         return """
                 {"username":"%s","displayName":"%s","password":"password-1","role":"%s","scope":%s}"""
                 .formatted(username, username, role, scope);
     }
 
-    private static String approval() {
+    static String approval() {
         return """
                 {"approvalDocument":"批复-1","date":"2025-01-01","lines":[
                  {"functionalCode":"2080150","economicCode":"30201","projectCode":"%s","projectName":"日常公用经费",
                   "projectCategory":"公用经费","fundSource":"%s","amount":"50000.00"}]}""".formatted(PROJECT, FISCAL);
     }
 
-    private static String payment(String voucher, String amount) {
+    static String payment(String voucher, String amount) {
         return """
                 {"voucher":"%s","date":"2025-03-10","functionalCode":"2080150","economicCode":"30201","projectCode":"%s",
                  "fundSource":"%s","amount":"%s","payee":"某公司","summary":"办公用品"}""".formatted(voucher, PROJECT, FISCAL, amount);
