@@ -1,7 +1,7 @@
 package cn.budgetledger.app.migration;
 
+import cn.budgetledger.app.support.Schema;
 import cn.budgetledger.app.support.SharedPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +20,7 @@ class CaseInsensitiveUsernamesMigrationTest {
         try (SharedPostgres postgres = SharedPostgres.start()) {
             // given three users differing only by case, the oldest created first, each with a scope
             JdbcTemplate jdbc = postgres.jdbc();
-            migrate(jdbc, "9.1");
+            Schema.migrate(jdbc.getDataSource(), "9.1");
             user(jdbc, "admin", "ADMIN", "2025-01-01");
             user(jdbc, "Admin", "ACCOUNTANT", "2025-02-01");
             user(jdbc, "ADMIN", "ACCOUNTANT", "2025-03-01");
@@ -28,7 +28,7 @@ class CaseInsensitiveUsernamesMigrationTest {
             jdbc.update("insert into ledger_user_scope (username, code) values ('Admin', '601001'), ('ADMIN', '602001'), ('kuaiji', '601001')");
 
             // when migrated
-            migrate(jdbc, "latest");
+            Schema.migrate(jdbc.getDataSource(), Schema.LATEST);
 
             // then the oldest and the unrelated user are untouched; the others are renamed, disabled, scope kept
             List<Map<String, Object>> users = jdbc.queryForList(
@@ -47,10 +47,5 @@ class CaseInsensitiveUsernamesMigrationTest {
     private static void user(JdbcTemplate jdbc, String username, String role, String createdOn) {
         jdbc.update("insert into ledger_user (username, display_name, password_hash, role, created_at) "
                 + "values (?, ?, '{bcrypt}x', ?, ?::date)", username, username, role, createdOn);
-    }
-
-    private static void migrate(JdbcTemplate jdbc, String target) {
-        Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration").target(target)
-                .load().migrate();
     }
 }

@@ -1,7 +1,7 @@
 package cn.budgetledger.app.migration;
 
+import cn.budgetledger.app.support.Schema;
 import cn.budgetledger.app.support.SharedPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,7 +19,7 @@ class MonthlyMovementsMigrationTest {
         try (SharedPostgres postgres = SharedPostgres.start()) {
             JdbcTemplate jdbc = postgres.jdbc();
             UUID line = UUID.randomUUID();
-            migrate(jdbc, "7.1");
+            Schema.migrate(jdbc.getDataSource(), "7.1");
             jdbc.update("""
                     insert into line_day_movement (unit, year, line_id, business_date, allocated, adjusted, paid, reversed)
                     values ('503019', 2025, ?, date '2025-01-01', 100000, 0, 0, 0),
@@ -27,7 +27,7 @@ class MonthlyMovementsMigrationTest {
                            ('503019', 2025, ?, date '2025-01-31', 0, -200, 300, 100),
                            ('503019', 2025, ?, date '2025-02-01', 0, 0, 700, 0)""", line, line, line, line);
 
-            migrate(jdbc, "latest");
+            Schema.migrate(jdbc.getDataSource(), Schema.LATEST);
 
             List<Map<String, Object>> months = jdbc.queryForList("""
                     select month::text as month, allocated, adjusted, paid, reversed from line_month_movement
@@ -36,10 +36,5 @@ class MonthlyMovementsMigrationTest {
                     Map.of("month", "2025-01-01", "allocated", 100000L, "adjusted", -200L, "paid", 1800L, "reversed", 100L),
                     Map.of("month", "2025-02-01", "allocated", 0L, "adjusted", 0L, "paid", 700L, "reversed", 0L));
         }
-    }
-
-    private static void migrate(JdbcTemplate jdbc, String target) {
-        Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration").target(target)
-                .load().migrate();
     }
 }

@@ -6,6 +6,7 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.app.support.Schema;
 import cn.budgetledger.app.support.SharedPostgres;
 import cn.budgetledger.command.VoucherRegisterTable;
 import cn.budgetledger.command.domain.RegisteredVoucher;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,7 +42,7 @@ class VoucherRegisterMigrationTest {
         try (SharedPostgres postgres = SharedPostgres.start()) {
             // given a ledger at V8_3 that recorded two payments, a refusal and a reversal
             JdbcTemplate jdbc = postgres.jdbc();
-            migrate(jdbc, "8.3");
+            Schema.migrate(jdbc.getDataSource(), "8.3");
             PaymentRecordedEvent v1 = new PaymentRecordedEvent(BUDGET, "V1", MARCH_10, OFFICE, Money.parse("400.00"), "某公司", "运维费");
             PaymentRecordedEvent v2 = new PaymentRecordedEvent(BUDGET, "V2", MARCH_10, OFFICE, Money.parse("12.34"), null, null);
             PaymentReversedEvent r1 = new PaymentReversedEvent(BUDGET, "R1", "V2", MARCH_10, OFFICE, Money.parse("12.34"), "退回");
@@ -55,7 +55,7 @@ class VoucherRegisterMigrationTest {
             stored(jdbc, 4, v3Again);
 
             // when it is migrated
-            migrate(jdbc, "latest");
+            Schema.migrate(jdbc.getDataSource(), Schema.LATEST);
 
             // then the register knows each used voucher as the event that used it, and a refused one (still free) by
             // its latest refusal (V10_4)
@@ -77,10 +77,5 @@ class VoucherRegisterMigrationTest {
                         values (?, ?, 'UnitYearBudget', ?, ?, ?, '2025-03-10T00:00:00Z')""",
                 BUDGET.toString(), sequence, UUID.randomUUID().toString(),
                 serializer.serialize(event, byte[].class).getData(), event.getClass().getName());
-    }
-
-    private static void migrate(JdbcTemplate jdbc, String target) {
-        Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration").target(target)
-                .load().migrate();
     }
 }

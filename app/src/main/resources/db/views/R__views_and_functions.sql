@@ -1,0 +1,274 @@
+-- The views and functions read models are read through, in their current definitions: this file is their one home.
+-- Flyway runs it again whenever it changes (after the versioned migrations), so a change is made here and nowhere
+-- else; the versioned migrations that first created them (V5_1, V5_2, V8_2, V8_3) stay as they were applied.
+-- A view's columns may be added at the end but not renamed or retyped (create or replace view); to change them,
+-- drop the view here first.
+
+-- Views made for Grafana (dashboards/README.md documents every column). Grafana reads only these, never
+-- the projections' tables, so a projection may change its tables as long as these views keep their
+-- columns. Amounts are yuan (numeric, two decimals, exact); rates are percent rounded half-up to two
+-- decimals for display. "parent" is the parent department code, 'none' for a unit without one.
+-- Year figures stand as of today kept inside the year (the API's default asOf): a closed past year as of
+-- 31 December, the current year as of today.
+
+create or replace view grafana_budget_unit as
+select y.unit, y.unit_name, coalesce(y.parent_code, 'none') as parent, y.year, y.closed_on,
+       least(greatest(current_date, make_date(y.year, 1, 1)), make_date(y.year, 12, 31)) as as_of
+from budget_year y;
+
+-- Every line with its figures as of the unit-year's as_of: the whole months before its month from the monthly
+-- roll-up, then the days of its own month, as the API computes it.
+create or replace view grafana_line_balance as
+with movements as (
+    select m.unit, m.year, m.line_id, m.allocated, m.adjusted, m.paid, m.reversed
+    from line_month_movement m
+    join grafana_budget_unit b on b.unit = m.unit and b.year = m.year
+    where m.month < date_trunc('month', b.as_of)::date
+    union all
+    select d.unit, d.year, d.line_id, d.allocated, d.adjusted, d.paid, d.reversed
+    from line_day_movement d
+    join grafana_budget_unit b on b.unit = d.unit and b.year = d.year
+    where d.business_date >= date_trunc('month', b.as_of)::date and d.business_date <= b.as_of
+), figures as (
+    select m.unit, m.year, m.line_id,
+           sum(m.allocated) as original,
+           sum(m.allocated + m.adjusted) as adjusted,
+           sum(m.paid - m.reversed) as executed
+    from movements m
+    group by m.unit, m.year, m.line_id
+)
+select b.unit, b.unit_name, b.parent, b.year, b.as_of,
+       round((b.as_of - make_date(b.year, 1, 1) + 1) * 100.0
+             / (make_date(b.year + 1, 1, 1) - make_date(b.year, 1, 1)), 2) as time_progress,
+       l.line_id,
+       l.project_name || ' · ' || l.functional_code || '/' || l.economic_code || ' · ' || l.fund_source as line,
+       l.functional_code, l.economic_code, l.project_code, l.project_name, l.project_category, l.fund_source,
+       (f.original / 100.0)::numeric(18, 2) as original,
+       (f.adjusted / 100.0)::numeric(18, 2) as adjusted,
+       (f.executed / 100.0)::numeric(18, 2) as executed,
+       ((f.adjusted - f.executed) / 100.0)::numeric(18, 2) as available,
+       round(f.executed * 100.0 / nullif(f.adjusted, 0), 2) as execution_rate
+from grafana_budget_unit b
+join budget_line l on l.unit = b.unit and l.year = b.year
+join figures f on f.unit = l.unit and f.year = l.year and f.line_id = l.line_id;
+
+-- Per project and month, cumulative to the month's last day: 执行率 against 序时进度. Months after the
+-- unit-year's as_of are left out, so the current year's lines stop at the current month.
+create or replace view grafana_execution_by_month as
+with project as (
+    select distinct on (l.unit, l.year, l.project_code) l.unit, l.year, l.project_code, l.project_name,
+           l.project_category
+    from budget_line l
+    order by l.unit, l.year, l.project_code
+), monthly as (
+    select m.unit, m.year, l.project_code, extract(month from m.month)::integer as month,
+           sum(m.allocated) as allocated,
+           sum(m.adjusted) as adjusted,
+           sum(m.paid - m.reversed) as executed
+    from line_month_movement m
+    join budget_line l on l.unit = m.unit and l.year = m.year and l.line_id = m.line_id
+    group by m.unit, m.year, l.project_code, extract(month from m.month)
+), cumulative as (
+    select p.unit, p.year, p.project_code, p.project_name, p.project_category, m.month,
+           sum(coalesce(x.allocated, 0)) over running as original,
+           sum(coalesce(x.allocated + x.adjusted, 0)) over running as adjusted,
+           sum(coalesce(x.executed, 0)) over running as executed
+    from project p
+    cross join generate_series(1, 12) as m(month)
+    left join monthly x on x.unit = p.unit and x.year = p.year and x.project_code = p.project_code
+                       and x.month = m.month
+    window running as (partition by p.unit, p.year, p.project_code order by m.month)
+)
+select b.unit, b.unit_name, b.parent, c.year, c.project_code, c.project_name, c.project_category, c.month,
+       make_date(c.year, c.month, 1) as month_start,
+       (c.original / 100.0)::numeric(18, 2) as original,
+       (c.adjusted / 100.0)::numeric(18, 2) as adjusted,
+       (c.executed / 100.0)::numeric(18, 2) as executed,
+       ((c.adjusted - c.executed) / 100.0)::numeric(18, 2) as available,
+       round(c.executed * 100.0 / nullif(c.adjusted, 0), 2) as execution_rate,
+       round(((make_date(c.year, c.month, 1) + interval '1 month')::date - make_date(c.year, 1, 1)) * 100.0
+             / (make_date(c.year + 1, 1, 1) - make_date(c.year, 1, 1)), 2) as time_progress
+from cumulative c
+join grafana_budget_unit b on b.unit = c.unit and b.year = c.year
+where make_date(c.year, c.month, 1) <= b.as_of;
+
+-- Indicators, targets and warnings for Grafana, by the formulas of indicators.md, as of the unit-year's as_of.
+-- scope_figures and target_figures hold the exact figures the grafana_* views share; Grafana itself reads only
+-- the grafana_* views.
+
+-- Per unit-year, at three levels: the unit as a whole (scope '整体'), each project (its code) and each
+-- line (its id). Amounts are exact yuan, rates exact percent.
+create or replace view scope_figures as
+with latest_refusal as (
+    select distinct on (r.unit, r.year, r.voucher) r.unit, r.year, r.voucher, r.line_id, r.requested
+    from refusal_attempt r
+    join grafana_budget_unit b on b.unit = r.unit and b.year = r.year
+    where r.refused_on <= b.as_of
+    order by r.unit, r.year, r.voucher, r.refused_on desc, r.sequence_number desc
+), unmet as (
+    -- 运转保障率's unmet need: each voucher refused and not paid since, at its latest refusal's amount
+    select lr.unit, lr.year, lr.line_id, sum(lr.requested) / 100.0 as unmet
+    from latest_refusal lr
+    join grafana_budget_unit b on b.unit = lr.unit and b.year = lr.year
+    where not exists (select 1 from payment p
+                      where p.unit = lr.unit and p.year = lr.year and p.voucher = lr.voucher and p.paid_on <= b.as_of)
+    group by lr.unit, lr.year, lr.line_id
+), line as (
+    select lb.unit, lb.year, lb.project_code, lb.project_name, lb.line_id, lb.line,
+           lb.original, lb.adjusted, lb.executed,
+           lb.project_category in ('人员类', '公用经费', '其他运转类') as operating,
+           lb.economic_code in ('30212', '30217', '30231', '31013') as three_public,
+           coalesce(u.unmet, 0) as unmet
+    from grafana_line_balance lb
+    left join unmet u on u.unit = lb.unit and u.year = lb.year and u.line_id = lb.line_id
+), scope as (
+    select unit, year, project_code, line_id,
+           grouping(project_code, line_id) as rollup,
+           max(project_name) as project_name, max(line) as line,
+           sum(original) as original, sum(adjusted) as adjusted, sum(executed) as executed,
+           coalesce(sum(executed) filter (where operating), 0) as met,
+           coalesce(sum(unmet) filter (where operating), 0) as unmet,
+           coalesce(sum(original) filter (where three_public), 0) as three_public_original,
+           coalesce(sum(executed) filter (where three_public), 0) as three_public_executed
+    from line
+    group by grouping sets ((unit, year, project_code, line_id), (unit, year, project_code), (unit, year))
+), adjustment as (
+    -- 科目调整次数 counts documents, not entries: one document on two lines of a project counts once for it
+    select e.unit, e.year, l.project_code, e.line_id, grouping(l.project_code, e.line_id) as rollup,
+           count(distinct e.document_number) as documents
+    from adjustment_entry e
+    join adjustment_document d on d.unit = e.unit and d.year = e.year and d.document_number = e.document_number
+    join budget_line l on l.unit = e.unit and l.year = e.year and l.line_id = e.line_id
+    join grafana_budget_unit b on b.unit = e.unit and b.year = e.year
+    where d.adjusted_on <= b.as_of
+    group by grouping sets ((e.unit, e.year, l.project_code, e.line_id), (e.unit, e.year, l.project_code),
+                            (e.unit, e.year))
+)
+select s.unit, b.unit_name, b.parent, s.year, b.as_of,
+       (b.as_of - make_date(b.year, 1, 1) + 1) * 100.0
+           / (make_date(b.year + 1, 1, 1) - make_date(b.year, 1, 1)) as time_progress,
+       case s.rollup when 3 then '单位' when 1 then '项目' else '指标' end as level,
+       case s.rollup when 3 then '整体' when 1 then s.project_code else s.line_id::text end as scope,
+       case s.rollup when 3 then b.unit_name when 1 then s.project_name else s.line end as scope_name,
+       s.project_code,
+       s.original, s.adjusted, s.executed, s.adjusted - s.executed as available,
+       s.executed * 100.0 / nullif(s.adjusted, 0) as execution_rate,
+       abs(s.executed - s.original) * 100.0 / nullif(s.original, 0) as accuracy_deviation,
+       coalesce(a.documents, 0) as adjustment_count,
+       s.met * 100.0 / nullif(s.met + s.unmet, 0) as operation_guarantee_rate,
+       case when s.three_public_original = 0 and s.three_public_executed = 0 then 0
+            else s.three_public_executed * 100.0 / nullif(s.three_public_original, 0)
+       end as three_public_control_rate,
+       s.unmet as refused_unpaid
+from scope s
+join grafana_budget_unit b on b.unit = s.unit and b.year = s.year
+left join adjustment a on a.unit = s.unit and a.year = s.year and a.rollup = s.rollup
+                      and a.project_code is not distinct from s.project_code
+                      and a.line_id is not distinct from s.line_id;
+
+-- The indicators of indicators.md for the unit as a whole and each project, rounded for display.
+create or replace view grafana_indicators as
+select unit, unit_name, parent, year, as_of, round(time_progress, 2) as time_progress, level, scope, scope_name,
+       original::numeric(18, 2) as original, adjusted::numeric(18, 2) as adjusted,
+       executed::numeric(18, 2) as executed, available::numeric(18, 2) as available,
+       round(execution_rate, 2) as execution_rate,
+       round(accuracy_deviation, 2) as accuracy_deviation,
+       adjustment_count,
+       round(operation_guarantee_rate, 2) as operation_guarantee_rate,
+       round(three_public_control_rate, 2) as three_public_control_rate,
+       refused_unpaid::numeric(18, 2) as refused_unpaid
+from scope_figures
+where level in ('单位', '项目');
+
+-- Every performance target with its exact actual (computed by the ledger, or recorded for a manual
+-- indicator) and whether it is met. threshold is where a gauge changes colour: the target, or just above
+-- it for ≤ and > so that a value equal to a ≤ target stays green.
+create or replace view target_figures as
+with target as (
+    select t.*, case when t.scope = '' then '整体' else t.scope end as scope_code,
+           case t.comparator when 'AT_MOST' then '≤' when 'LESS_THAN' then '<' when 'EQUAL' then '='
+                             when 'AT_LEAST' then '≥' when 'GREATER_THAN' then '>' end as symbol
+    from performance_target t
+), valued as (
+    select t.*, b.unit_name, b.parent, b.as_of, coalesce(f.scope_name, t.scope_code) as scope_name,
+           case t.indicator_key
+               when '预算执行率' then f.execution_rate
+               when '预算编制准确率' then f.accuracy_deviation
+               when '科目调整次数' then f.adjustment_count
+               when '运转保障率' then f.operation_guarantee_rate
+               when '三公经费控制率' then f.three_public_control_rate
+               else a.actual
+           end as actual,
+           t.indicator_key in ('预算执行率', '预算编制准确率', '科目调整次数', '运转保障率', '三公经费控制率') as computed
+    from target t
+    join grafana_budget_unit b on b.unit = t.unit and b.year = t.year
+    left join scope_figures f on f.unit = t.unit and f.year = t.year and f.scope = t.scope_code
+                             and f.level in ('单位', '项目')
+    left join indicator_actual a on a.unit = t.unit and a.year = t.year and a.scope = t.scope
+                                and a.indicator_key = t.indicator_key
+)
+select unit, unit_name, parent, year, as_of, scope_code as scope, scope_name, indicator, indicator_key,
+       first_level, second_level, symbol as comparator, target_value as target, unit_of_measure, weight,
+       direction, computed, position, actual,
+       case symbol when '≤' then actual <= target_value when '<' then actual < target_value
+                   when '=' then actual = target_value when '≥' then actual >= target_value
+                   when '>' then actual > target_value end as meets,
+       case when symbol in ('≤', '>') then target_value + 0.000001 else target_value end as threshold
+from valued;
+
+create or replace view grafana_indicator_targets as
+select unit, unit_name, parent, year, scope, scope_name, indicator, indicator_key, first_level, second_level,
+       comparator, target, unit_of_measure, weight, direction, computed, position, round(actual, 2) as actual,
+       meets, threshold
+from target_figures;
+
+-- 预警: 执行进度滞后 (序时进度 − 执行率 above 5 / 10 / 20 points: 黄 / 橙 / 红) for the unit, each project
+-- and each line with a budget; and each computed indicator that misses its target, tiered by its distance
+-- from the target relative to the target on the same scale (any miss at least 黄, a missed zero target 红).
+-- The tiers are the defaults of ledger.warnings.*; a deployment that changes those must change these too.
+create or replace view grafana_warnings as
+with tier(yellow, orange, red) as (values (5, 10, 20)),
+behind as (
+    select unit, unit_name, parent, year, as_of, level, scope, scope_name,
+           '执行进度滞后' as warning, '预算执行率' as indicator,
+           round(execution_rate, 2) as actual, round(time_progress, 2) as expected,
+           time_progress - execution_rate as gap
+    from scope_figures
+    where adjusted > 0
+), missed as (
+    select unit, unit_name, parent, year, as_of, case when scope = '整体' then '单位' else '项目' end as level,
+           scope, scope_name, '未达绩效目标' as warning, indicator, round(actual, 2) as actual,
+           target as expected, abs(actual - target) * 100.0 / nullif(target, 0) as distance
+    from target_figures
+    where computed and not meets
+)
+select unit, unit_name, parent, year, as_of, level, scope, scope_name, warning, indicator, actual, expected,
+       round(gap, 2) as deviation,
+       case when gap > red then '红' when gap > orange then '橙' else '黄' end as tier,
+       case when gap > red then 3 when gap > orange then 2 else 1 end as tier_rank
+from behind, tier
+where gap > yellow
+union all
+select unit, unit_name, parent, year, as_of, level, scope, scope_name, warning, indicator, actual, expected,
+       round(distance, 2),
+       case when distance is null or distance > red then '红' when distance > orange then '橙' else '黄' end,
+       case when distance is null or distance > red then 3 when distance > orange then 2 else 1 end
+from missed, tier;
+
+-- Every figure "as of a date" sums a line's movements dated on or before it. This reads as few rows as it takes:
+-- the whole months before the date's month from the monthly roll-up, then the days of its own month.
+-- One definition for the ledger, the indicators and the public tables (an SQL function, inlined by the planner).
+-- Grafana's views keep their own: a function runs with its caller's rights, and Grafana may read views only.
+create or replace function line_movements_until(units text[], fiscal_year integer, as_of date)
+    returns table (unit varchar, line_id uuid, allocated bigint, adjusted bigint, paid bigint, reversed bigint)
+    language sql stable
+as $$
+    select m.unit, m.line_id, m.allocated, m.adjusted, m.paid, m.reversed
+    from line_month_movement m
+    where m.unit = any(units) and m.year = fiscal_year and m.month < date_trunc('month', as_of)::date
+    union all
+    select d.unit, d.line_id, d.allocated, d.adjusted, d.paid, d.reversed
+    from line_day_movement d
+    where d.unit = any(units) and d.year = fiscal_year
+      and d.business_date >= date_trunc('month', as_of)::date and d.business_date <= as_of
+$$;
