@@ -122,7 +122,8 @@ public class ReadYourWrites extends OncePerRequestFilter {
         return awaitReadModels(timeout);
     }
 
-    private boolean awaitReadModels(Duration timeout) {
+    /** As {@link #awaitReadModels()}, waiting at most the given time. */
+    public boolean awaitReadModels(Duration timeout) {
         Long head = jdbc.getJdbcTemplate().queryForObject("select max(globalindex) from domainevententry", Long.class);
         if (head == null) {
             return true;

@@ -65,7 +65,7 @@ class EvaluationApiTest {
         created(books.target("P-SPEC", "产出指标", "时效指标", "预算执行率", "≥", "90", "%", "10", "正向"));
         created(books.actual(null, "系统可用度", "90", null));
         created(books.actual(null, "系统可用度", "95", "机房断电 <2 小时>"));
-        ReadModels.awaitCaughtUp(app);
+        app.awaitReadModels();
         return books;
     }
 
@@ -162,7 +162,7 @@ class EvaluationApiTest {
             Api.Response imported = accountant.upload("/api/imports/" + kind, kind + ".csv", sample(kind));
             assertThat(imported.status()).as("%s: %s", kind, imported.body()).isEqualTo(200);
         }
-        ReadModels.awaitCaughtUp(app);
+        app.awaitReadModels();
 
         JsonNode evaluation = accountant.get("/api/units/302002/years/2025/evaluation").body();
 

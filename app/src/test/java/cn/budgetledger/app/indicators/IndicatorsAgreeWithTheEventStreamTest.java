@@ -130,7 +130,7 @@ class IndicatorsAgreeWithTheEventStreamTest {
             Bookkeeping.expect(imported, 200);
             refused.addAll(refusedEarlier);
         }
-        ReadModels.awaitCaughtUp(app);
+        app.awaitReadModels();
 
         IndicatorsFromEvents truth = new IndicatorsFromEvents(app.bean(EventStore.class), new UnitYear(UNIT, 2025));
         TreeSet<LocalDate> dates = new TreeSet<>();

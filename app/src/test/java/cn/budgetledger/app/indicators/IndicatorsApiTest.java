@@ -51,7 +51,7 @@ class IndicatorsApiTest {
                 .refused("V9", "2025-07-01", PUB, "2080150", "30201", "20000.00")
                 .adjust("TZ3", "追加", "2025-08-01", PUB + "|2080150|30201|10000.00")
                 .paid("V9", "2025-08-05", PUB, "2080150", "30201", "20000.00");
-        ReadModels.awaitCaughtUp(app);
+        app.awaitReadModels();
         return books;
     }
 
@@ -122,7 +122,7 @@ class IndicatorsApiTest {
                         PUB + "|2080150|30217|300.00|日常公用经费|公用经费")
                 .paid("V1", "2025-01-25", PUB, "2080150", "30217", "100.00")
                 .adjust("TZ2", "追减", "2025-02-01", PUB + "|2080150|30201|-1000.00");
-        ReadModels.awaitCaughtUp(app);
+        app.awaitReadModels();
 
         JsonNode nothingSpent = books.indicators("2025-01-10");
         JsonNode spentWithoutThreePublicBudget = books.indicators("2025-01-31");
@@ -146,7 +146,7 @@ class IndicatorsApiTest {
     @Test
     void as_of_defaults_to_a_date_inside_the_year_and_an_unknown_year_is_not_found() {
         new Bookkeeping(accountant, "401011").open().allocate("批复-1", PUB + "|日常公用经费|公用经费|2080150|30201|1000.00");
-        ReadModels.awaitCaughtUp(app);
+        app.awaitReadModels();
 
         Api.Response defaulted = accountant.get("/api/units/401011/years/2025/indicators");
         Api.Response unknown = accountant.get("/api/units/409999/years/2025/indicators");
@@ -198,7 +198,7 @@ class IndicatorsApiTest {
     void warnings_are_tiered_and_listed_newest_state_first() {
         Bookkeeping books = theYear("401005");
         Bookkeeping.expect(books.target(PUB, "产出指标", "数量指标", "科目调整次数", "≤", "1", "次", "20", "反向"), 201);
-        ReadModels.awaitCaughtUp(app);
+        app.awaitReadModels();
 
         JsonNode march = app.as("manager").get(books.year + "/warnings?asOf=2025-03-31").body();
         JsonNode august = app.as("manager").get(books.year + "/warnings?asOf=2025-08-31").body();

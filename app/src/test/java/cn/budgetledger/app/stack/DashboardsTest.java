@@ -1,6 +1,5 @@
 package cn.budgetledger.app.stack;
 
-import cn.budgetledger.app.ReadYourWrites;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,7 +87,7 @@ class DashboardsTest {
         assertThat(accountant.upload("/api/imports/payments", "payments.csv", ("单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
                 + UNIT + ",2025,X1,2025-13-01,2080150,30201," + PUBLIC_FUNDS + "," + FISCAL + ",1.00\n").getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(422);
-        app.bean(ReadYourWrites.class).awaitReadModels();
+        app.awaitReadModels();
     }
 
     @Test
@@ -285,7 +284,7 @@ class DashboardsTest {
             processor.start();
         });
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            app.bean(ReadYourWrites.class).awaitReadModels();
+            app.awaitReadModels();
             assertThat(replayed).noneMatch(StreamingEventProcessor::isReplaying);
         });
     }

@@ -1,6 +1,7 @@
 package cn.budgetledger.app.support;
 
 import cn.budgetledger.app.BudgetLedgerApplication;
+import cn.budgetledger.app.ReadYourWrites;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,8 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real application, started on a random port with its own embedded PostgreSQL whose data lives in
@@ -118,6 +122,12 @@ public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterA
     /** An HTTP client signed in as the given demo user (accountant or manager). */
     public Api as(String user) {
         return new Api("http://localhost:" + port(), user, user);
+    }
+
+    /** Waits until every read model has handled every event in the store (they are eventually consistent). */
+    public void awaitReadModels() {
+        assertThat(bean(ReadYourWrites.class).awaitReadModels(Duration.ofSeconds(60)))
+                .as("the read models caught up within a minute").isTrue();
     }
 
     public Api accountant() {
