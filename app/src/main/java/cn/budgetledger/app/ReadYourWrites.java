@@ -192,10 +192,12 @@ public class ReadYourWrites extends OncePerRequestFilter {
         return token.path("index").asLong(-1);
     }
 
+    /** Asked after every write: by processing group and sequence, the queue's index, however many letters wait. */
     private boolean deadLettered(Set<String> unitYears) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from deadletterentry where sequenceidentifier in (:unitYears))""",
-                Map.of("unitYears", unitYears), Boolean.class));
+                select exists (select 1 from deadletterentry
+                               where processinggroup in (:processors) and sequenceidentifier in (:unitYears))""",
+                Map.of("processors", processing.eventProcessors().keySet(), "unitYears", unitYears), Boolean.class));
     }
 
     private void notYetShown(ContentCachingResponseWrapper held, String code, String message) throws IOException {
