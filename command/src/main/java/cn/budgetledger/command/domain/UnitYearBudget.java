@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import static cn.budgetledger.command.domain.Rejection.enforce;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -116,7 +117,7 @@ public class UnitYearBudget {
 
     @CommandHandler
     public DocumentOutcome handle(AllocateBudgetCommand command) {
-        ClosedYearTakesNoEntries.require(budget, closed);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), "批复文号");
         DatesLieInsideTheYear.require(budget, command.date());
         if (command.allocations() == null || command.allocations().isEmpty()) {
@@ -147,7 +148,7 @@ public class UnitYearBudget {
 
     @CommandHandler
     public DocumentOutcome handle(ApproveAdjustmentCommand command) {
-        ClosedYearTakesNoEntries.require(budget, closed);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), "调整单号");
         DatesLieInsideTheYear.require(budget, command.date());
         AdjustmentTypeSetsTheSigns.require(command.type(), command.entries());
@@ -186,7 +187,7 @@ public class UnitYearBudget {
     }
 
     private PaymentOutcome record(RecordPaymentCommand command, VoucherRegister register) {
-        ClosedYearTakesNoEntries.require(budget, closed);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
         AmountsAreValid.requirePositive(command.amount(), "支付金额");
@@ -243,7 +244,7 @@ public class UnitYearBudget {
     @CommandHandler
     public DocumentOutcome handle(ReversePaymentCommand command, VoucherRegister register) {
         rememberFewerVouchers();
-        ClosedYearTakesNoEntries.require(budget, closed);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         DatesLieInsideTheYear.require(budget, command.date());
         String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
@@ -264,7 +265,7 @@ public class UnitYearBudget {
     /** Setting a target again for the same scope and 三级指标 revises it; the same content changes nothing. */
     @CommandHandler
     public DocumentOutcome handle(SetPerformanceTargetCommand command) {
-        ClosedYearTakesNoEntries.require(budget, closed);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
         PerformanceTargetSetEvent target = TargetsAreWellFormed.require(budget, command);
         DirectionMatchesComparator.require(target.indicator(), target.comparator(), target.direction());
         TargetsNameKnownProjects.require(lines, target.projectCode());
@@ -279,7 +280,7 @@ public class UnitYearBudget {
     /** Recording an actual again replaces it; the same content changes nothing. */
     @CommandHandler
     public DocumentOutcome handle(RecordIndicatorActualCommand command) {
-        ClosedYearTakesNoEntries.require(budget, closed);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
         IndicatorName indicator = new IndicatorName(command.indicator());
         PlainText.requireName(indicator.value(), "三级指标");
         IndicatorScope scope = new IndicatorScope(TargetsAreWellFormed.projectCode(command.projectCode()), indicator);
@@ -318,7 +319,7 @@ public class UnitYearBudget {
         if (budget == null) {
             apply(new BudgetYearOpenedEvent(command.budget(), command.unitName(), command.parentCode()));
         }
-        ClosedYearTakesNoEntries.require(budget, closed);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = "上年结转-" + command.closedYear().year();
         String digest = ContentDigest.of(budget.firstDay(), command.balances());
         if (DocumentNumbersAreUnique.isRetry(approvals.get(document), digest, "批复文号", document)) {

@@ -5,6 +5,7 @@ import cn.budgetledger.api.IndicatorValue;
 import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
+import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import cn.budgetledger.command.domain.TargetsAreWellFormed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -79,8 +80,8 @@ public class ActualsImport implements ImportKind {
                 var year = ledger.year(budget);
                 if (year.isEmpty()) {
                     row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
-                } else if (year.get().isClosed()) {
-                    row.reject(CheckedRow.YEAR, budget.year() + " 年度已年终结转，不能再填报实际完成值");
+                } else {
+                    row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, year.get().isClosed()));
                 }
             }
             if (row.isValid()) {

@@ -8,6 +8,7 @@ import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
+import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -133,9 +134,7 @@ public class AdjustmentsImport implements ImportKind {
                 row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
                 return;
             }
-            if (year.get().isClosed()) {
-                row.reject(CheckedRow.YEAR, budget.year() + " 年度已年终结转，不能再登记科目调整");
-            }
+            row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, year.get().isClosed()));
             String key = budget + "|" + line;
             boolean exists = year.get().lines().containsKey(line) || linesOpenedInFile.contains(key);
             if (!exists && project == null) {

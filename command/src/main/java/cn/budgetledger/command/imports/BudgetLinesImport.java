@@ -15,6 +15,7 @@ import cn.budgetledger.api.events.SubjectNameLearnedEvent;
 import cn.budgetledger.api.queries.Figures;
 import cn.budgetledger.api.queries.LineView;
 import cn.budgetledger.command.domain.BudgetsAreBounded;
+import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
@@ -150,9 +151,7 @@ public class BudgetLinesImport implements ImportKind {
 
         private void checkYear(CheckedRow row, UnitYear budget, String unitName) {
             ledger.year(budget).ifPresent(known -> {
-                if (known.isClosed()) {
-                    row.reject(CheckedRow.YEAR, budget.year() + " 年度已年终结转，不能再登记预算批复");
-                }
+                row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, known.isClosed()));
                 if (unitName != null && !known.view().unitName().equals(unitName)) {
                     row.reject(UNIT_NAME, budget + " 年度已开启，单位名称为「" + known.view().unitName() + "」");
                 }

@@ -9,8 +9,10 @@ import cn.budgetledger.api.Money;
 import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.command.domain.AmountsAreValid;
+import cn.budgetledger.command.domain.Rejection;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -46,6 +48,11 @@ public final class CheckedRow {
     public void reject(String column, String message) {
         valid = false;
         errors.add(row.number(), column, message);
+    }
+
+    /** A rule's verdict on this row: its rejection, if any, becomes the error of this column. */
+    public void reject(String column, Optional<Rejection> verdict) {
+        verdict.ifPresent(rejection -> reject(column, rejection.message()));
     }
 
     /** The cell's text, or null after recording that it is missing. */

@@ -9,6 +9,7 @@ import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.commands.RecordPaymentsCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.queries.PaymentView;
+import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -113,9 +114,7 @@ public class PaymentsImport implements ImportKind {
                 row.reject(CheckedRow.UNIT, "预算年度不存在：" + payment.budget() + "（请先导入预算批复）");
                 return;
             }
-            if (year.get().isClosed()) {
-                row.reject(CheckedRow.YEAR, payment.budget().year() + " 年度已年终结转，不能再登记支付");
-            }
+            row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(payment.budget(), year.get().isClosed()));
             if (payment.line() != null && !year.get().lines().containsKey(payment.line())) {
                 row.reject(CheckedRow.PROJECT_CODE, "预算指标不存在：" + AdjustmentsImport.describe(payment.line())
                         + "（无预算不支出）");

@@ -7,6 +7,7 @@ import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
+import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import cn.budgetledger.command.domain.DirectionMatchesComparator;
 import cn.budgetledger.command.domain.TargetsAreWellFormed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -115,9 +116,7 @@ public class TargetsImport implements ImportKind {
                 row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
                 return;
             }
-            if (year.get().isClosed()) {
-                row.reject(CheckedRow.YEAR, budget.year() + " 年度已年终结转，不能再设绩效目标");
-            }
+            row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, year.get().isClosed()));
             if (project != null && year.get().lines().keySet().stream().noneMatch(line -> line.projectCode().equals(project))) {
                 row.reject(CheckedRow.PROJECT_CODE, "项目不存在：" + project + "（请先登记该项目的预算指标）");
             }
