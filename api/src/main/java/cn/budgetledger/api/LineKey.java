@@ -34,6 +34,11 @@ public record LineKey(FunctionalCode functionalCode, EconomicCode economicCode, 
         return new LineKey(functionalCode, economicCode, projectCode, FundSource.CARRIED_OVER);
     }
 
+    /** The line as a message names it: 功能科目/经济科目/项目/资金来源. */
+    public String describe() {
+        return functionalCode + "/" + economicCode + "/" + projectCode + "/" + fundSource.label();
+    }
+
     /** A stable identifier for URLs and read models, the same on every replay. */
     public UUID id() {
         return UUID.nameUUIDFromBytes(toString().getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,8 @@
 package cn.budgetledger.command.domain;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
+
+import java.util.Optional;
 
 /** Amounts are positive (adjustment entries: non-zero) and at most 999,999,999,999.99. Imports check rows by it. */
 public final class AmountsAreValid {
@@ -9,28 +10,23 @@ public final class AmountsAreValid {
     private AmountsAreValid() {
     }
 
-    public static Money requirePositive(Money amount, String what) {
-        require(amount, what);
-        if (!amount.isPositive()) {
-            throw LedgerException.invalid("AMOUNT_NOT_POSITIVE", what + "必须大于零：" + amount);
-        }
-        return amount;
+    public static Optional<Rejection> checkPositive(Money amount, String what) {
+        return checkBounded(amount, what).or(() -> amount.isPositive() ? Rejection.allowed()
+                : Rejection.invalid("AMOUNT_NOT_POSITIVE", what + "必须大于零：" + amount));
     }
 
-    public static Money requireNonZero(Money amount, String what) {
-        require(amount, what);
-        if (amount.isZero()) {
-            throw LedgerException.invalid("AMOUNT_ZERO", what + "不能为零");
-        }
-        return amount;
+    public static Optional<Rejection> checkNonZero(Money amount, String what) {
+        return checkBounded(amount, what).or(() -> amount.isZero()
+                ? Rejection.invalid("AMOUNT_ZERO", what + "不能为零") : Rejection.allowed());
     }
 
-    private static void require(Money amount, String what) {
+    private static Optional<Rejection> checkBounded(Money amount, String what) {
         if (amount == null) {
-            throw LedgerException.invalid("AMOUNT_MISSING", what + "不能为空");
+            return Rejection.invalid("AMOUNT_MISSING", what + "不能为空");
         }
         if (amount.exceeds(Money.MAX) || amount.negate().exceeds(Money.MAX)) {
-            throw LedgerException.invalid("AMOUNT_TOO_LARGE", what + "超出上限 999,999,999,999.99 元：" + amount);
+            return Rejection.invalid("AMOUNT_TOO_LARGE", what + "超出上限 999,999,999,999.99 元：" + amount);
         }
+        return Rejection.allowed();
     }
 }

@@ -1,7 +1,8 @@
 package cn.budgetledger.command.domain;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
+
+import java.util.Optional;
 
 /**
  * A unit-year's 年初预算 and 调整后预算, each summed over its lines, stay at most 999,999,999,999.99 yuan, and so
@@ -15,15 +16,23 @@ public final class BudgetsAreBounded {
     }
 
     /**
-     * @param what   年初预算 or 调整后预算
-     * @param before the year's total now (never negative)
+     * @param before the year's 年初预算 now (never negative)
      * @param change what the document adds to it (signed), already summed
      */
-    public static void require(String what, Money before, Money change) {
-        if (change.isPositive() && change.exceeds(Money.MAX.minus(before))) {
-            throw LedgerException.ruleViolated("BUDGET_TOTAL_TOO_LARGE", "单位年度" + what + "合计不能超过 "
-                    + "999,999,999,999.99 元：现为 " + before + " 元，本单据增加 " + change + " 元");
-        }
+    public static Optional<Rejection> checkOriginal(Money before, Money change) {
+        return check("年初预算", before, change);
+    }
+
+    /** As {@link #checkOriginal}, for the year's 调整后预算. */
+    public static Optional<Rejection> checkAdjusted(Money before, Money change) {
+        return check("调整后预算", before, change);
+    }
+
+    private static Optional<Rejection> check(String what, Money before, Money change) {
+        return change.isPositive() && change.exceeds(Money.MAX.minus(before))
+                ? Rejection.ruleViolated("BUDGET_TOTAL_TOO_LARGE", "单位年度" + what + "合计不能超过 "
+                        + "999,999,999,999.99 元：现为 " + before + " 元，本单据增加 " + change + " 元")
+                : Rejection.allowed();
     }
 
     /** The sum of a document's amounts, each at most the bound: past the bound it stays just past it, never overflows. */

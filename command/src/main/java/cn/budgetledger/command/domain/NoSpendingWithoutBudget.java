@@ -4,8 +4,10 @@ import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 
+import java.util.Optional;
+
 /** 无预算不支出: nothing may take a line's available balance below zero. */
-final class NoSpendingWithoutBudget {
+public final class NoSpendingWithoutBudget {
 
     private NoSpendingWithoutBudget() {
     }
@@ -15,16 +17,16 @@ final class NoSpendingWithoutBudget {
         return !amount.exceeds(line.available());
     }
 
-    static void requireAdjustmentCovered(LineKey key, Money availableBefore, Money netChange) {
-        if (availableBefore.plus(netChange).isNegative()) {
-            throw LedgerException.ruleViolated("INSUFFICIENT_BUDGET",
-                    "无预算不支出：指标 " + describe(key) + " 可用余额 " + availableBefore + " 元，不足调减 "
-                            + netChange.negate() + " 元");
-        }
+    /** What a refused payment is told, wherever it was sent from. */
+    public static Rejection refusal(Money amount, Money available) {
+        return new Rejection(LedgerException.Kind.RULE_VIOLATED, "PAYMENT_REFUSED",
+                "拒付：支付金额 " + amount + " 元超过指标可用余额 " + available + " 元（无预算不支出）。拒付已记录，凭证号可重新使用。");
     }
 
-    static String describe(LineKey key) {
-        return key.functionalCode() + "/" + key.economicCode() + "/" + key.projectCode() + "/"
-                + key.fundSource().label();
+    static Optional<Rejection> checkAdjustment(LineKey line, Money availableBefore, Money netChange) {
+        return availableBefore.plus(netChange).isNegative()
+                ? Rejection.ruleViolated("INSUFFICIENT_BUDGET", "无预算不支出：指标 " + line.describe() + " 可用余额 "
+                        + availableBefore + " 元，不足调减 " + netChange.negate() + " 元")
+                : Rejection.allowed();
     }
 }

@@ -9,6 +9,9 @@ import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 
 import java.math.BigDecimal;
+import java.util.Optional;
+
+import static cn.budgetledger.command.domain.Rejection.enforce;
 
 /**
  * A performance target names its 一级/二级/三级指标, a comparator, a non-negative value, a unit of
@@ -22,8 +25,8 @@ public final class TargetsAreWellFormed {
     private TargetsAreWellFormed() {
     }
 
-    /** @return the target as it will be recorded: text stripped, numbers without trailing zeros. */
-    public static PerformanceTargetSetEvent require(UnitYear budget, SetPerformanceTargetCommand command) {
+    /** The command read as the target it records: text stripped, numbers without trailing zeros; or its first "no". */
+    static PerformanceTargetSetEvent recorded(UnitYear budget, SetPerformanceTargetCommand command) {
         IndicatorName indicator = new IndicatorName(command.indicator());
         PlainText.requireName(indicator.value(), "三级指标");
         String firstLevel = requireText(command.firstLevel(), "一级指标");
@@ -35,17 +38,28 @@ public final class TargetsAreWellFormed {
         if (command.direction() == null) {
             throw LedgerException.invalid("DIRECTION_MISSING", "指标方向不能为空：" + indicator);
         }
-        BigDecimal value = requireNumber(command.targetValue(), "指标值", indicator);
-        if (value.signum() < 0 || (command.comparator() == IndicatorComparator.EQUAL && value.signum() == 0)) {
-            throw LedgerException.invalid("TARGET_VALUE_INVALID", "指标值" + (value.signum() < 0 ? "不能为负数" : "为「=」时须大于零")
-                    + "：" + indicator + " " + value.toPlainString());
-        }
-        BigDecimal weight = requireNumber(command.weight(), "权重", indicator);
-        if (weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0) {
-            throw LedgerException.invalid("WEIGHT_INVALID", "权重应大于 0 且不超过 100 分：" + indicator + " " + weight.toPlainString());
-        }
+        BigDecimal value = number(command.targetValue(), "指标值", indicator);
+        enforce(checkValue(indicator, command.comparator(), value));
+        BigDecimal weight = number(command.weight(), "权重", indicator);
+        enforce(checkWeight(indicator, weight));
         return new PerformanceTargetSetEvent(budget, projectCode(command.projectCode()), firstLevel, secondLevel,
                 indicator.value(), command.comparator(), value, unitOfMeasure, weight, command.direction());
+    }
+
+    /** A target value is not negative, and an "=" target's is above zero. */
+    public static Optional<Rejection> checkValue(IndicatorName indicator, IndicatorComparator comparator,
+                                                 BigDecimal value) {
+        if (value.signum() < 0 || (comparator == IndicatorComparator.EQUAL && value.signum() == 0)) {
+            return Rejection.invalid("TARGET_VALUE_INVALID", "指标值" + (value.signum() < 0 ? "不能为负数" : "为「=」时须大于零")
+                    + "：" + indicator + " " + value.toPlainString());
+        }
+        return Rejection.allowed();
+    }
+
+    public static Optional<Rejection> checkWeight(IndicatorName indicator, BigDecimal weight) {
+        return weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0
+                ? Rejection.invalid("WEIGHT_INVALID", "权重应大于 0 且不超过 100 分：" + indicator + " " + weight.toPlainString())
+                : Rejection.allowed();
     }
 
     /** Empty means the unit as a whole (整体支出). */
@@ -53,14 +67,15 @@ public final class TargetsAreWellFormed {
         return projectCode == null || projectCode.isBlank() ? null : PlainText.requireProjectCode(projectCode);
     }
 
-    public static BigDecimal requireNumber(BigDecimal number, String what, IndicatorName indicator) {
+    /** A target's value, weight or actual, read: bounded, and 100, 100.0 and 100.00 are one number. */
+    public static BigDecimal number(BigDecimal number, String what, IndicatorName indicator) {
         if (number == null) {
             throw LedgerException.invalid("NUMBER_MISSING", what + "不能为空：" + indicator);
         }
         if (number.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) >= 0) {
             throw LedgerException.invalid("NUMBER_TOO_LARGE", what + "过大：" + indicator + " " + number.toPlainString());
         }
-        // 100, 100.0 and 100.00 are one target, so a resent file changes nothing.
+        // So a resent file changes nothing.
         return new BigDecimal(number.stripTrailingZeros().toPlainString());
     }
 

@@ -105,11 +105,9 @@ public class UnitYearBudget {
         PlainText.requireName(command.unitName(), "单位名称");
         String parent = PlainText.requireParentCode(command.parentCode());
         if (budget != null) {
-            if (unitName.equals(command.unitName().strip()) && Objects.equals(parentCode, parent)) {
-                return DocumentOutcome.UNCHANGED;
-            }
-            throw LedgerException.conflict("YEAR_ALREADY_OPEN",
-                    command.budget().year() + " 年度预算已开启，单位名称为「" + unitName + "」");
+            enforce(YearOpensOnce.check(budget, unitName,
+                    unitName.equals(command.unitName().strip()) && Objects.equals(parentCode, parent)));
+            return DocumentOutcome.UNCHANGED;
         }
         apply(new BudgetYearOpenedEvent(command.budget(), command.unitName().strip(), parent));
         return DocumentOutcome.RECORDED;
@@ -119,7 +117,7 @@ public class UnitYearBudget {
     public DocumentOutcome handle(AllocateBudgetCommand command) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), "批复文号");
-        DatesLieInsideTheYear.require(budget, command.date());
+        enforce(DatesLieInsideTheYear.check(budget, command.date()));
         if (command.allocations() == null || command.allocations().isEmpty()) {
             throw LedgerException.invalid("ALLOCATION_EMPTY", "预算批复至少要有一条指标");
         }
@@ -133,15 +131,17 @@ public class UnitYearBudget {
             if (allocation == null) {
                 throw LedgerException.invalid("ALLOCATION_LINE_MISSING", "预算批复的指标不能为空");
             }
-            PlainText.requireProjectCode(LinesMustExist.requireNamed(allocation.line()).projectCode());
+            enforce(LinesMustExist.checkNamed(allocation.line()));
+            PlainText.requireProjectCode(allocation.line().projectCode());
             PlainText.requireName(allocation.project() == null ? null : allocation.project().name(), "项目名称");
-            amounts.add(AmountsAreValid.requirePositive(allocation.amount(), "年初预算金额"));
-            ProjectsAreConsistent.require(pending, allocation.line(), allocation.project());
+            enforce(AmountsAreValid.checkPositive(allocation.amount(), "年初预算金额"));
+            amounts.add(allocation.amount());
+            enforce(ProjectsAreConsistent.check(allocation.line(), allocation.project(), projects(pending)));
             pending.putIfAbsent(allocation.line(), BudgetLine.opened(allocation.project()));
         }
         Money added = BudgetsAreBounded.sum(amounts);
-        BudgetsAreBounded.require("年初预算", total(BudgetLine::original), added);
-        BudgetsAreBounded.require("调整后预算", total(BudgetLine::adjusted), added);
+        enforce(BudgetsAreBounded.checkOriginal(total(BudgetLine::original), added));
+        enforce(BudgetsAreBounded.checkAdjusted(total(BudgetLine::adjusted), added));
         apply(new BudgetAllocatedEvent(budget, document, command.date(), List.copyOf(command.allocations())));
         return DocumentOutcome.RECORDED;
     }
@@ -150,17 +150,18 @@ public class UnitYearBudget {
     public DocumentOutcome handle(ApproveAdjustmentCommand command) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), "调整单号");
-        DatesLieInsideTheYear.require(budget, command.date());
-        AdjustmentTypeSetsTheSigns.require(command.type(), command.entries());
+        enforce(DatesLieInsideTheYear.check(budget, command.date()));
+        enforce(AdjustmentTypeSetsTheSigns.check(command.type(), command.entries()));
         PlainText.requireFreeText(command.reason(), "调整事由");
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
         Map<LineKey, Money> netChange = new LinkedHashMap<>();
         List<AdjustmentEntry> resolved = new ArrayList<>();
         for (AdjustmentEntry entry : command.entries()) {
-            BudgetLine line = pending.get(LinesMustExist.requireNamed(entry.line()));
+            enforce(LinesMustExist.checkNamed(entry.line()));
             PlainText.requireProjectCode(entry.line().projectCode());
+            BudgetLine line = pending.get(entry.line());
             if (line == null) {
-                ProjectsAreConsistent.require(pending, entry.line(), entry.project());
+                enforce(ProjectsAreConsistent.check(entry.line(), entry.project(), projects(pending)));
                 PlainText.requireName(entry.project().name(), "项目名称");
                 line = BudgetLine.opened(entry.project());
                 pending.put(entry.line(), line);
@@ -173,8 +174,8 @@ public class UnitYearBudget {
             return DocumentOutcome.UNCHANGED;
         }
         netChange.forEach((key, change) ->
-                NoSpendingWithoutBudget.requireAdjustmentCovered(key, pending.get(key).available(), change));
-        BudgetsAreBounded.require("调整后预算", total(BudgetLine::adjusted), BudgetsAreBounded.sum(netChange.values()));
+                enforce(NoSpendingWithoutBudget.checkAdjustment(key, pending.get(key).available(), change)));
+        enforce(BudgetsAreBounded.checkAdjusted(total(BudgetLine::adjusted), BudgetsAreBounded.sum(netChange.values())));
         apply(new AdjustmentApprovedEvent(budget, document, command.type(), command.date(),
                 command.reason(), List.copyOf(resolved)));
         return DocumentOutcome.RECORDED;
@@ -189,9 +190,10 @@ public class UnitYearBudget {
     private PaymentOutcome record(RecordPaymentCommand command, VoucherRegister register) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
-        DatesLieInsideTheYear.require(budget, command.date());
-        AmountsAreValid.requirePositive(command.amount(), "支付金额");
-        PlainText.requireProjectCode(LinesMustExist.requireNamed(command.line()).projectCode());
+        enforce(DatesLieInsideTheYear.check(budget, command.date()));
+        enforce(AmountsAreValid.checkPositive(command.amount(), "支付金额"));
+        enforce(LinesMustExist.checkNamed(command.line()));
+        PlainText.requireProjectCode(command.line().projectCode());
         PlainText.requireFreeText(command.payee(), "收款人");
         PlainText.requireFreeText(command.summary(), "摘要");
         PaymentRecordedEvent payment = new PaymentRecordedEvent(budget, voucher, command.date(), command.line(),
@@ -202,7 +204,8 @@ public class UnitYearBudget {
             return PaymentOutcome.unchanged(voucher, command.amount(), lines.get(recorded.line()).available());
         }
         DocumentNumbersAreUnique.requireUnused(used instanceof RecordedReversal, VOUCHER, voucher);
-        BudgetLine line = LinesMustExist.require(lines, command.line());
+        enforce(LinesMustExist.check(command.line(), lines.keySet()));
+        BudgetLine line = lines.get(command.line());
         if (!NoSpendingWithoutBudget.allowsPayment(line, command.amount())) {
             if (used instanceof RefusedAttempt refused
                     && refused.isSentAgainAs(command.date(), command.line(), command.amount(), line.available())) {
@@ -246,7 +249,7 @@ public class UnitYearBudget {
         rememberFewerVouchers();
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
-        DatesLieInsideTheYear.require(budget, command.date());
+        enforce(DatesLieInsideTheYear.check(budget, command.date()));
         String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
         PlainText.requireFreeText(command.reason(), "冲销事由");
         UsedVoucher used = usedVoucher(voucher, register);
@@ -266,9 +269,9 @@ public class UnitYearBudget {
     @CommandHandler
     public DocumentOutcome handle(SetPerformanceTargetCommand command) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
-        PerformanceTargetSetEvent target = TargetsAreWellFormed.require(budget, command);
-        DirectionMatchesComparator.require(target.indicator(), target.comparator(), target.direction());
-        TargetsNameKnownProjects.require(lines, target.projectCode());
+        PerformanceTargetSetEvent target = TargetsAreWellFormed.recorded(budget, command);
+        enforce(DirectionMatchesComparator.check(target.indicator(), target.comparator(), target.direction()));
+        enforce(TargetsNameKnownProjects.check(target.projectCode(), lines.keySet()));
         IndicatorScope scope = new IndicatorScope(target.projectCode(), new IndicatorName(target.indicator()));
         if (ContentDigest.of(target).equals(targets.get(scope.key()))) {
             return DocumentOutcome.UNCHANGED;
@@ -286,8 +289,8 @@ public class UnitYearBudget {
         IndicatorScope scope = new IndicatorScope(TargetsAreWellFormed.projectCode(command.projectCode()), indicator);
         String reason = command.deviationReason() == null || command.deviationReason().isBlank() ? null
                 : PlainText.requireFreeText(command.deviationReason().strip(), "偏差原因");
-        BigDecimal value = TargetsAreWellFormed.requireNumber(command.actual(), "实际完成值", indicator);
-        ActualsNeedAManualTarget.require(targets, scope);
+        BigDecimal value = TargetsAreWellFormed.number(command.actual(), "实际完成值", indicator);
+        enforce(ActualsNeedAManualTarget.check(scope, targets.keySet()));
         IndicatorActualRecordedEvent actual = new IndicatorActualRecordedEvent(budget, scope.projectCode(),
                 indicator.value(), value, reason);
         if (ContentDigest.of(actual).equals(actuals.get(scope.key()))) {
@@ -302,7 +305,7 @@ public class UnitYearBudget {
         if (closed) {
             return DocumentOutcome.UNCHANGED;
         }
-        DatesLieInsideTheYear.require(budget, command.date());
+        enforce(DatesLieInsideTheYear.check(budget, command.date()));
         List<Allocation> unspent = new ArrayList<>();
         lines.forEach((key, line) -> {
             if (!line.project().category().isBasicExpenditure() && line.available().isPositive()) {
@@ -436,6 +439,10 @@ public class UnitYearBudget {
             return RefusedAttempt.of(refusal.refused());
         }
         return RecordedReversal.of(((RegisteredVoucher.Reversal) registered).recorded());
+    }
+
+    private static List<Project> projects(Map<LineKey, BudgetLine> lines) {
+        return lines.values().stream().map(BudgetLine::project).toList();
     }
 
     private Money total(java.util.function.Function<BudgetLine, Money> figure) {

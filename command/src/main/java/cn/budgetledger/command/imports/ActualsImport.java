@@ -1,12 +1,9 @@
 package cn.budgetledger.command.imports;
 
 import cn.budgetledger.api.IndicatorName;
-import cn.budgetledger.api.IndicatorValue;
-import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
-import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
-import cn.budgetledger.command.domain.TargetsAreWellFormed;
+import cn.budgetledger.command.domain.ActualsNeedAManualTarget;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -68,21 +65,14 @@ public class ActualsImport implements ImportKind {
         public void check(CheckedRow row) {
             UnitYear budget = row.unitYear();
             String project = row.optionalProjectCode();
-            IndicatorName indicator = row.parse(INDICATOR, text -> new IndicatorName(PlainText.requireName(text, INDICATOR)));
-            // The aggregate's own bound on a number, so an actual it would refuse is an error of the file.
-            BigDecimal actual = row.parse(ACTUAL, text -> TargetsAreWellFormed.requireNumber(IndicatorValue.parse(text, ACTUAL),
-                    ACTUAL, indicator == null ? new IndicatorName("-") : indicator));
+            IndicatorName indicator = row.indicator(INDICATOR);
+            BigDecimal actual = row.indicatorNumber(ACTUAL, indicator);
             String reason = row.freeText(DEVIATION_REASON);
-            if (indicator != null && indicator.computed().isPresent()) {
-                row.reject(INDICATOR, "「" + indicator + "」由系统根据账务计算，不能手工填报实际完成值");
+            if (indicator != null) {
+                row.reject(INDICATOR, ActualsNeedAManualTarget.checkManual(indicator));
             }
             if (budget != null) {
-                var year = ledger.year(budget);
-                if (year.isEmpty()) {
-                    row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
-                } else {
-                    row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, year.get().isClosed()));
-                }
+                ledger.yearToRecordIn(row, budget);
             }
             if (row.isValid()) {
                 actuals.add(new ActualRow(row.number(),

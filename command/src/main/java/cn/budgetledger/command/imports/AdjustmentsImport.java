@@ -8,7 +8,8 @@ import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
-import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
+import cn.budgetledger.command.domain.AdjustmentTypeSetsTheSigns;
+import cn.budgetledger.command.domain.ProjectsAreConsistent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -94,7 +95,7 @@ public class AdjustmentsImport implements ImportKind {
             ProjectCategory category = row.parseOptional(PROJECT_CATEGORY, ProjectCategory::of);
             String reason = row.freeText(REASON);
             if (amount != null && type != null) {
-                checkSign(row, type, amount);
+                row.reject(AMOUNT, AdjustmentTypeSetsTheSigns.checkEntry(type, amount));
             }
             boolean categoryGiven = row.optional(PROJECT_CATEGORY) != null;
             if ((row.optional(PROJECT_NAME) != null) != categoryGiven) {
@@ -119,27 +120,15 @@ public class AdjustmentsImport implements ImportKind {
             }
         }
 
-        private void checkSign(CheckedRow row, AdjustmentType type, Money amount) {
-            if (type == AdjustmentType.INCREASE && amount.isNegative()) {
-                row.reject(AMOUNT, "追加的调整金额须为正数：" + amount);
-            }
-            if (type == AdjustmentType.DECREASE && amount.isPositive()) {
-                row.reject(AMOUNT, "追减的调整金额须为负数：" + amount);
-            }
-        }
-
         private void checkLine(CheckedRow row, UnitYear budget, LineKey line, Project project) {
-            var year = ledger.year(budget);
+            var year = ledger.yearToRecordIn(row, budget);
             if (year.isEmpty()) {
-                row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
                 return;
             }
-            row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, year.get().isClosed()));
             String key = budget + "|" + line;
             boolean exists = year.get().lines().containsKey(line) || linesOpenedInFile.contains(key);
-            if (!exists && project == null) {
-                row.reject(CheckedRow.PROJECT_CODE, "预算指标不存在：" + describe(line)
-                        + "（开新指标须填写项目名称和项目类别）");
+            if (!exists) {
+                row.reject(CheckedRow.PROJECT_CODE, ProjectsAreConsistent.checkNewLine(line, project));
             }
             if (!exists && project != null) {
                 linesOpenedInFile.add(key);
@@ -169,10 +158,8 @@ public class AdjustmentsImport implements ImportKind {
         public void checkWhole(ImportErrors errors) {
             for (AdjustmentDocument document : documents.values()) {
                 Money sum = document.entries().stream().map(EntryRow::amount).reduce(Money.ZERO, Money::plus);
-                if (document.type() == AdjustmentType.REALLOCATION && !sum.isZero()) {
-                    errors.add(document.firstRow(), AMOUNT, "调剂单 " + document.number() + " 各条目的调整金额合计须为零，现为 "
-                            + sum + " 元");
-                }
+                AdjustmentTypeSetsTheSigns.checkSum(document.type(), sum).ifPresent(unbalanced ->
+                        errors.add(document.firstRow(), AMOUNT, "调整单 " + document.number() + "：" + unbalanced.message()));
             }
         }
 
@@ -186,10 +173,5 @@ public class AdjustmentsImport implements ImportKind {
                                 document.type(), document.date(), document.reason(), entries)));
             }
         }
-    }
-
-    static String describe(LineKey line) {
-        return line.functionalCode() + "/" + line.economicCode() + "/" + line.projectCode() + "/"
-                + line.fundSource().label();
     }
 }

@@ -1,6 +1,5 @@
 package cn.budgetledger.command.imports;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
@@ -16,6 +15,8 @@ import cn.budgetledger.api.queries.Figures;
 import cn.budgetledger.api.queries.LineView;
 import cn.budgetledger.command.domain.BudgetsAreBounded;
 import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
+import cn.budgetledger.command.domain.ProjectsAreConsistent;
+import cn.budgetledger.command.domain.YearOpensOnce;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
@@ -121,7 +122,7 @@ public class BudgetLinesImport implements ImportKind {
             Project project = line == null || projectName == null || category == null ? null
                     : new Project(line.projectCode(), projectName, category);
             if (budget != null && project != null) {
-                checkProject(row, budget, project);
+                checkProject(row, budget, line, project);
             }
             learn(row, SubjectKind.FUNCTIONAL, CheckedRow.FUNCTIONAL_CODE, FUNCTIONAL_NAME);
             learn(row, SubjectKind.ECONOMIC, CheckedRow.ECONOMIC_CODE, ECONOMIC_NAME);
@@ -138,22 +139,20 @@ public class BudgetLinesImport implements ImportKind {
             added.forEach((budget, total) -> {
                 List<Figures> known = ledger.year(budget).stream().flatMap(year -> year.view().lines().stream())
                         .map(LineView::figures).toList();
-                try {
-                    BudgetsAreBounded.require("年初预算", BudgetsAreBounded.sum(known.stream().map(Figures::original).toList()),
-                            total.added());
-                    BudgetsAreBounded.require("调整后预算", BudgetsAreBounded.sum(known.stream().map(Figures::adjusted).toList()),
-                            total.added());
-                } catch (LedgerException tooMuch) {
-                    errors.add(total.firstRow(), AMOUNT, budget + "：" + tooMuch.getMessage());
-                }
+                Money original = BudgetsAreBounded.sum(known.stream().map(Figures::original).toList());
+                Money adjusted = BudgetsAreBounded.sum(known.stream().map(Figures::adjusted).toList());
+                BudgetsAreBounded.checkOriginal(original, total.added())
+                        .or(() -> BudgetsAreBounded.checkAdjusted(adjusted, total.added()))
+                        .ifPresent(tooMuch -> errors.add(total.firstRow(), AMOUNT, budget + "：" + tooMuch.message()));
             });
         }
 
         private void checkYear(CheckedRow row, UnitYear budget, String unitName) {
             ledger.year(budget).ifPresent(known -> {
                 row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, known.isClosed()));
-                if (unitName != null && !known.view().unitName().equals(unitName)) {
-                    row.reject(UNIT_NAME, budget + " 年度已开启，单位名称为「" + known.view().unitName() + "」");
+                if (unitName != null) {
+                    row.reject(UNIT_NAME, YearOpensOnce.check(budget, known.view().unitName(),
+                            known.view().unitName().equals(unitName)));
                 }
             });
             if (unitName != null) {
@@ -165,18 +164,14 @@ public class BudgetLinesImport implements ImportKind {
         }
 
         /** A project code means one project: the same name and category on every row and in the ledger. */
-        private void checkProject(CheckedRow row, UnitYear budget, Project project) {
+        private void checkProject(CheckedRow row, UnitYear budget, LineKey line, Project project) {
             Project known = projects.computeIfAbsent(budget + "|" + project.code(), key -> ledger.year(budget)
                     .flatMap(year -> year.view().projects().stream()
                             .filter(view -> view.code().equals(project.code())).findFirst())
                     .map(view -> new Project(view.code(), view.name(), view.category()))
                     .orElse(project));
-            if (!known.name().equals(project.name())) {
-                row.reject(PROJECT_NAME, "项目 " + project.code() + " 已名为「" + known.name() + "」");
-            }
-            if (known.category() != project.category()) {
-                row.reject(PROJECT_CATEGORY, "项目 " + project.code() + " 已属" + known.category().label());
-            }
+            row.reject(known.name().equals(project.name()) ? PROJECT_CATEGORY : PROJECT_NAME,
+                    ProjectsAreConsistent.check(line, project, List.of(known)));
         }
 
         private void learn(CheckedRow row, SubjectKind kind, String codeColumn, String nameColumn) {

@@ -3,14 +3,19 @@ package cn.budgetledger.command.imports;
 import cn.budgetledger.api.EconomicCode;
 import cn.budgetledger.api.FunctionalCode;
 import cn.budgetledger.api.FundSource;
+import cn.budgetledger.api.IndicatorName;
+import cn.budgetledger.api.IndicatorValue;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.command.domain.AmountsAreValid;
+import cn.budgetledger.command.domain.DatesLieInsideTheYear;
 import cn.budgetledger.command.domain.Rejection;
+import cn.budgetledger.command.domain.TargetsAreWellFormed;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
@@ -113,12 +118,12 @@ public final class CheckedRow {
 
     /** A positive amount within the ledger's bound, by the aggregate's own rule. */
     public Money positiveAmount(String column) {
-        return parse(column, text -> AmountsAreValid.requirePositive(Money.parse(text), column));
+        return checked(column, parse(column, Money::parse), amount -> AmountsAreValid.checkPositive(amount, column));
     }
 
     /** A signed, non-zero amount within the ledger's bound (an adjustment entry), by the aggregate's own rule. */
     public Money nonZeroAmount(String column) {
-        return parse(column, text -> AmountsAreValid.requireNonZero(Money.parse(text), column));
+        return checked(column, parse(column, Money::parse), amount -> AmountsAreValid.checkNonZero(amount, column));
     }
 
     /** A required voucher or document number, by the ledger's rule for them (PlainText). */
@@ -144,6 +149,20 @@ public final class CheckedRow {
         return parseOptional(column, text -> PlainText.requireFreeText(text, column));
     }
 
+    /** A required 三级指标. */
+    public IndicatorName indicator(String column) {
+        return parse(column, text -> new IndicatorName(PlainText.requireName(text, column)));
+    }
+
+    /**
+     * A target's value or weight, or an actual, by the aggregate's own bound on a number, so a number it would
+     * refuse is an error of the file.
+     */
+    public BigDecimal indicatorNumber(String column, IndicatorName indicator) {
+        return parse(column, text -> TargetsAreWellFormed.number(IndicatorValue.parse(text, column), column,
+                indicator == null ? new IndicatorName("-") : indicator));
+    }
+
     /** An optional project code (empty: the unit as a whole). */
     public String optionalProjectCode() {
         return parseOptional(PROJECT_CODE, PlainText::requireProjectCode);
@@ -152,11 +171,17 @@ public final class CheckedRow {
     /** A date that must fall inside the row's fiscal year (when the year itself could be read). */
     public LocalDate dateIn(String column, UnitYear budget) {
         LocalDate date = parse(column, BusinessDate::parse);
-        if (date != null && budget != null && !budget.contains(date)) {
-            reject(column, "日期 " + date + " 不在 " + budget.year() + " 年度内");
+        return budget == null ? date : checked(column, date, read -> DatesLieInsideTheYear.check(budget, read));
+    }
+
+    /** A value read, unless the rule says no: then its rejection is this cell's error, and the value none. */
+    private <T> T checked(String column, T value, Function<T, Optional<Rejection>> rule) {
+        if (value == null) {
             return null;
         }
-        return date;
+        Optional<Rejection> verdict = rule.apply(value);
+        reject(column, verdict);
+        return verdict.isPresent() ? null : value;
     }
 
     private <T> T convert(String column, String text, Function<String, T> parser) {

@@ -10,6 +10,7 @@ import cn.budgetledger.api.queries.FindPaymentQuery;
 import cn.budgetledger.api.queries.LearnedSubjectNames;
 import cn.budgetledger.api.queries.LineView;
 import cn.budgetledger.api.queries.PaymentView;
+import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -45,6 +46,19 @@ public final class LedgerLookup {
 
     public Optional<KnownYear> year(UnitYear budget) {
         return years.computeIfAbsent(budget, this::ask);
+    }
+
+    /**
+     * The unit-year a row records into: it must exist (only 预算批复 opens one) and be open. Either "no" becomes the
+     * row's error; the year, when there is one, is answered so the row's other checks can go on.
+     */
+    public Optional<KnownYear> yearToRecordIn(CheckedRow row, UnitYear budget) {
+        Optional<KnownYear> year = year(budget);
+        if (year.isEmpty()) {
+            row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
+        }
+        year.ifPresent(known -> row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, known.isClosed())));
+        return year;
     }
 
     public Optional<PaymentView> payment(UnitYear budget, String voucher) {

@@ -9,7 +9,8 @@ import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.commands.RecordPaymentsCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.queries.PaymentView;
-import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
+import cn.budgetledger.command.domain.LinesMustExist;
+import cn.budgetledger.command.domain.NoSpendingWithoutBudget;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -109,15 +110,12 @@ public class PaymentsImport implements ImportKind {
             if (payment.budget() == null) {
                 return;
             }
-            var year = ledger.year(payment.budget());
+            var year = ledger.yearToRecordIn(row, payment.budget());
             if (year.isEmpty()) {
-                row.reject(CheckedRow.UNIT, "预算年度不存在：" + payment.budget() + "（请先导入预算批复）");
                 return;
             }
-            row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(payment.budget(), year.get().isClosed()));
-            if (payment.line() != null && !year.get().lines().containsKey(payment.line())) {
-                row.reject(CheckedRow.PROJECT_CODE, "预算指标不存在：" + AdjustmentsImport.describe(payment.line())
-                        + "（无预算不支出）");
+            if (payment.line() != null) {
+                row.reject(CheckedRow.PROJECT_CODE, LinesMustExist.check(payment.line(), year.get().lines().keySet()));
             }
             // A malformed voucher or reversed voucher is read as none, so it is never looked up.
             if (payment.voucher() == null) {
@@ -233,8 +231,8 @@ public class PaymentsImport implements ImportKind {
             switch (outcome.status()) {
                 case RECORDED -> tally.recorded(1);
                 case UNCHANGED -> tally.unchanged(1);
-                case REFUSED -> tally.refused(payment.row(), payment.voucher(), "拒付：支付金额 " + outcome.amount()
-                        + " 元超过指标可用余额 " + outcome.available() + " 元（无预算不支出），拒付已记录");
+                case REFUSED -> tally.refused(payment.row(), payment.voucher(),
+                        NoSpendingWithoutBudget.refusal(outcome.amount(), outcome.available()).message());
             }
         }
     }

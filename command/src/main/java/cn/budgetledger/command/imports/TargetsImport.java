@@ -2,21 +2,18 @@ package cn.budgetledger.command.imports;
 
 import cn.budgetledger.api.IndicatorComparator;
 import cn.budgetledger.api.IndicatorDirection;
-import cn.budgetledger.api.IndicatorValue;
-import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
-import cn.budgetledger.api.events.PerformanceTargetSetEvent;
-import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import cn.budgetledger.command.domain.DirectionMatchesComparator;
 import cn.budgetledger.command.domain.TargetsAreWellFormed;
+import cn.budgetledger.command.domain.TargetsNameKnownProjects;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 绩效目标 (formats.md §4): each row sets (or revises) one performance target of the unit as a whole
@@ -33,14 +30,6 @@ public class TargetsImport implements ImportKind {
     static final String UNIT_OF_MEASURE = "度量单位";
     static final String WEIGHT = "权重";
     static final String DIRECTION = "指标方向";
-
-    /** Which column a broken target rule is about. */
-    private static final Map<String, String> COLUMN_OF_RULE = Map.of(
-            "TARGET_VALUE_INVALID", VALUE,
-            "WEIGHT_INVALID", WEIGHT,
-            "DIRECTION_CONTRADICTS_COMPARATOR", DIRECTION,
-            "INDICATOR_NAME_MISSING", INDICATOR,
-            "INDICATOR_NAME_TOO_LONG", INDICATOR);
 
     private final CommandGateway commands;
 
@@ -87,38 +76,28 @@ public class TargetsImport implements ImportKind {
             String project = row.optionalProjectCode();
             String firstLevel = row.name(FIRST_LEVEL);
             String secondLevel = row.name(SECOND_LEVEL);
-            String indicator = row.name(INDICATOR);
+            IndicatorName indicator = row.indicator(INDICATOR);
             IndicatorComparator comparator = row.parse(COMPARATOR, IndicatorComparator::of);
-            BigDecimal value = row.parse(VALUE, text -> IndicatorValue.parse(text, VALUE));
+            BigDecimal value = row.indicatorNumber(VALUE, indicator);
             String unitOfMeasure = row.name(UNIT_OF_MEASURE);
-            BigDecimal weight = row.parse(WEIGHT, text -> IndicatorValue.parse(text, WEIGHT));
+            BigDecimal weight = row.indicatorNumber(WEIGHT, indicator);
             IndicatorDirection direction = row.parse(DIRECTION, IndicatorDirection::of);
+            if (indicator != null && comparator != null && value != null) {
+                row.reject(VALUE, TargetsAreWellFormed.checkValue(indicator, comparator, value));
+            }
+            if (indicator != null && weight != null) {
+                row.reject(WEIGHT, TargetsAreWellFormed.checkWeight(indicator, weight));
+            }
+            if (indicator != null && comparator != null && direction != null) {
+                row.reject(DIRECTION, DirectionMatchesComparator.check(indicator.value(), comparator, direction));
+            }
             if (budget != null) {
-                checkYear(row, budget, project);
+                ledger.yearToRecordIn(row, budget).ifPresent(year -> row.reject(CheckedRow.PROJECT_CODE,
+                        TargetsNameKnownProjects.check(project, year.lines().keySet())));
             }
-            if (!row.isValid()) {
-                return;
-            }
-            SetPerformanceTargetCommand command = new SetPerformanceTargetCommand(budget, project, firstLevel,
-                    secondLevel, indicator, comparator, value, unitOfMeasure, weight, direction);
-            try {
-                PerformanceTargetSetEvent target = TargetsAreWellFormed.require(budget, command);
-                DirectionMatchesComparator.require(target.indicator(), target.comparator(), target.direction());
-                targets.add(new TargetRow(row.number(), command));
-            } catch (LedgerException broken) {
-                row.reject(COLUMN_OF_RULE.getOrDefault(broken.code(), INDICATOR), broken.getMessage());
-            }
-        }
-
-        private void checkYear(CheckedRow row, UnitYear budget, String project) {
-            var year = ledger.year(budget);
-            if (year.isEmpty()) {
-                row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
-                return;
-            }
-            row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, year.get().isClosed()));
-            if (project != null && year.get().lines().keySet().stream().noneMatch(line -> line.projectCode().equals(project))) {
-                row.reject(CheckedRow.PROJECT_CODE, "项目不存在：" + project + "（请先登记该项目的预算指标）");
+            if (row.isValid()) {
+                targets.add(new TargetRow(row.number(), new SetPerformanceTargetCommand(budget, project, firstLevel,
+                        secondLevel, indicator.value(), comparator, value, unitOfMeasure, weight, direction)));
             }
         }
 

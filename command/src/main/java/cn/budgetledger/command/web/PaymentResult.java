@@ -2,6 +2,8 @@ package cn.budgetledger.command.web;
 
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.command.domain.NoSpendingWithoutBudget;
+import cn.budgetledger.command.domain.Rejection;
 
 /** The answer to a payment; a refusal carries a code and a message like every other error. */
 public record PaymentResult(String voucher, String status, Money amount, Money available, String code,
@@ -9,9 +11,9 @@ public record PaymentResult(String voucher, String status, Money amount, Money a
 
     static PaymentResult of(PaymentOutcome outcome) {
         if (outcome.status() == PaymentOutcome.Status.REFUSED) {
+            Rejection refusal = NoSpendingWithoutBudget.refusal(outcome.amount(), outcome.available());
             return new PaymentResult(outcome.voucher(), outcome.status().name(), outcome.amount(), outcome.available(),
-                    "PAYMENT_REFUSED", "拒付：支付金额 " + outcome.amount() + " 元超过指标可用余额 "
-                    + outcome.available() + " 元（无预算不支出）。拒付已记录，凭证号可重新使用。");
+                    refusal.code(), refusal.message());
         }
         return new PaymentResult(outcome.voucher(), outcome.status().name(), outcome.amount(), outcome.available(),
                 null, null);

@@ -1,13 +1,11 @@
 package cn.budgetledger.command.domain;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BudgetsAreBoundedTest {
 
@@ -16,15 +14,13 @@ class BudgetsAreBoundedTest {
         Money sum = BudgetsAreBounded.sum(Collections.nCopies(100_000, Money.MAX));
 
         assertThat(sum).isEqualTo(Money.MAX.plus(Money.ofFen(1)));
-        assertThatThrownBy(() -> BudgetsAreBounded.require("年初预算", Money.ZERO, sum))
-                .isInstanceOfSatisfying(LedgerException.class,
-                        failure -> assertThat(failure.code()).isEqualTo("BUDGET_TOTAL_TOO_LARGE"));
+        assertThat(BudgetsAreBounded.checkOriginal(Money.ZERO, sum))
+                .hasValueSatisfying(rejection -> assertThat(rejection.code()).isEqualTo("BUDGET_TOTAL_TOO_LARGE"));
     }
 
     @Test
     void a_year_may_reach_the_bound_exactly() {
-        BudgetsAreBounded.require("年初预算", Money.parse("999999999999.00"), Money.parse("0.99"));
-        assertThatThrownBy(() -> BudgetsAreBounded.require("年初预算", Money.parse("999999999999.00"), Money.parse("1.00")))
-                .isInstanceOf(LedgerException.class);
+        assertThat(BudgetsAreBounded.checkOriginal(Money.parse("999999999999.00"), Money.parse("0.99"))).isEmpty();
+        assertThat(BudgetsAreBounded.checkOriginal(Money.parse("999999999999.00"), Money.parse("1.00"))).isPresent();
     }
 }
