@@ -1,0 +1,22 @@
+package cn.budgetledger.command.domain;
+
+import cn.budgetledger.api.LineKey;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinesMustExistTest {
+
+    private static final LineKey MAINTENANCE = LineKey.of("2080199", "30213", "P1", "一般公共预算拨款");
+    private static final LineKey OFFICE = LineKey.of("2080150", "30201", "P2", "一般公共预算拨款");
+
+    @Test
+    void a_payment_names_a_line_the_year_has() {
+        assertThat(LinesMustExist.check(MAINTENANCE, Set.of(MAINTENANCE))).isEmpty();
+        assertThat(LinesMustExist.check(OFFICE, Set.of(MAINTENANCE))).map(Rejection::message)
+                .contains("预算指标不存在：2080150/30201/P2/一般公共预算拨款（无预算不支出）");
+        assertThat(LinesMustExist.check(null, Set.of(MAINTENANCE))).map(Rejection::code).contains("LINE_MISSING");
+    }
+}
