@@ -1,4 +1,4 @@
-package cn.budgetledger.app.support;
+package cn.budgetledger.query.support;
 
 import org.flywaydb.core.Flyway;
 

@@ -1,4 +1,4 @@
-package cn.budgetledger.app.support;
+package cn.budgetledger.query.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
