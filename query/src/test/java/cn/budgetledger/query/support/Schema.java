@@ -1,6 +1,9 @@
 package cn.budgetledger.query.support;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
@@ -21,5 +24,26 @@ public final class Schema {
                 ? new String[]{"classpath:db/migration", "classpath:db/views"}
                 : new String[]{"classpath:db/migration"};
         Flyway.configure().dataSource(database).locations(locations).target(target).load().migrate();
+    }
+
+    /**
+     * The database of the server this JVM's tests share ({@link SharedPostgres#ofThisJvm()}), at the latest schema:
+     * migrated on first use, once. A test empties the tables it writes before it starts.
+     */
+    public static JdbcTemplate latestOnSharedServer() {
+        return LatestOnSharedServer.DATABASE;
+    }
+
+    private static final class LatestOnSharedServer {
+        static final JdbcTemplate DATABASE = migratedAndPooled(SharedPostgres.ofThisJvm());
+
+        /** Connections kept open: a test makes many short reads, and PostgreSQL starts a process for each new one. */
+        private static JdbcTemplate migratedAndPooled(SharedPostgres server) {
+            migrate(server.jdbc().getDataSource(), LATEST);
+            HikariConfig pool = new HikariConfig();
+            pool.setJdbcUrl(server.jdbcUrl());
+            pool.setMaximumPoolSize(2);
+            return new JdbcTemplate(new HikariDataSource(pool));
+        }
     }
 }
