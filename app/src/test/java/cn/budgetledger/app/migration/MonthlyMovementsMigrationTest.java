@@ -1,7 +1,7 @@
 package cn.budgetledger.app.migration;
 
-import cn.budgetledger.app.support.Schema;
-import cn.budgetledger.app.support.SharedPostgres;
+import cn.budgetledger.query.support.Schema;
+import cn.budgetledger.query.support.SharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -5,7 +5,7 @@ import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerFromEvents;
 import cn.budgetledger.app.support.LedgerProcess;
-import cn.budgetledger.app.support.SharedPostgres;
+import cn.budgetledger.query.support.SharedPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,6 +1,7 @@
 package cn.budgetledger.app.support;
 
 import cn.budgetledger.app.BudgetLedgerApplication;
+import cn.budgetledger.query.support.SharedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

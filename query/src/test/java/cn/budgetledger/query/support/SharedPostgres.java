@@ -1,4 +1,4 @@
-package cn.budgetledger.app.support;
+package cn.budgetledger.query.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 
 /**
  * A PostgreSQL server that outlives the applications using it, as a real one would: it runs in the test's
- * JVM, so killing an application process leaves the database (and its committed data) standing.
+ * JVM, so killing an application process leaves the database (and its committed data) standing. Tests that only
+ * need a database share one server per JVM ({@link #ofThisJvm()}), as starting one takes seconds.
  */
 public final class SharedPostgres implements AutoCloseable {
 
@@ -18,6 +19,12 @@ public final class SharedPostgres implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** The server the tests of this JVM share: started on first use, stopped when the JVM exits. */
+    public static SharedPostgres ofThisJvm() {
+        return OfThisJvm.SERVER;
+    }
+
+    /** A server of its own, stopped by {@link #close()}. */
     public static SharedPostgres start() {
         try {
             return new SharedPostgres(EmbeddedPostgres.builder()
@@ -36,6 +43,11 @@ public final class SharedPostgres implements AutoCloseable {
 
     public JdbcTemplate jdbc() {
         return new JdbcTemplate(postgres.getPostgresDatabase());
+    }
+
+    /** Holds the shared server, so it starts when first asked for, once (the holder idiom). */
+    private static final class OfThisJvm {
+        static final SharedPostgres SERVER = start();
     }
 
     @Override
