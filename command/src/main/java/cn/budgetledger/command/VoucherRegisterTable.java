@@ -4,7 +4,7 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
-import cn.budgetledger.command.domain.RegisteredVoucher;
+import cn.budgetledger.command.domain.UsedVoucher;
 import cn.budgetledger.command.domain.VoucherRegister;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,13 +51,13 @@ public class VoucherRegisterTable implements VoucherRegister {
     }
 
     @Override
-    public Optional<RegisteredVoucher> find(UnitYear budget, String voucher) {
+    public Optional<UsedVoucher> find(UnitYear budget, String voucher) {
         return Optional.ofNullable(findAll(budget, List.of(voucher)).get(voucher));
     }
 
     @Override
-    public Map<String, RegisteredVoucher> findAll(UnitYear budget, Collection<String> vouchers) {
-        Map<String, RegisteredVoucher> used = new HashMap<>();
+    public Map<String, UsedVoucher> findAll(UnitYear budget, Collection<String> vouchers) {
+        Map<String, UsedVoucher> used = new HashMap<>();
         // A join, not "voucher = any(?)": on a register grown faster than its statistics the planner scans it and
         // compares each row with every wanted voucher (a second per 2,000-payment journal at 100,000 rows).
         // A voucher's payment or reversal comes first; its refusal counts only while it is not used.
@@ -79,7 +79,7 @@ public class VoucherRegisterTable implements VoucherRegister {
                     }
                 },
                 (RowCallbackHandler) row -> used.merge(row.getString("voucher"), registered(row),
-                        (one, other) -> one instanceof RegisteredVoucher.Refusal ? other : one));
+                        (one, other) -> one.isUsedUp() ? one : other));
         return used;
     }
 
@@ -106,18 +106,19 @@ public class VoucherRegisterTable implements VoucherRegister {
                 event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
     }
 
-    private RegisteredVoucher registered(ResultSet row) throws SQLException {
+    private UsedVoucher registered(ResultSet row) throws SQLException {
         try {
             String refusal = row.getString("refusal");
             if (refusal != null) {
-                return new RegisteredVoucher.Refusal(json.readValue(refusal, PaymentRefusedEvent.class));
+                return UsedVoucher.of(json.readValue(refusal, PaymentRefusedEvent.class));
             }
             String payment = row.getString("payment");
             if (payment != null) {
-                return new RegisteredVoucher.Payment(json.readValue(payment, PaymentRecordedEvent.class),
-                        row.getString("reversed_by"));
+                UsedVoucher paid = UsedVoucher.of(json.readValue(payment, PaymentRecordedEvent.class));
+                String reversedBy = row.getString("reversed_by");
+                return reversedBy == null ? paid : paid.reversedBy(reversedBy);
             }
-            return new RegisteredVoucher.Reversal(json.readValue(row.getString("reversal"), PaymentReversedEvent.class));
+            return UsedVoucher.of(json.readValue(row.getString("reversal"), PaymentReversedEvent.class));
         } catch (JsonProcessingException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

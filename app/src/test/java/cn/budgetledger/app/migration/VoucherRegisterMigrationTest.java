@@ -7,7 +7,7 @@ import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.command.VoucherRegisterTable;
-import cn.budgetledger.command.domain.RegisteredVoucher;
+import cn.budgetledger.command.domain.UsedVoucher;
 import cn.budgetledger.query.support.Schema;
 import cn.budgetledger.query.support.SharedPostgres;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,13 +60,13 @@ class VoucherRegisterMigrationTest {
             // then the register knows each used voucher as the event that used it, and a refused one (still free) by
             // its latest refusal (V10_4)
             VoucherRegisterTable register = new VoucherRegisterTable(jdbc, json, serializer);
-            assertThat(register.find(BUDGET, "V1")).contains(new RegisteredVoucher.Payment(v1, null));
-            assertThat(register.find(BUDGET, "V2")).contains(new RegisteredVoucher.Payment(v2, "R1"));
-            assertThat(register.find(BUDGET, "R1")).contains(new RegisteredVoucher.Reversal(r1));
-            assertThat(register.find(BUDGET, "V3")).contains(new RegisteredVoucher.Refusal(v3Again));
+            assertThat(register.find(BUDGET, "V1")).contains(UsedVoucher.of(v1));
+            assertThat(register.find(BUDGET, "V2")).contains(UsedVoucher.of(v2).reversedBy("R1"));
+            assertThat(register.find(BUDGET, "R1")).contains(UsedVoucher.of(r1));
+            assertThat(register.find(BUDGET, "V3")).contains(UsedVoucher.of(v3Again));
             assertThat(register.find(new UnitYear("503019", 2026), "V1")).isEmpty();
             assertThat(register.findAll(BUDGET, List.of("V1", "R1", "V3", "V9")))
-                    .containsOnlyKeys("V1", "R1", "V3").containsEntry("R1", new RegisteredVoucher.Reversal(r1));
+                    .containsOnlyKeys("V1", "R1", "V3").containsEntry("R1", UsedVoucher.of(r1));
         }
     }
 

@@ -9,6 +9,10 @@ import cn.budgetledger.api.PlainText;
  */
 final class DocumentNumbersAreUnique {
 
+    static final String APPROVAL = "批复文号";
+    static final String ADJUSTMENT = "调整单号";
+    static final String VOUCHER = "凭证号";
+
     private DocumentNumbersAreUnique() {
     }
 
@@ -26,24 +30,33 @@ final class DocumentNumbersAreUnique {
         }
     }
 
-    /** @return true when the number was already recorded with this very content: nothing to do. */
-    static boolean isRetry(String recordedDigest, String digest, String what, String number) {
-        return recordedDigest != null && isRetry(recordedDigest.equals(digest), what, number);
+    /** An approval (批复) number, given the digest of the content it was recorded with, if it was. */
+    static NumberUse approval(String number, String recordedDigest, String digest) {
+        return ofDigests(APPROVAL, number, recordedDigest, digest);
     }
 
-    /** The number was recorded before: a retry when the content is the same, else a conflict. */
-    static boolean isRetry(boolean sameContent, String what, String number) {
-        if (!sameContent) {
-            throw LedgerException.conflict("DOCUMENT_NUMBER_CONFLICT",
-                    what + " " + number + " 已用于内容不同的单据，不能重复使用");
-        }
-        return true;
+    /** An adjustment (调整单) number, given the digest of the content it was recorded with, if it was. */
+    static NumberUse adjustment(String number, String recordedDigest, String digest) {
+        return ofDigests(ADJUSTMENT, number, recordedDigest, digest);
     }
 
-    static void requireUnused(boolean used, String what, String number) {
-        if (used) {
-            throw LedgerException.conflict("DOCUMENT_NUMBER_CONFLICT",
-                    what + " " + number + " 已用于其他单据，不能重复使用");
+    /** A payment or reversal voucher, given what it was used for, if anything: a refused voucher is still free. */
+    static NumberUse voucher(String number, UsedVoucher used, UsedVoucher sent) {
+        if (used == null || !used.isUsedUp()) {
+            return NumberUse.NEW;
         }
+        return used.isSentAgainAs(sent) ? NumberUse.RETRY : taken(VOUCHER, number);
+    }
+
+    private static NumberUse ofDigests(String what, String number, String recordedDigest, String digest) {
+        if (recordedDigest == null) {
+            return NumberUse.NEW;
+        }
+        return recordedDigest.equals(digest) ? NumberUse.RETRY : taken(what, number);
+    }
+
+    private static NumberUse taken(String what, String number) {
+        return NumberUse.taken(Rejection.conflict("DOCUMENT_NUMBER_CONFLICT",
+                what + " " + number + " 已用于内容不同的单据，不能重复使用"));
     }
 }

@@ -1,32 +1,40 @@
 package cn.budgetledger.command.domain;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** A reversal names a payment of the same unit-year that exists, is not yet reversed, and came before it. */
-final class ReversalNamesOpenPayment {
+/**
+ * A reversal names a payment of the same unit-year that exists, is not yet reversed, and came before it; an amount,
+ * when given, is the payment's. The aggregate asks it with what its vouchers hold, the payments import with the
+ * read side's payment or an earlier row of the file.
+ */
+public final class ReversalNamesOpenPayment {
 
     private ReversalNamesOpenPayment() {
     }
 
-    static RecordedPayment require(UsedVoucher usedBefore, String originalVoucher, LocalDate date, Money amount) {
-        if (!(usedBefore instanceof RecordedPayment original)) {
-            throw LedgerException.notFound("PAYMENT_NOT_FOUND", "要冲销的支付凭证不存在：" + originalVoucher);
+    /**
+     * @param original what the original voucher was used for, if anything
+     * @param reversal the reversal's own voucher: a payment it reversed already is a reversal sent again, not a second
+     */
+    public static Optional<Rejection> check(String originalVoucher, UsedVoucher original, String reversal,
+                                            LocalDate date, Money amount) {
+        if (original == null || !original.isPayment()) {
+            return Rejection.notFound("PAYMENT_NOT_FOUND", "要冲销的支付凭证不存在：" + originalVoucher);
         }
-        if (original.isReversed()) {
-            throw LedgerException.conflict("PAYMENT_ALREADY_REVERSED",
+        if (original.isReversed() && !original.reversedBy().equals(reversal)) {
+            return Rejection.conflict("PAYMENT_ALREADY_REVERSED",
                     "凭证 " + originalVoucher + " 已被凭证 " + original.reversedBy() + " 冲销");
         }
         if (date.isBefore(original.date())) {
-            throw LedgerException.invalid("REVERSAL_BEFORE_PAYMENT",
-                    "冲销日期 " + date + " 早于原支付日期 " + original.date());
+            return Rejection.invalid("REVERSAL_BEFORE_PAYMENT", "冲销日期 " + date + " 早于原支付日期 " + original.date());
         }
         if (amount != null && !amount.equals(original.amount())) {
-            throw LedgerException.invalid("REVERSAL_AMOUNT_MISMATCH",
+            return Rejection.invalid("REVERSAL_AMOUNT_MISMATCH",
                     "冲销金额 " + amount + " 元须等于原支付金额 " + original.amount() + " 元");
         }
-        return original;
+        return Rejection.allowed();
     }
 }

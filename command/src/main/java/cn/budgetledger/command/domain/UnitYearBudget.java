@@ -46,8 +46,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
+import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.ADJUSTMENT;
+import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.APPROVAL;
+import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.VOUCHER;
 import static cn.budgetledger.command.domain.Rejection.enforce;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -61,28 +63,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Revision("3")
 public class UnitYearBudget {
 
-    private static final String VOUCHER = "凭证号";
-    /** About half a megabyte of vouchers. */
-    private static final int REMEMBERED_VOUCHERS = 2_000;
-
     @AggregateIdentifier
     private UnitYear budget;
     private String unitName;
     private String parentCode;
     private boolean closed;
     private Map<LineKey, BudgetLine> lines = new LinkedHashMap<>();
-    /** Each line's key as the year holds it: the payments it remembers share these few instances. */
+    /** Left out of the snapshot: the register holds the vouchers used before it. */
     @JsonIgnore
-    private transient Map<LineKey, LineKey> lineKeys;
-    /**
-     * Payment and reversal vouchers used since this year was loaded: read from its first event, every voucher of
-     * the year; read from a snapshot, the later ones, and the register answers for the others. Left out of the
-     * snapshot, which so stays the size of the year's lines and documents however many payments the year holds.
-     */
-    @JsonIgnore
-    private transient Map<String, UsedVoucher> vouchers = new HashMap<>();
-    @JsonIgnore
-    private transient boolean remembersEveryVoucher;
+    private transient VoucherBook vouchers = VoucherBook.fromASnapshot();
     /** Approval document number → content digest. */
     private Map<String, String> approvals = new HashMap<>();
     /** Adjustment document number → content digest. */
@@ -116,13 +105,15 @@ public class UnitYearBudget {
     @CommandHandler
     public DocumentOutcome handle(AllocateBudgetCommand command) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
-        String document = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), "批复文号");
+        String document = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), APPROVAL);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         if (command.allocations() == null || command.allocations().isEmpty()) {
             throw LedgerException.invalid("ALLOCATION_EMPTY", "预算批复至少要有一条指标");
         }
-        String digest = ContentDigest.of(command.date(), command.allocations());
-        if (DocumentNumbersAreUnique.isRetry(approvals.get(document), digest, "批复文号", document)) {
+        NumberUse approval = DocumentNumbersAreUnique.approval(document, approvals.get(document),
+                ContentDigest.of(command.date(), command.allocations()));
+        enforce(approval.rejection());
+        if (approval.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
@@ -149,7 +140,7 @@ public class UnitYearBudget {
     @CommandHandler
     public DocumentOutcome handle(ApproveAdjustmentCommand command) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
-        String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), "调整单号");
+        String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), ADJUSTMENT);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         enforce(AdjustmentTypeSetsTheSigns.check(command.type(), command.entries()));
         PlainText.requireFreeText(command.reason(), "调整事由");
@@ -169,8 +160,10 @@ public class UnitYearBudget {
             resolved.add(new AdjustmentEntry(entry.line(), entry.amount(), line.project()));
             netChange.merge(entry.line(), entry.amount(), Money::plus);
         }
-        String digest = ContentDigest.of(command.type(), command.date(), command.reason(), resolved);
-        if (DocumentNumbersAreUnique.isRetry(adjustments.get(document), digest, "调整单号", document)) {
+        NumberUse adjustment = DocumentNumbersAreUnique.adjustment(document, adjustments.get(document),
+                ContentDigest.of(command.type(), command.date(), command.reason(), resolved));
+        enforce(adjustment.rejection());
+        if (adjustment.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
         netChange.forEach((key, change) ->
@@ -183,11 +176,11 @@ public class UnitYearBudget {
 
     @CommandHandler
     public PaymentOutcome handle(RecordPaymentCommand command, VoucherRegister register) {
-        rememberFewerVouchers();
-        return record(command, register);
+        vouchers.consult(budget, register);
+        return record(command);
     }
 
-    private PaymentOutcome record(RecordPaymentCommand command, VoucherRegister register) {
+    private PaymentOutcome record(RecordPaymentCommand command) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
@@ -196,70 +189,62 @@ public class UnitYearBudget {
         PlainText.requireProjectCode(command.line().projectCode());
         PlainText.requireFreeText(command.payee(), "收款人");
         PlainText.requireFreeText(command.summary(), "摘要");
-        PaymentRecordedEvent payment = new PaymentRecordedEvent(budget, voucher, command.date(), command.line(),
-                command.amount(), command.payee(), command.summary());
-        UsedVoucher used = usedVoucher(voucher, register);
-        if (used instanceof RecordedPayment recorded
-                && DocumentNumbersAreUnique.isRetry(recorded.isSentAgainAs(payment), VOUCHER, voucher)) {
-            return PaymentOutcome.unchanged(voucher, command.amount(), lines.get(recorded.line()).available());
+        UsedVoucher used = vouchers.find(voucher);
+        NumberUse payment = DocumentNumbersAreUnique.voucher(voucher, used, UsedVoucher.payment(command.date(),
+                command.line(), command.amount(), command.payee(), command.summary()));
+        enforce(payment.rejection());
+        if (payment.isRetry()) {
+            return PaymentOutcome.unchanged(voucher, command.amount(), lines.get(command.line()).available());
         }
-        DocumentNumbersAreUnique.requireUnused(used instanceof RecordedReversal, VOUCHER, voucher);
         enforce(LinesMustExist.check(command.line(), lines.keySet()));
         BudgetLine line = lines.get(command.line());
         if (!NoSpendingWithoutBudget.allowsPayment(line, command.amount())) {
-            if (used instanceof RefusedAttempt refused
-                    && refused.isSentAgainAs(command.date(), command.line(), command.amount(), line.available())) {
-                // The same attempt meeting the same answer: refused again, but not a second refusal.
-                return PaymentOutcome.refused(voucher, command.amount(), line.available());
+            UsedVoucher refusal = UsedVoucher.refusedAttempt(command.date(), command.line(), command.amount(),
+                    line.available());
+            // The same attempt meeting the same answer is refused again, but is not a second refusal.
+            if (used == null || !used.isSentAgainAs(refusal)) {
+                apply(new PaymentRefusedEvent(budget, voucher, command.date(), command.line(), command.amount(),
+                        line.available()));
             }
-            apply(new PaymentRefusedEvent(budget, voucher, command.date(), command.line(), command.amount(),
-                    line.available()));
             return PaymentOutcome.refused(voucher, command.amount(), line.available());
         }
-        apply(payment);
+        apply(new PaymentRecordedEvent(budget, voucher, command.date(), command.line(), command.amount(),
+                command.payee(), command.summary()));
         return PaymentOutcome.recorded(voucher, command.amount(), lines.get(command.line()).available());
     }
 
     /** A bulk journal: each payment sees the balances its predecessors left, as if sent one by one. */
     @CommandHandler
     public List<PaymentOutcome> handle(RecordPaymentsCommand command, VoucherRegister register) {
-        rememberFewerVouchers();
-        VoucherRegister journal = register;
-        if (!remembersEveryVoucher) {
-            // One question to the register for the whole journal instead of one per payment.
-            // A malformed voucher is not asked about (PostgreSQL would refuse a NUL): its payment is refused below.
-            Map<String, RegisteredVoucher> earlier = register.findAll(budget, command.payments().stream()
-                    .map(RecordPaymentCommand::voucher).filter(DocumentNumbersAreUnique::isWellFormed)
-                    .map(String::strip).toList());
-            journal = (year, voucher) -> Optional.ofNullable(earlier.get(voucher));
-        }
+        vouchers.consult(budget, register, command.payments().stream().filter(Objects::nonNull)
+                .map(RecordPaymentCommand::voucher).toList());
         List<PaymentOutcome> outcomes = new ArrayList<>(command.payments().size());
         for (RecordPaymentCommand payment : command.payments()) {
             if (payment == null || !budget.equals(payment.budget())) {
                 throw LedgerException.invalid("PAYMENT_BUDGET_MISMATCH",
                         "批量支付中的凭证 " + (payment == null ? "" : payment.voucher()) + " 不属于 " + budget);
             }
-            outcomes.add(record(payment, journal));
+            outcomes.add(record(payment));
         }
         return outcomes;
     }
 
     @CommandHandler
     public DocumentOutcome handle(ReversePaymentCommand command, VoucherRegister register) {
-        rememberFewerVouchers();
+        vouchers.consult(budget, register);
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
         PlainText.requireFreeText(command.reason(), "冲销事由");
-        UsedVoucher used = usedVoucher(voucher, register);
-        if (used instanceof RecordedReversal recorded && DocumentNumbersAreUnique.isRetry(
-                recorded.isSentAgainAs(originalVoucher, command.date(), command.reason()), VOUCHER, voucher)) {
+        NumberUse reversal = DocumentNumbersAreUnique.voucher(voucher, vouchers.find(voucher),
+                UsedVoucher.reversal(originalVoucher, command.date(), command.reason()));
+        enforce(reversal.rejection());
+        if (reversal.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
-        DocumentNumbersAreUnique.requireUnused(used instanceof RecordedPayment, VOUCHER, voucher);
-        RecordedPayment original = ReversalNamesOpenPayment.require(usedVoucher(originalVoucher, register),
-                originalVoucher, command.date(), command.amount());
+        UsedVoucher original = vouchers.find(originalVoucher);
+        enforce(ReversalNamesOpenPayment.check(originalVoucher, original, voucher, command.date(), command.amount()));
         apply(new PaymentReversedEvent(budget, voucher, originalVoucher, command.date(), original.line(),
                 original.amount(), command.reason()));
         return DocumentOutcome.RECORDED;
@@ -324,8 +309,10 @@ public class UnitYearBudget {
         }
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = "上年结转-" + command.closedYear().year();
-        String digest = ContentDigest.of(budget.firstDay(), command.balances());
-        if (DocumentNumbersAreUnique.isRetry(approvals.get(document), digest, "批复文号", document)) {
+        NumberUse carriedForward = DocumentNumbersAreUnique.approval(document, approvals.get(document),
+                ContentDigest.of(budget.firstDay(), command.balances()));
+        enforce(carriedForward.rejection());
+        if (carriedForward.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
         if (!command.balances().isEmpty()) {
@@ -336,7 +323,7 @@ public class UnitYearBudget {
 
     @EventSourcingHandler
     void on(BudgetYearOpenedEvent event) {
-        remembersEveryVoucher = true;
+        vouchers = VoucherBook.fromTheFirstEvent();
         budget = event.budget();
         unitName = event.unitName();
         parentCode = event.parentCode();
@@ -364,21 +351,18 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(PaymentRecordedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.pay(event.amount()));
-        vouchers.put(event.voucher(), RecordedPayment.of(event, keyOf(event.line())));
+        vouchers.paid(event);
     }
 
     @EventSourcingHandler
     void on(PaymentRefusedEvent event) {
-        vouchers.put(event.voucher(), RefusedAttempt.of(event));
+        vouchers.refused(event);
     }
 
     @EventSourcingHandler
     void on(PaymentReversedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.reverse(event.amount()));
-        if (vouchers.get(event.originalVoucher()) instanceof RecordedPayment original) {
-            vouchers.put(event.originalVoucher(), original.reversedBy(event.voucher()));
-        }
-        vouchers.put(event.voucher(), RecordedReversal.of(event));
+        vouchers.reversed(event);
     }
 
     @EventSourcingHandler
@@ -401,44 +385,7 @@ public class UnitYearBudget {
     private void openLine(LineKey key, Project project) {
         if (!lines.containsKey(key)) {
             lines.put(key, BudgetLine.opened(project));
-            lineKeys = null;
         }
-    }
-
-    /**
-     * A year kept in the cache through a busy year would remember every voucher of it; past a bound it forgets them
-     * and asks the register, so a cached year's memory stays bounded. Only before a command is handled, when every
-     * voucher it remembers is committed and so in the register.
-     */
-    private void rememberFewerVouchers() {
-        if (vouchers.size() > REMEMBERED_VOUCHERS) {
-            vouchers.clear();
-            remembersEveryVoucher = false;
-        }
-    }
-
-    /**
-     * What this voucher number was used for, or null. The register is asked only when this year was loaded from a
-     * snapshot and does not remember the voucher itself; it reads what is committed, and this command's own
-     * vouchers are remembered here, so between them nothing is missed.
-     */
-    private UsedVoucher usedVoucher(String voucher, VoucherRegister register) {
-        UsedVoucher remembered = vouchers.get(voucher);
-        if (remembered != null || remembersEveryVoucher) {
-            return remembered;
-        }
-        return register.find(budget, voucher).map(this::usedVoucher).orElse(null);
-    }
-
-    private UsedVoucher usedVoucher(RegisteredVoucher registered) {
-        if (registered instanceof RegisteredVoucher.Payment payment) {
-            RecordedPayment recorded = RecordedPayment.of(payment.recorded(), keyOf(payment.recorded().line()));
-            return payment.reversedBy() == null ? recorded : recorded.reversedBy(payment.reversedBy());
-        }
-        if (registered instanceof RegisteredVoucher.Refusal refusal) {
-            return RefusedAttempt.of(refusal.refused());
-        }
-        return RecordedReversal.of(((RegisteredVoucher.Reversal) registered).recorded());
     }
 
     private static List<Project> projects(Map<LineKey, BudgetLine> lines) {
@@ -447,13 +394,5 @@ public class UnitYearBudget {
 
     private Money total(java.util.function.Function<BudgetLine, Money> figure) {
         return BudgetsAreBounded.sum(lines.values().stream().map(figure).toList());
-    }
-
-    private LineKey keyOf(LineKey key) {
-        if (lineKeys == null) {
-            lineKeys = new HashMap<>();
-            lines.keySet().forEach(own -> lineKeys.put(own, own));
-        }
-        return lineKeys.getOrDefault(key, key);
     }
 }

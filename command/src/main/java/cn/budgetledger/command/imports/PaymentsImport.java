@@ -11,6 +11,8 @@ import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.queries.PaymentView;
 import cn.budgetledger.command.domain.LinesMustExist;
 import cn.budgetledger.command.domain.NoSpendingWithoutBudget;
+import cn.budgetledger.command.domain.ReversalNamesOpenPayment;
+import cn.budgetledger.command.domain.UsedVoucher;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -88,10 +89,15 @@ public class PaymentsImport implements ImportKind {
         RecordPaymentCommand command() {
             return new RecordPaymentCommand(budget, voucher, date, line, amount, payee, summary);
         }
+
+        /** The payment as a later reversal of it sees it; none if its date or amount could not be read. */
+        UsedVoucher asPayment() {
+            return date == null || amount == null ? null : UsedVoucher.payment(date, line, amount, payee, summary);
+        }
     }
 
     /** What checking remembers of a voucher seen in the file: enough to check a later reversal of it. */
-    private record VoucherInFile(int row, Money amount, boolean isReversal) {
+    private record VoucherInFile(int row, boolean isReversal, UsedVoucher payment) {
     }
 
     private final class Job implements ImportJob {
@@ -123,7 +129,7 @@ public class PaymentsImport implements ImportKind {
             }
             String key = payment.budget() + "|" + payment.voucher();
             VoucherInFile earlier = vouchers.putIfAbsent(key,
-                    new VoucherInFile(row.number(), payment.amount(), payment.isReversal()));
+                    new VoucherInFile(row.number(), payment.isReversal(), payment.asPayment()));
             if (earlier != null) {
                 row.reject(VOUCHER, "凭证号 " + payment.voucher() + " 在文件中重复（第 " + earlier.row() + " 行）");
             }
@@ -132,32 +138,32 @@ public class PaymentsImport implements ImportKind {
             }
         }
 
-        /** The reversed voucher is a payment, earlier in this file or in the ledger, still standing, of this amount. */
+        /** The reversed voucher names an open payment (ReversalNamesOpenPayment), earlier in this file or in the ledger. */
         private void checkReversal(CheckedRow row, PaymentRow reversal) {
             String original = reversal.reversedVoucher();
             String key = reversal.budget() + "|" + original;
-            VoucherInFile inFile = vouchers.get(key);
-            Money originalAmount;
-            if (inFile != null && inFile.row() < row.number() && !inFile.isReversal()) {
-                originalAmount = inFile.amount();
-            } else {
-                Optional<PaymentView> recorded = ledger.payment(reversal.budget(), original);
-                if (recorded.isEmpty()) {
-                    row.reject(REVERSED_VOUCHER, "要冲销的支付凭证不存在：" + original);
-                    return;
-                }
-                String reversedBy = recorded.get().reversalVoucher();
-                if (reversedBy != null && !reversedBy.equals(reversal.voucher())) {
-                    row.reject(REVERSED_VOUCHER, "凭证 " + original + " 已被凭证 " + reversedBy + " 冲销");
-                }
-                originalAmount = recorded.get().amount();
-            }
             if (!reversedInFile.add(key)) {
                 row.reject(REVERSED_VOUCHER, "凭证 " + original + " 在文件中被冲销了两次");
             }
-            if (reversal.amount() != null && originalAmount != null && !reversal.amount().equals(originalAmount)) {
-                row.reject(AMOUNT, "冲销金额 " + reversal.amount() + " 元须等于原支付金额 " + originalAmount + " 元");
+            VoucherInFile inFile = vouchers.get(key);
+            boolean paidEarlierInFile = inFile != null && inFile.row() < row.number() && !inFile.isReversal();
+            // A row whose date or amount could not be read, this one or its payment's, is rejected for it already.
+            if (reversal.date() == null || paidEarlierInFile && inFile.payment() == null) {
+                return;
             }
+            UsedVoucher payment = paidEarlierInFile ? inFile.payment()
+                    : ledger.payment(reversal.budget(), original).map(Job::asPayment).orElse(null);
+            ReversalNamesOpenPayment.check(original, payment, reversal.voucher(), reversal.date(), reversal.amount())
+                    .ifPresent(rejection -> row.reject(switch (rejection.code()) {
+                        case "REVERSAL_AMOUNT_MISMATCH" -> AMOUNT;
+                        case "REVERSAL_BEFORE_PAYMENT" -> DATE;
+                        default -> REVERSED_VOUCHER;
+                    }, rejection.message()));
+        }
+
+        private static UsedVoucher asPayment(PaymentView recorded) {
+            UsedVoucher payment = UsedVoucher.payment(recorded.date(), recorded.line(), recorded.amount(), null, null);
+            return recorded.reversalVoucher() == null ? payment : payment.reversedBy(recorded.reversalVoucher());
         }
 
         @Override

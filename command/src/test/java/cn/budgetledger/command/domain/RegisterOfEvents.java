@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class RegisterOfEvents implements VoucherRegister {
 
-    private final Map<String, RegisteredVoucher> vouchers = new HashMap<>();
+    private final Map<String, UsedVoucher> vouchers = new HashMap<>();
     private final List<String> asked = new ArrayList<>();
     private UnitYear budget;
 
@@ -25,20 +25,19 @@ final class RegisterOfEvents implements VoucherRegister {
         for (Object event : history) {
             if (event instanceof PaymentRecordedEvent payment) {
                 budget = payment.budget();
-                vouchers.put(payment.voucher(), new RegisteredVoucher.Payment(payment, null));
+                vouchers.put(payment.voucher(), UsedVoucher.of(payment));
             } else if (event instanceof PaymentRefusedEvent refusal && !vouchers.containsKey(refusal.voucher())) {
-                vouchers.put(refusal.voucher(), new RegisteredVoucher.Refusal(refusal));
+                vouchers.put(refusal.voucher(), UsedVoucher.of(refusal));
             } else if (event instanceof PaymentReversedEvent reversal) {
-                vouchers.put(reversal.voucher(), new RegisteredVoucher.Reversal(reversal));
-                RegisteredVoucher.Payment original = (RegisteredVoucher.Payment) vouchers.get(reversal.originalVoucher());
-                vouchers.put(reversal.originalVoucher(),
-                        new RegisteredVoucher.Payment(original.recorded(), reversal.voucher()));
+                vouchers.put(reversal.voucher(), UsedVoucher.of(reversal));
+                vouchers.computeIfPresent(reversal.originalVoucher(),
+                        (voucher, original) -> original.reversedBy(reversal.voucher()));
             }
         }
     }
 
     @Override
-    public Optional<RegisteredVoucher> find(UnitYear budget, String voucher) {
+    public Optional<UsedVoucher> find(UnitYear budget, String voucher) {
         asked.add(voucher);
         return budget.equals(this.budget) ? Optional.ofNullable(vouchers.get(voucher)) : Optional.empty();
     }

@@ -61,7 +61,7 @@ class UnitYearSnapshotTest {
 
         assertThat(quiet.getType().getRevision()).isEqualTo("3");
         assertThat(busy.getData().length).isEqualTo(quiet.getData().length);
-        assertThat(restored).usingRecursiveComparison().ignoringFields("lineKeys", "vouchers", "remembersEveryVoucher")
+        assertThat(restored).usingRecursiveComparison().ignoringFields("vouchers")
                 .isEqualTo(yearOf(busyYear));
         assertThat(json.readTree(busy.getData()).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("budget", "unitName", "parentCode", "closed", "lines",
@@ -136,6 +136,19 @@ class UnitYearSnapshotTest {
     }
 
     @Test
+    void a_voucher_used_since_the_snapshot_is_known_without_the_register() {
+        RegisterOfEvents register = new RegisterOfEvents(HISTORY.toArray());
+        fixture.registerInjectableResource(register);
+        fixture.givenState(() -> {
+                    UnitYearBudget snapshot = serializer.deserialize(serializer.serialize(yearOf(HISTORY), byte[].class));
+                    return sourced(snapshot, List.of(paid("V5", OFFICE, "50.00")));
+                })
+                .when(new ReversePaymentCommand(BUDGET, "R5", "V5", MARCH_20, null, "退回"))
+                .expectEvents(new PaymentReversedEvent(BUDGET, "R5", "V5", MARCH_20, OFFICE, yuan("50.00"), "退回"));
+        assertThat(register.asked()).containsExactly("R5");
+    }
+
+    @Test
     void a_journal_asks_the_register_once_for_all_its_vouchers() {
         givenTheSnapshot()
                 .when(new RecordPaymentsCommand(BUDGET, List.of(pay("V1", OFFICE, "400.00"), pay("V3", OFFICE, "50.00"),
@@ -183,9 +196,13 @@ class UnitYearSnapshotTest {
 
     /** A year that has seen these events, as its event sourcing handlers leave it. */
     private static UnitYearBudget yearOf(List<Object> history) {
+        return sourced(new UnitYearBudget(), history);
+    }
+
+    /** The year after its event sourcing handlers saw these events. */
+    private static UnitYearBudget sourced(UnitYearBudget year, List<Object> events) {
         AggregateModel<UnitYearBudget> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(UnitYearBudget.class);
-        UnitYearBudget year = new UnitYearBudget();
-        history.forEach(event -> model.publish(GenericEventMessage.asEventMessage(event), year));
+        events.forEach(event -> model.publish(GenericEventMessage.asEventMessage(event), year));
         return year;
     }
 }
