@@ -45,4 +45,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("cn.budgetledger.command..")
                 .check(ledger);
     }
+
+    @Test
+    void the_web_pages_read_the_read_models_through_the_query_side_not_with_sql_of_their_own() {
+        noClasses().that().resideInAPackage("cn.budgetledger.app.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+                .check(ledger);
+    }
+
+    @Test
+    void only_the_read_models_write_machinery_talks_to_the_postgresql_driver() {
+        noClasses().that().resideOutsideOfPackage("cn.budgetledger.query.sql..")
+                .should().dependOnClassesThat().resideInAPackage("org.postgresql..")
+                .check(ledger);
+    }
 }

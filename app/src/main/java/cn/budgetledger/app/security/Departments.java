@@ -1,5 +1,6 @@
 package cn.budgetledger.app.security;
 
+import cn.budgetledger.query.ledger.KnownUnits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +14,15 @@ import java.util.Optional;
 public class Departments {
 
     private final JdbcTemplate jdbc;
+    private final KnownUnits units;
 
-    public Departments(JdbcTemplate jdbc) {
+    public Departments(JdbcTemplate jdbc, KnownUnits units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     public Optional<String> of(String unit) {
-        return assigned(unit).or(() -> jdbc.queryForList("select parent_code from budget_year where unit = ? "
-                + "and parent_code is not null order by year desc limit 1", String.class, unit).stream().findFirst());
+        return assigned(unit).or(() -> units.parentCodeOf(unit));
     }
 
     /** The department an administrator set, if any. */

@@ -1,7 +1,7 @@
 package cn.budgetledger.app.security;
 
 import cn.budgetledger.api.LedgerException;
-import cn.budgetledger.app.web.KnownUnits;
+import cn.budgetledger.query.ledger.KnownUnits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;

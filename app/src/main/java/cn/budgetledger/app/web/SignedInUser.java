@@ -3,6 +3,7 @@ package cn.budgetledger.app.web;
 import cn.budgetledger.app.security.LedgerUser;
 import cn.budgetledger.app.security.UnitAccessPolicy;
 import cn.budgetledger.app.security.UserDirectory;
+import cn.budgetledger.query.ledger.KnownUnits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.AccessDeniedException;

@@ -5,7 +5,7 @@ import cn.budgetledger.api.events.SubjectNameLearnedEvent;
 import cn.budgetledger.api.queries.FindLearnedSubjectNamesQuery;
 import cn.budgetledger.api.queries.LearnedSubjectNames;
 import cn.budgetledger.query.ledger.BudgetLedgerProjection;
-import cn.budgetledger.query.ledger.EventSavepoint;
+import cn.budgetledger.query.sql.EventSavepoint;
 import cn.budgetledger.query.rebuild.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

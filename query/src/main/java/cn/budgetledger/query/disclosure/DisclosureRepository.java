@@ -6,12 +6,11 @@ import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.UnitYear;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -24,32 +23,28 @@ public class DisclosureRepository {
                    l.fund_source, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
                    sum(m.paid - m.reversed) as executed
             from budget_line l
-            join line_movements_until(?, ?, ?) m on m.unit = l.unit and m.line_id = l.line_id
-            where l.unit = ? and l.year = ? %s
+            join line_movements_until(:units, :year, :asOf) m on m.unit = l.unit and m.line_id = l.line_id
+            where l.unit = :unit and l.year = :year %s
             group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                      l.project_category, l.fund_source""";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    public DisclosureRepository(JdbcTemplate jdbc) {
+    public DisclosureRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Lines whose figure on the basis is not zero, as of the date, of the fund sources asked (all when none). */
     public List<DisclosureLine> lines(UnitYear budget, Basis basis, LocalDate asOf, Set<FundSource> sources) {
-        List<Object> arguments = new ArrayList<>(List.of(new String[]{budget.unit()}, budget.year(), asOf,
-                budget.unit(), budget.year()));
-        String sourceFilter = "";
-        if (!sources.isEmpty()) {
-            sourceFilter = "and l.fund_source in (" + String.join(", ", Collections.nCopies(sources.size(), "?")) + ")";
-            sources.forEach(source -> arguments.add(source.label()));
-        }
-        return jdbc.query(LINES.formatted(sourceFilter), (rs, row) -> new DisclosureLine(
+        MapSqlParameterSource parameters = new MapSqlParameterSource("units", new String[]{budget.unit()})
+                .addValue("unit", budget.unit()).addValue("year", budget.year()).addValue("asOf", asOf)
+                .addValue("sources", sources.stream().map(FundSource::label).toList());
+        String sourceFilter = sources.isEmpty() ? "" : "and l.fund_source in (:sources)";
+        return jdbc.query(LINES.formatted(sourceFilter), parameters, (rs, row) -> new DisclosureLine(
                         FunctionalCode.of(rs.getString("functional_code")), EconomicCode.of(rs.getString("economic_code")),
                         rs.getString("project_code"), rs.getString("project_name"),
                         ProjectCategory.of(rs.getString("project_category")), FundSource.of(rs.getString("fund_source")),
-                        Money.ofFen(rs.getLong(basis.column()))),
-                        arguments.toArray())
+                        Money.ofFen(rs.getLong(basis.column()))))
                 .stream().filter(line -> !line.amount().isZero()).toList();
     }
 }

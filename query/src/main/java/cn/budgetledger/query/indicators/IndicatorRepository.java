@@ -5,7 +5,7 @@ import cn.budgetledger.api.FunctionalCode;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.ProjectCategory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigInteger;
@@ -32,18 +32,18 @@ public class IndicatorRepository {
             with figures as (
                 select m.unit, m.line_id, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
                        sum(m.paid - m.reversed) as executed
-                from line_movements_until(?, ?, ?) m
+                from line_movements_until(:units, :year, :asOf) m
                 group by m.unit, m.line_id
             ), latest_refusal as (
                 select distinct on (r.unit, r.voucher) r.unit, r.voucher, r.line_id, r.requested
                 from refusal_attempt r
-                where r.unit = any(?) and r.year = ? and r.refused_on <= ?
+                where r.unit = any(:units) and r.year = :year and r.refused_on <= :asOf
                 order by r.unit, r.voucher, r.refused_on desc, r.sequence_number desc
             ), unmet as (
                 select lr.unit, lr.line_id, sum(lr.requested) as unmet
                 from latest_refusal lr
                 where not exists (select 1 from payment p
-                                  where p.unit = lr.unit and p.year = ? and p.voucher = lr.voucher and p.paid_on <= ?)
+                                  where p.unit = lr.unit and p.year = :year and p.voucher = lr.voucher and p.paid_on <= :asOf)
                 group by lr.unit, lr.line_id
             )
             select l.unit, l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
@@ -53,7 +53,7 @@ public class IndicatorRepository {
             from budget_line l
             left join figures f on f.unit = l.unit and f.line_id = l.line_id
             left join unmet u on u.unit = l.unit and u.line_id = l.line_id
-            where l.unit = any(?) and l.year = ? and (f.line_id is not null or u.line_id is not null)
+            where l.unit = any(:units) and l.year = :year and (f.line_id is not null or u.line_id is not null)
             order by l.unit, l.project_code, l.functional_code, l.economic_code, l.fund_source""";
 
     /**
@@ -67,22 +67,21 @@ public class IndicatorRepository {
             join adjustment_document d
               on d.unit = e.unit and d.year = e.year and d.document_number = e.document_number
             join budget_line l on l.unit = e.unit and l.year = e.year and l.line_id = e.line_id
-            where e.unit = any(?) and e.year = ? and d.adjusted_on <= ?
+            where e.unit = any(:units) and e.year = :year and d.adjusted_on <= :asOf
             group by grouping sets ((e.unit, l.project_code, e.line_id), (e.unit, l.project_code), (e.unit))""";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    public IndicatorRepository(JdbcTemplate jdbc) {
+    public IndicatorRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The lines of the given units of a year as of a date, by unit. */
     public Map<String, List<LineMeasures>> linesAsOf(int year, Collection<String> units, LocalDate asOf) {
-        String[] codes = units.toArray(String[]::new);
         Map<String, List<LineMeasures>> byUnit = new HashMap<>();
-        jdbc.query(LINES, rs -> {
+        jdbc.query(LINES, parameters(year, units, asOf), rs -> {
             byUnit.computeIfAbsent(rs.getString("unit"), unit -> new ArrayList<>()).add(lineMeasures(rs));
-        }, codes, year, asOf, codes, year, asOf, year, asOf, codes, year);
+        });
         return byUnit;
     }
 
@@ -91,7 +90,7 @@ public class IndicatorRepository {
         Map<String, Integer> byUnit = new HashMap<>();
         Map<String, Map<String, Integer>> byProject = new HashMap<>();
         Map<String, Map<UUID, Integer>> byLine = new HashMap<>();
-        jdbc.query(ADJUSTMENT_DOCUMENTS, rs -> {
+        jdbc.query(ADJUSTMENT_DOCUMENTS, parameters(year, units, asOf), rs -> {
             String unit = rs.getString("unit");
             int documents = rs.getInt("documents");
             switch (rs.getInt("rollup")) {
@@ -99,11 +98,16 @@ public class IndicatorRepository {
                 case 1 -> byProject.computeIfAbsent(unit, u -> new HashMap<>()).put(rs.getString("project_code"), documents);
                 default -> byUnit.put(unit, documents);
             }
-        }, units.toArray(String[]::new), year, asOf);
+        });
         Map<String, AdjustmentCounts> counts = new HashMap<>();
         byUnit.forEach((unit, documents) -> counts.put(unit, new AdjustmentCounts(documents,
                 Map.copyOf(byProject.getOrDefault(unit, Map.of())), Map.copyOf(byLine.getOrDefault(unit, Map.of())))));
         return counts;
+    }
+
+    /** The units go as one array (any(:units)), not expanded into a list of parameters. */
+    private static Map<String, Object> parameters(int year, Collection<String> units, LocalDate asOf) {
+        return Map.of("units", units.toArray(String[]::new), "year", year, "asOf", asOf);
     }
 
     private static LineMeasures lineMeasures(ResultSet rs) throws SQLException {

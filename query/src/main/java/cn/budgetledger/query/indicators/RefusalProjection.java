@@ -1,13 +1,15 @@
 package cn.budgetledger.query.indicators;
 
 import cn.budgetledger.api.events.PaymentRefusedEvent;
-import cn.budgetledger.query.ledger.EventSavepoint;
+import cn.budgetledger.query.sql.EventSavepoint;
 import cn.budgetledger.query.rebuild.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -22,20 +24,25 @@ public class RefusalProjection implements ReadModelTables {
 
     public static final String PROCESSING_GROUP = "indicator-refusals";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
     public RefusalProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
     @EventHandler
     void on(PaymentRefusedEvent event, @SequenceNumber Long sequenceNumber) {
-        EventSavepoint.around(jdbc, () -> jdbc.update("""
+        EventSavepoint.around(jdbc.getJdbcTemplate(), () -> jdbc.update("""
                     insert into refusal_attempt (unit, year, sequence_number, voucher, line_id, refused_on, requested)
-                    values (?, ?, ?, ?, ?, ?, ?)
+                    values (:unit, :year, :sequenceNumber, :voucher, :lineId, :refusedOn, :requested)
                     on conflict (unit, year, sequence_number) do nothing""",
-                    event.budget().unit(), event.budget().year(), sequenceNumber, event.voucher(), event.line().id(),
-                    event.date(), event.requested().fen()));
+                    new MapSqlParameterSource("unit", event.budget().unit())
+                            .addValue("year", event.budget().year())
+                            .addValue("sequenceNumber", sequenceNumber)
+                            .addValue("voucher", event.voucher())
+                            .addValue("lineId", event.line().id())
+                            .addValue("refusedOn", event.date())
+                            .addValue("requested", event.requested().fen())));
     }
 
     @Override
@@ -45,6 +52,6 @@ public class RefusalProjection implements ReadModelTables {
 
     @ResetHandler
     void reset() {
-        jdbc.execute(truncateStatement());
+        jdbc.getJdbcTemplate().execute(truncateStatement());
     }
 }

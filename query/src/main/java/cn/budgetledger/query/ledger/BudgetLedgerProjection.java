@@ -14,6 +14,9 @@ import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.query.rebuild.ReadModelTables;
+import cn.budgetledger.query.sql.BatchedSql;
+import cn.budgetledger.query.sql.BatchedStatement;
+import cn.budgetledger.query.sql.BatchedStatement.Key;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -29,8 +32,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import static cn.budgetledger.query.sql.BatchedStatement.addTo;
+import static cn.budgetledger.query.sql.BatchedStatement.copy;
+import static cn.budgetledger.query.sql.BatchedStatement.insert;
+import static cn.budgetledger.query.sql.BatchedStatement.insertUnlessPresent;
+import static cn.budgetledger.query.sql.BatchedStatement.update;
 
 /**
  * The ledger's read model: lines, per-line per-day movements (any figure as of any date is a sum over
@@ -44,52 +53,46 @@ public class BudgetLedgerProjection implements ReadModelTables {
     public static final String PROCESSING_GROUP = "budget-ledger";
     public static final String RECORDED_BY = "recordedBy";
 
-    private static final String INSERT_YEAR = """
-            insert into budget_year (unit, year, unit_name, parent_code) values (?, ?, ?, ?)
-            on conflict (unit, year) do nothing""";
-    private static final String INSERT_LINE = """
-            insert into budget_line (unit, year, line_id, functional_code, economic_code, project_code,
-                                     project_name, project_category, fund_source)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (unit, year, line_id) do nothing""";
-    private static final String INSERT_ADJUSTMENT = """
-            insert into adjustment_document (unit, year, document_number, adjusted_on, type, reason)
-            values (?, ?, ?, ?, ?, ?)""";
-    private static final String ADD_ADJUSTMENT_ENTRY = """
-            insert into adjustment_entry (unit, year, document_number, line_id, amount) values (?, ?, ?, ?, ?)
-            on conflict (unit, year, document_number, line_id)
-            do update set amount = adjustment_entry.amount + excluded.amount""";
-    private static final String INSERT_PAYMENT = """
-            copy payment (unit, year, voucher, line_id, paid_on, amount, payee, summary) from stdin""";
-    private static final String INSERT_REFUSAL = """
-            insert into payment_refusal (event_id, unit, year, voucher, line_id, refused_on, requested, available)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""";
-    /** Adds to a line's movements of one business day: allocated, adjusted, paid, reversed. */
-    private static final String ADD_MOVEMENT = """
-            insert into line_day_movement (unit, year, line_id, business_date, allocated, adjusted, paid, reversed)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (unit, year, line_id, business_date) do update set
-                allocated = line_day_movement.allocated + excluded.allocated,
-                adjusted = line_day_movement.adjusted + excluded.adjusted,
-                paid = line_day_movement.paid + excluded.paid,
-                reversed = line_day_movement.reversed + excluded.reversed""";
+    /** A line's movements, each a column of its day's and its month's movements. */
+    private enum Movement {
+        ALLOCATED("allocated"), ADJUSTED("adjusted"), PAID("paid"), REVERSED("reversed");
+
+        private final String column;
+
+        Movement(String column) {
+            this.column = column;
+        }
+
+        static String[] columns() {
+            return Stream.of(values()).map(movement -> movement.column).toArray(String[]::new);
+        }
+    }
+
+    private static final BatchedStatement OPEN_YEAR = insertUnlessPresent("budget_year", Key.of("unit", "year"),
+            "unit_name", "parent_code");
+    private static final BatchedStatement SAVE_LINE = insertUnlessPresent("budget_line",
+            Key.of("unit", "year", "line_id"), "functional_code", "economic_code", "project_code", "project_name",
+            "project_category", "fund_source");
+    private static final BatchedStatement SAVE_ADJUSTMENT = insert("adjustment_document", "unit", "year",
+            "document_number", "adjusted_on", "type", "reason");
+    private static final BatchedStatement ADD_ADJUSTMENT_ENTRY = addTo("adjustment_entry",
+            Key.of("unit", "year", "document_number", "line_id"), "amount");
+    private static final BatchedStatement SAVE_PAYMENT = copy("payment", "unit", "year", "voucher", "line_id",
+            "paid_on", "amount", "payee", "summary");
+    private static final BatchedStatement SAVE_REFUSAL = insert("payment_refusal", "event_id", "unit", "year",
+            "voucher", "line_id", "refused_on", "requested", "available");
+    private static final BatchedStatement ADD_DAY_MOVEMENT = addTo("line_day_movement",
+            Key.of("unit", "year", "line_id", "business_date"), Movement.columns());
     /** The same, summed per month (so a figure as of a date reads whole months, then the days of its own). */
-    private static final String ADD_MONTH_MOVEMENT = """
-            insert into line_month_movement (unit, year, month, line_id, allocated, adjusted, paid, reversed)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (unit, year, month, line_id) do update set
-                allocated = line_month_movement.allocated + excluded.allocated,
-                adjusted = line_month_movement.adjusted + excluded.adjusted,
-                paid = line_month_movement.paid + excluded.paid,
-                reversed = line_month_movement.reversed + excluded.reversed""";
+    private static final BatchedStatement ADD_MONTH_MOVEMENT = addTo("line_month_movement",
+            Key.of("unit", "year", "month", "line_id"), Movement.columns());
     /** An event's entries on one line are summed in its batch (an event is never split over two batches). */
-    private static final String ADD_HISTORY = """
-            copy line_history (event_id, line_id, unit, year, business_date, kind, document, amount, detail,
-                               recorded_by, recorded_at) from stdin""";
-    private static final String REVERSE_PAYMENT = """
-            update payment set reversal_voucher = ?, reversed_on = ?
-            where unit = ? and year = ? and voucher = ?""";
-    private static final String CLOSE_YEAR = "update budget_year set closed_on = ? where unit = ? and year = ?";
+    private static final BatchedStatement ADD_HISTORY = copy("line_history", "event_id", "line_id", "unit", "year",
+            "business_date", "kind", "document", "amount", "detail", "recorded_by", "recorded_at")
+            .summedPerKey(Key.of("event_id", "line_id"), "amount");
+    private static final BatchedStatement REVERSE_PAYMENT = update("payment", Key.of("unit", "year", "voucher"),
+            "reversal_voucher", "reversed_on");
+    private static final BatchedStatement CLOSE_YEAR = update("budget_year", Key.of("unit", "year"), "closed_on");
 
     private final JdbcTemplate jdbc;
     /** Rows first, then the updates of rows that an earlier event of the same batch may have inserted. */
@@ -97,13 +100,9 @@ public class BudgetLedgerProjection implements ReadModelTables {
 
     public BudgetLedgerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(INSERT_YEAR, INSERT_LINE, INSERT_ADJUSTMENT,
-                ADD_ADJUSTMENT_ENTRY, INSERT_PAYMENT, INSERT_REFUSAL, ADD_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
-                REVERSE_PAYMENT, CLOSE_YEAR), Map.of(
-                ADD_ADJUSTMENT_ENTRY, new BatchedSql.Summed(4, 4),
-                ADD_MOVEMENT, new BatchedSql.Summed(4, 4, 5, 6, 7),
-                ADD_MONTH_MOVEMENT, new BatchedSql.Summed(4, 4, 5, 6, 7),
-                ADD_HISTORY, new BatchedSql.Summed(2, 7)));
+        this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(OPEN_YEAR, SAVE_LINE, SAVE_ADJUSTMENT,
+                ADD_ADJUSTMENT_ENTRY, SAVE_PAYMENT, SAVE_REFUSAL, ADD_DAY_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
+                REVERSE_PAYMENT, CLOSE_YEAR));
     }
 
     /** A batch retried event by event writes each event's rows when its handler returns (see BatchedSql). */
@@ -114,7 +113,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
 
     @EventHandler
     void on(BudgetYearOpenedEvent event) {
-        writes.add(INSERT_YEAR, event.budget().unit(), event.budget().year(), event.unitName(), event.parentCode());
+        writes.add(ofYear(OPEN_YEAR, event.budget()).set("unit_name", event.unitName())
+                .set("parent_code", event.parentCode()));
     }
 
     @EventHandler
@@ -132,13 +132,13 @@ public class BudgetLedgerProjection implements ReadModelTables {
     void on(AdjustmentApprovedEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
             @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
-        writes.add(INSERT_ADJUSTMENT, budget.unit(), budget.year(), event.documentNumber(), event.date(),
-                event.type().label(), event.reason());
+        writes.add(ofYear(SAVE_ADJUSTMENT, budget).set("document_number", event.documentNumber())
+                .set("adjusted_on", event.date()).set("type", event.type().label()).set("reason", event.reason()));
         for (AdjustmentEntry entry : event.entries()) {
             UUID lineId = saveLine(budget, entry.line(), entry.project());
             move(budget, lineId, event.date(), Movement.ADJUSTED, entry.amount());
-            writes.add(ADD_ADJUSTMENT_ENTRY, budget.unit(), budget.year(), event.documentNumber(), lineId,
-                    entry.amount().fen());
+            writes.add(ofYear(ADD_ADJUSTMENT_ENTRY, budget).set("document_number", event.documentNumber())
+                    .set("line_id", lineId).set("amount", entry.amount().fen()));
             history(message, budget, lineId, event.date(), "科目调整（" + event.type().label() + "）",
                     event.documentNumber(), entry.amount(), event.reason(), recordedBy, recordedAt);
         }
@@ -149,8 +149,9 @@ public class BudgetLedgerProjection implements ReadModelTables {
             @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
         UUID lineId = event.line().id();
-        writes.add(INSERT_PAYMENT, budget.unit(), budget.year(), event.voucher(), lineId, event.date(),
-                event.amount().fen(), event.payee(), event.summary());
+        writes.add(ofYear(SAVE_PAYMENT, budget).set("voucher", event.voucher()).set("line_id", lineId)
+                .set("paid_on", event.date()).set("amount", event.amount().fen()).set("payee", event.payee())
+                .set("summary", event.summary()));
         move(budget, lineId, event.date(), Movement.PAID, event.amount());
         history(message, budget, lineId, event.date(), "支付", event.voucher(), event.amount(),
                 describePayment(event.payee(), event.summary()), recordedBy, recordedAt);
@@ -161,8 +162,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
             @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
         UUID lineId = event.line().id();
-        writes.add(REVERSE_PAYMENT, event.voucher(), event.date(), budget.unit(), budget.year(),
-                event.originalVoucher());
+        writes.add(ofYear(REVERSE_PAYMENT, budget).set("voucher", event.originalVoucher())
+                .set("reversal_voucher", event.voucher()).set("reversed_on", event.date()));
         move(budget, lineId, event.date(), Movement.REVERSED, event.amount());
         history(message, budget, lineId, event.date(), "冲销", event.voucher(), event.amount(),
                 "冲销凭证 " + event.originalVoucher() + (event.reason() == null ? "" : "：" + event.reason()),
@@ -174,15 +175,16 @@ public class BudgetLedgerProjection implements ReadModelTables {
             @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
         UUID lineId = event.line().id();
-        writes.add(INSERT_REFUSAL, message.getIdentifier(), budget.unit(), budget.year(), event.voucher(), lineId,
-                event.date(), event.requested().fen(), event.available().fen());
+        writes.add(ofYear(SAVE_REFUSAL, budget).set("event_id", message.getIdentifier())
+                .set("voucher", event.voucher()).set("line_id", lineId).set("refused_on", event.date())
+                .set("requested", event.requested().fen()).set("available", event.available().fen()));
         history(message, budget, lineId, event.date(), "拒付", event.voucher(), event.requested(),
                 "可用余额 " + event.available() + " 元不足，未支付", recordedBy, recordedAt);
     }
 
     @EventHandler
     void on(BudgetYearClosedEvent event) {
-        writes.add(CLOSE_YEAR, event.date(), event.budget().unit(), event.budget().year());
+        writes.add(ofYear(CLOSE_YEAR, event.budget()).set("closed_on", event.date()));
     }
 
     @Override
@@ -198,27 +200,32 @@ public class BudgetLedgerProjection implements ReadModelTables {
 
     private UUID saveLine(UnitYear budget, LineKey line, Project project) {
         UUID lineId = line.id();
-        writes.add(INSERT_LINE, budget.unit(), budget.year(), lineId, line.functionalCode().value(),
-                line.economicCode().value(), line.projectCode(), project.name(), project.category().label(),
-                line.fundSource().label());
+        writes.add(ofYear(SAVE_LINE, budget).set("line_id", lineId)
+                .set("functional_code", line.functionalCode().value()).set("economic_code", line.economicCode().value())
+                .set("project_code", line.projectCode()).set("project_name", project.name())
+                .set("project_category", project.category().label()).set("fund_source", line.fundSource().label()));
         return lineId;
     }
 
-    private enum Movement { ALLOCATED, ADJUSTED, PAID, REVERSED }
-
+    /** Adds the amount to the line's movement of the day, and of the month. */
     private void move(UnitYear budget, UUID lineId, LocalDate date, Movement movement, Money amount) {
-        long[] columns = new long[Movement.values().length];
-        columns[movement.ordinal()] = amount.fen();
-        writes.add(ADD_MOVEMENT, budget.unit(), budget.year(), lineId, date, columns[0], columns[1], columns[2],
-                columns[3]);
-        writes.add(ADD_MONTH_MOVEMENT, budget.unit(), budget.year(), date.withDayOfMonth(1), lineId, columns[0],
-                columns[1], columns[2], columns[3]);
+        writes.add(ofYear(ADD_DAY_MOVEMENT, budget).set("line_id", lineId).set("business_date", date)
+                .set(movement.column, amount.fen()));
+        writes.add(ofYear(ADD_MONTH_MOVEMENT, budget).set("line_id", lineId).set("month", date.withDayOfMonth(1))
+                .set(movement.column, amount.fen()));
     }
 
     private void history(EventMessage<?> message, UnitYear budget, UUID lineId, LocalDate date, String kind,
                          String document, Money amount, String detail, String recordedBy, Instant recordedAt) {
-        writes.add(ADD_HISTORY, message.getIdentifier(), lineId, budget.unit(), budget.year(), date, kind, document,
-                amount.fen(), detail, recordedBy, recordedAt.atOffset(ZoneOffset.UTC));
+        writes.add(ofYear(ADD_HISTORY, budget).set("event_id", message.getIdentifier()).set("line_id", lineId)
+                .set("business_date", date).set("kind", kind).set("document", document).set("amount", amount.fen())
+                .set("detail", detail).set("recorded_by", recordedBy)
+                .set("recorded_at", recordedAt.atOffset(ZoneOffset.UTC)));
+    }
+
+    /** A row of the statement for the unit-year. */
+    private static BatchedStatement.Row ofYear(BatchedStatement statement, UnitYear budget) {
+        return statement.row().set("unit", budget.unit()).set("year", budget.year());
     }
 
     private static String describePayment(String payee, String summary) {

@@ -9,7 +9,8 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.queries.Figures;
 import cn.budgetledger.api.queries.LineHistoryEntry;
 import cn.budgetledger.api.queries.LineView;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
@@ -36,30 +37,30 @@ public class BudgetLedgerRepository {
                    sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
                    sum(m.paid - m.reversed) as executed
             from budget_line l
-            join line_movements_until(?, ?, ?) m on m.unit = l.unit and m.line_id = l.line_id
-            where l.unit = ? and l.year = ? %s
+            join line_movements_until(:units, :year, :asOf) m on m.unit = l.unit and m.line_id = l.line_id
+            where l.unit = :unit and l.year = :year %s
             group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                      l.project_category, l.fund_source
             order by l.project_code, l.functional_code, l.economic_code, l.fund_source""";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    public BudgetLedgerRepository(JdbcTemplate jdbc) {
+    public BudgetLedgerRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<YearRow> findYear(UnitYear budget) {
-        return jdbc.query("select unit_name, parent_code, closed_on from budget_year where unit = ? and year = ?",
-                (rs, row) -> yearRow(rs), budget.unit(), budget.year()).stream().findFirst();
+        return jdbc.query("select unit_name, parent_code, closed_on from budget_year where unit = :unit and year = :year",
+                of(budget), (rs, row) -> yearRow(rs)).stream().findFirst();
     }
 
     /** Every unit with a budget in the year, by unit code. */
     public Map<String, YearRow> yearsOf(int year) {
         Map<String, YearRow> years = new LinkedHashMap<>();
-        jdbc.query("select unit, unit_name, parent_code, closed_on from budget_year where year = ? order by unit",
-                rs -> {
+        jdbc.query("select unit, unit_name, parent_code, closed_on from budget_year where year = :year order by unit",
+                Map.of("year", year), rs -> {
                     years.put(rs.getString("unit"), yearRow(rs));
-                }, year);
+                });
         return years;
     }
 
@@ -70,27 +71,34 @@ public class BudgetLedgerRepository {
 
     /** Every line with at least one movement dated on or before asOf, with its figures as of then. */
     public List<LineView> linesAsOf(UnitYear budget, LocalDate asOf) {
-        return jdbc.query(LINES_AS_OF.formatted(""), (rs, row) -> lineView(rs),
-                new String[]{budget.unit()}, budget.year(), asOf, budget.unit(), budget.year());
+        return jdbc.query(LINES_AS_OF.formatted(""), asOf(budget, asOf), (rs, row) -> lineView(rs));
     }
 
     public Optional<LineView> lineAsOf(UnitYear budget, UUID lineId, LocalDate asOf) {
-        return jdbc.query(LINES_AS_OF.formatted("and l.line_id = ?"), (rs, row) -> lineView(rs),
-                new String[]{budget.unit()}, budget.year(), asOf, budget.unit(), budget.year(), lineId).stream().findFirst();
+        return jdbc.query(LINES_AS_OF.formatted("and l.line_id = :lineId"), asOf(budget, asOf).addValue("lineId", lineId),
+                (rs, row) -> lineView(rs)).stream().findFirst();
     }
 
     public List<LineHistoryEntry> history(UnitYear budget, UUID lineId) {
         return jdbc.query("""
                         select business_date, kind, document, amount, detail, recorded_by, recorded_at
-                        from line_history where unit = ? and year = ? and line_id = ?
-                        order by business_date, recorded_at, event_id""",
+                        from line_history where unit = :unit and year = :year and line_id = :lineId
+                        order by business_date, recorded_at, event_id""", of(budget).addValue("lineId", lineId),
                 (rs, row) -> new LineHistoryEntry(rs.getDate("business_date").toLocalDate(), rs.getString("kind"),
                         rs.getString("document"), Money.ofFen(rs.getLong("amount")), rs.getString("detail"),
-                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()),
-                budget.unit(), budget.year(), lineId);
+                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
     }
 
-    private static LineView lineView(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static MapSqlParameterSource of(UnitYear budget) {
+        return new MapSqlParameterSource("unit", budget.unit()).addValue("year", budget.year());
+    }
+
+    /** The unit-year's lines as of the date (line_movements_until takes the units as an array). */
+    private static MapSqlParameterSource asOf(UnitYear budget, LocalDate asOf) {
+        return of(budget).addValue("units", new String[]{budget.unit()}).addValue("asOf", asOf);
+    }
+
+    private static LineView lineView(ResultSet rs) throws SQLException {
         // Summed in SQL numeric: a line's original, adjusted and executed are within the aggregate's bound
         // (BudgetsAreBounded), while its gross payments and reversals alone are not.
         Money original = Money.ofFen(rs.getLong("original"));

@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class RefusalProjectionTest {
     }
 
     private BigInteger unmetAsOf(LocalDate asOf) {
-        return new IndicatorRepository(jdbc).linesAsOf(BUDGET.year(), Set.of(BUDGET.unit()), asOf)
+        return new IndicatorRepository(new NamedParameterJdbcTemplate(jdbc)).linesAsOf(BUDGET.year(), Set.of(BUDGET.unit()), asOf)
                 .get(BUDGET.unit()).stream().map(line -> line.measures().operatingUnmet())
                 .reduce(BigInteger.ZERO, BigInteger::add);
     }

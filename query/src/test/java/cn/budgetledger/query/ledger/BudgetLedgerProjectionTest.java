@@ -29,6 +29,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class BudgetLedgerProjectionTest {
 
     final JdbcTemplate jdbc = Schema.latestOnSharedServer();
     final BudgetLedgerProjection projection = new BudgetLedgerProjection(jdbc);
-    final BudgetLedgerRepository ledger = new BudgetLedgerRepository(jdbc);
+    final BudgetLedgerRepository ledger = new BudgetLedgerRepository(new NamedParameterJdbcTemplate(jdbc));
     final Processor processor = new Processor(jdbc.getDataSource(), projection);
 
     @BeforeEach
@@ -144,7 +145,7 @@ class BudgetLedgerProjectionTest {
         assertThat(ledger.linesAsOf(BUDGET, LocalDate.of(2025, 3, 31))).extracting(LineView::lineId)
                 .containsExactly(OFFICE_SUPPLIES.id());
         // and the document counts once for the project and the unit, once for each line
-        AdjustmentCounts counts = new IndicatorRepository(jdbc)
+        AdjustmentCounts counts = new IndicatorRepository(new NamedParameterJdbcTemplate(jdbc))
                 .adjustmentCountsAsOf(BUDGET.year(), Set.of(BUDGET.unit()), BUDGET.lastDay()).get(BUDGET.unit());
         assertThat(counts).isEqualTo(new AdjustmentCounts(1, Map.of(OFFICE.code(), 1),
                 Map.of(OFFICE_SUPPLIES.id(), 1, OFFICE_TRAVEL.id(), 1)));

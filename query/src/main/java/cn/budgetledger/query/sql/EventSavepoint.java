@@ -1,4 +1,4 @@
-package cn.budgetledger.query.ledger;
+package cn.budgetledger.query.sql;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;

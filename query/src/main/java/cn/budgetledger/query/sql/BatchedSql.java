@@ -1,4 +1,4 @@
-package cn.budgetledger.query.ledger;
+package cn.budgetledger.query.sql;
 
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * of one per row (a replay of a million events is otherwise bound by round trips). Statements run in the
  * order given, so each must only depend on statements before it (inserts before the updates of their rows).
  * <p>
- * An upsert that adds amounts ({@link Summed}) gets one row per key per batch, its amounts summed: the same
- * result as one row after the other, fewer rows, and no key twice in one statement, which lets the driver
- * send a batch of inserts as one multi-row insert (reWriteBatchedInserts).
- * <p>
- * A statement that is a {@code copy … from stdin} streams its rows with PostgreSQL's COPY, faster than inserts:
- * for rows only ever appended, each written by one event (a rebuild writes millions).
+ * The rows of a statement that adds amounts get one row per key per batch, their amounts summed
+ * ({@link BatchedStatement}): no key twice in one statement, which lets the driver send a batch of inserts as one
+ * multi-row insert (reWriteBatchedInserts). A {@link BatchedStatement#copy} streams its rows with COPY.
  * <p>
  * A batch whose write fails is retried by its processor; the retry of a batch holding an event of a failed batch
  * writes each event's rows (summed as in a batch) when its handler returns ({@link #ofOneEvent}), in a savepoint
@@ -41,30 +37,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * dead-letter queue takes it, and the other events of the batch are written once. So are the events handled
  * outside a processor's batch (a dead letter's retry).
  */
-final class BatchedSql {
-
-    /** The first keyLength parameters are the row's key; the parameters at the summed positions are amounts. */
-    record Summed(int keyLength, int... summedPositions) {
-    }
+public final class BatchedSql {
 
     private final JdbcTemplate jdbc;
     private final String resourceKey;
-    private final List<String> statementsInOrder;
-    private final Map<String, Summed> summed;
+    private final List<BatchedStatement> statementsInOrder;
     /** The events of batches whose write failed, until a batch holding them is written event by event. */
     private final Set<String> ofFailedBatches = ConcurrentHashMap.newKeySet();
 
-    BatchedSql(JdbcTemplate jdbc, String name, List<String> statementsInOrder, Map<String, Summed> summed) {
+    public BatchedSql(JdbcTemplate jdbc, String name, List<BatchedStatement> statementsInOrder) {
         this.jdbc = jdbc;
         this.resourceKey = BatchedSql.class.getName() + "." + name;
         this.statementsInOrder = List.copyOf(statementsInOrder);
-        this.summed = Map.copyOf(summed);
-        if (!this.statementsInOrder.containsAll(this.summed.keySet())) {
-            throw new IllegalArgumentException("A summed statement is not a statement of this batch");
-        }
     }
 
-    void add(String statement, Object... arguments) {
+    public void add(BatchedStatement.Row row) {
+        BatchedStatement statement = row.statement();
+        Object[] arguments = row.values();
         if (!statementsInOrder.contains(statement)) {
             throw new IllegalArgumentException("Not a statement of this batch: " + statement);
         }
@@ -73,7 +62,7 @@ final class BatchedSql {
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Map<String, Map<Object, Object[]>> ofOneEvent = root.getResource(resourceKey + ".event");
+        Map<BatchedStatement, Map<Object, Object[]>> ofOneEvent = root.getResource(resourceKey + ".event");
         if (ofOneEvent == null && eventByEvent(root)) {
             EventSavepoint.around(jdbc, () -> { // a handler not wrapped in ofOneEvent: its rows one by one
                 write(statement, List.<Object[]>of(arguments));
@@ -88,12 +77,12 @@ final class BatchedSql {
      * Handles one event (the projection's handler): in a batch written event by event, the rows it adds are written
      * when it returns, all or none; in any other batch they wait for the batch's commit.
      */
-    Object ofOneEvent(Callable<Object> handler) throws Exception {
+    public Object ofOneEvent(Callable<Object> handler) throws Exception {
         if (!CurrentUnitOfWork.isStarted() || !eventByEvent(CurrentUnitOfWork.get().root())) {
             return handler.call();
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Map<String, Map<Object, Object[]>> rows = emptyRows();
+        Map<BatchedStatement, Map<Object, Object[]>> rows = emptyRows();
         root.resources().put(resourceKey + ".event", rows);
         Object result;
         try {
@@ -108,19 +97,14 @@ final class BatchedSql {
         return result;
     }
 
-    private void pend(Map<String, Map<Object, Object[]>> pending, String statement, Object[] arguments) {
+    private void pend(Map<BatchedStatement, Map<Object, Object[]>> pending, BatchedStatement statement,
+                      Object[] arguments) {
         Map<Object, Object[]> rows = pending.get(statement);
-        Summed amounts = summed.get(statement);
-        if (amounts == null) {
+        if (!statement.summed()) {
             rows.put(rows.size(), arguments); // every row its own, in the order added
             return;
         }
-        rows.merge(List.of(Arrays.copyOf(arguments, amounts.keyLength())), arguments, (earlier, later) -> {
-            for (int position : amounts.summedPositions()) {
-                earlier[position] = (Long) earlier[position] + (Long) later[position];
-            }
-            return earlier;
-        });
+        rows.merge(statement.keyOf(arguments), arguments, statement::addAmounts);
     }
 
     /** Decided once per batch: a processor's batch is written at its commit unless it holds a failed batch's event. */
@@ -141,10 +125,10 @@ final class BatchedSql {
         });
     }
 
-    private Map<String, Map<Object, Object[]>> pendingOfThisBatch() {
+    private Map<BatchedStatement, Map<Object, Object[]>> pendingOfThisBatch() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(resourceKey, key -> {
-            Map<String, Map<Object, Object[]>> pending = emptyRows();
+            Map<BatchedStatement, Map<Object, Object[]>> pending = emptyRows();
             batch.onPrepareCommit(committing -> {
                 try {
                     writeAll(pending);
@@ -157,13 +141,13 @@ final class BatchedSql {
         });
     }
 
-    private Map<String, Map<Object, Object[]>> emptyRows() {
-        Map<String, Map<Object, Object[]>> rows = new LinkedHashMap<>();
+    private Map<BatchedStatement, Map<Object, Object[]>> emptyRows() {
+        Map<BatchedStatement, Map<Object, Object[]>> rows = new LinkedHashMap<>();
         statementsInOrder.forEach(statement -> rows.put(statement, new LinkedHashMap<>()));
         return rows;
     }
 
-    private void writeAll(Map<String, Map<Object, Object[]>> pending) {
+    private void writeAll(Map<BatchedStatement, Map<Object, Object[]>> pending) {
         pending.forEach((statement, rows) -> {
             if (!rows.isEmpty()) {
                 write(statement, new ArrayList<>(rows.values()));
@@ -171,17 +155,17 @@ final class BatchedSql {
         });
     }
 
-    private void write(String statement, List<Object[]> rows) {
-        if (statement.startsWith("copy ")) {
-            jdbc.execute((ConnectionCallback<Long>) connection -> copy(connection, statement, rows));
+    private void write(BatchedStatement statement, List<Object[]> rows) {
+        if (statement.copied()) {
+            jdbc.execute((ConnectionCallback<Long>) connection -> copy(connection, statement.sql(), rows));
         } else {
-            jdbc.batchUpdate(statement, rows);
+            jdbc.batchUpdate(statement.sql(), rows);
         }
     }
 
-    private static long copy(Connection connection, String statement, List<Object[]> rows) throws SQLException {
+    private static long copy(Connection connection, String sql, List<Object[]> rows) throws SQLException {
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement, new StringReader(CopyText.of(rows)));
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(CopyText.of(rows)));
         } catch (IOException unsent) {
             throw new UncheckedIOException(unsent);
         }

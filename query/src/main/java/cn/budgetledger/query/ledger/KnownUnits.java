@@ -1,4 +1,4 @@
-package cn.budgetledger.app.web;
+package cn.budgetledger.query.ledger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -7,8 +7,9 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** Every unit with an opened budget year, from the ledger's read model. */
+/** The units with an opened budget year, from the ledger's read model. */
 @Repository
 public class KnownUnits {
 
@@ -27,6 +28,13 @@ public class KnownUnits {
                         from budget_year group by unit order by unit""",
                 (row, i) -> new KnownUnit(row.getString("unit"), row.getString("unit_name"),
                         row.getString("parent_code"), years(row.getArray("years"))));
+    }
+
+    /** The department (parent code) named by the unit's latest opened budget year that names one. */
+    public Optional<String> parentCodeOf(String unit) {
+        return jdbc.queryForList("""
+                select parent_code from budget_year where unit = ? and parent_code is not null
+                order by year desc limit 1""", String.class, unit).stream().findFirst();
     }
 
     private static List<Integer> years(Array array) throws SQLException {

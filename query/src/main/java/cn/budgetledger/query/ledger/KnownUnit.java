@@ -1,4 +1,4 @@
-package cn.budgetledger.app.web;
+package cn.budgetledger.query.ledger;
 
 import java.util.List;
 
