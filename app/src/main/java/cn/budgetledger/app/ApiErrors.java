@@ -1,5 +1,6 @@
 package cn.budgetledger.app;
 
+import cn.budgetledger.api.BudgetYearNotFound;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.app.security.SignInThrottledException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,8 +51,7 @@ public class ApiErrors {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ApiError> noSuchYear(AggregateNotFoundException failure) {
-        return error(HttpStatus.NOT_FOUND, "BUDGET_YEAR_NOT_FOUND",
-                "预算年度不存在：" + failure.getAggregateIdentifier() + "（请先开启年度）");
+        return ledger(BudgetYearNotFound.of(failure.getAggregateIdentifier()));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -1,5 +1,6 @@
 package cn.budgetledger.command.imports;
 
+import cn.budgetledger.api.BudgetYearNotFound;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.UnitYear;
@@ -55,7 +56,7 @@ public final class LedgerLookup {
     public Optional<KnownYear> yearToRecordIn(CheckedRow row, UnitYear budget) {
         Optional<KnownYear> year = year(budget);
         if (year.isEmpty()) {
-            row.reject(CheckedRow.UNIT, "预算年度不存在：" + budget + "（请先导入预算批复）");
+            row.reject(CheckedRow.UNIT, BudgetYearNotFound.of(budget).getMessage());
         }
         year.ifPresent(known -> row.reject(CheckedRow.YEAR, ClosedYearTakesNoEntries.check(budget, known.isClosed())));
         return year;

@@ -1,7 +1,7 @@
 package cn.budgetledger.query.disclosure;
 
+import cn.budgetledger.api.BudgetYearNotFound;
 import cn.budgetledger.api.FundSource;
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.SubjectKind;
 import cn.budgetledger.api.UnitYear;
@@ -42,8 +42,8 @@ public class PublicTables {
     }
 
     public Disclosure of(UnitYear budget, Basis basis, LocalDate asOf, Set<FundSource> sources) {
-        BudgetLedgerRepository.YearRow year = ledger.findYear(budget).orElseThrow(() -> LedgerException.notFound(
-                "BUDGET_YEAR_NOT_FOUND", "预算年度不存在：" + budget + "（请先开启年度）"));
+        BudgetLedgerRepository.YearRow year = ledger.findYear(budget)
+                .orElseThrow(() -> BudgetYearNotFound.of(budget));
         List<DisclosureLine> amounts = lines.lines(budget, basis, asOf, sources);
         SubjectNames names = new SubjectNames(learned.all());
         List<FundSource> shown = sources.isEmpty() ? List.of(FundSource.values())

@@ -1,8 +1,8 @@
 package cn.budgetledger.query.indicators;
 
+import cn.budgetledger.api.BudgetYearNotFound;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.query.ledger.BudgetLedgerRepository;
-import cn.budgetledger.query.ledger.BudgetQueryHandler;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ public class IndicatorService {
 
     /** The unit-year as the ledger knows it (name, closing date), or a "not found". */
     public BudgetLedgerRepository.YearRow year(UnitYear budget) {
-        return ledger.findYear(budget).orElseThrow(() -> BudgetQueryHandler.yearNotFound(budget.toString()));
+        return ledger.findYear(budget).orElseThrow(() -> BudgetYearNotFound.of(budget));
     }
 
     /** For a year its caller has found with {@link #year}: a report is asked for many dates of one year. */

@@ -1,5 +1,6 @@
 package cn.budgetledger.query.ledger;
 
+import cn.budgetledger.api.BudgetYearNotFound;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.queries.BudgetView;
 import cn.budgetledger.api.queries.Figures;
@@ -29,7 +30,7 @@ public class BudgetQueryHandler {
     @QueryHandler
     public BudgetView handle(FindBudgetQuery query) {
         BudgetLedgerRepository.YearRow year = repository.findYear(query.budget())
-                .orElseThrow(() -> yearNotFound(query.budget().toString()));
+                .orElseThrow(() -> BudgetYearNotFound.of(query.budget()));
         List<LineView> lines = repository.linesAsOf(query.budget(), query.asOf());
         Figures totals = lines.stream().map(LineView::figures).reduce(Figures.NONE, Figures::plus);
         return new BudgetView(query.budget().unit(), query.budget().year(), year.unitName(), year.parentCode(),
@@ -38,7 +39,7 @@ public class BudgetQueryHandler {
 
     @QueryHandler
     public LineHistoryView handle(FindLineHistoryQuery query) {
-        repository.findYear(query.budget()).orElseThrow(() -> yearNotFound(query.budget().toString()));
+        repository.findYear(query.budget()).orElseThrow(() -> BudgetYearNotFound.of(query.budget()));
         LineView line = repository.lineAsOf(query.budget(), query.lineId(), LocalDate.MAX)
                 .orElseThrow(() -> LedgerException.notFound("LINE_NOT_FOUND", "预算指标不存在：" + query.lineId()));
         return new LineHistoryView(line, repository.history(query.budget(), query.lineId()));
@@ -53,9 +54,5 @@ public class BudgetQueryHandler {
                             sum.figures().plus(next.figures())));
         }
         return List.copyOf(projects.values());
-    }
-
-    public static LedgerException yearNotFound(String budget) {
-        return LedgerException.notFound("BUDGET_YEAR_NOT_FOUND", "预算年度不存在：" + budget + "（请先开启年度）");
     }
 }
