@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,13 +48,10 @@ public class ActualsImport implements ImportKind {
         return new Job(ledger);
     }
 
-    private record ActualRow(int row, RecordIndicatorActualCommand command) {
-    }
-
     private final class Job implements ImportJob {
 
         private final LedgerLookup ledger;
-        private final List<ActualRow> actuals = new ArrayList<>();
+        private final DocumentPerRow actuals = new DocumentPerRow();
 
         Job(LedgerLookup ledger) {
             this.ledger = ledger;
@@ -75,17 +71,14 @@ public class ActualsImport implements ImportKind {
                 ledger.yearToRecordIn(row, budget);
             }
             if (row.isValid()) {
-                actuals.add(new ActualRow(row.number(),
-                        new RecordIndicatorActualCommand(budget, project, indicator.value(), actual, reason)));
+                actuals.add(row, indicator.value(),
+                        new RecordIndicatorActualCommand(budget, project, indicator.value(), actual, reason));
             }
         }
 
         @Override
         public void record(RowSource rows, ImportTally tally) {
-            for (ActualRow actual : actuals) {
-                tally.document(List.of(actual.row()), actual.command().indicator(),
-                        () -> commands.sendAndWait(actual.command()));
-            }
+            actuals.sendEach(commands, tally);
         }
     }
 }

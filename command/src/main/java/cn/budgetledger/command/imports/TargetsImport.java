@@ -12,7 +12,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,13 +57,10 @@ public class TargetsImport implements ImportKind {
         return new Job(ledger);
     }
 
-    private record TargetRow(int row, SetPerformanceTargetCommand command) {
-    }
-
     private final class Job implements ImportJob {
 
         private final LedgerLookup ledger;
-        private final List<TargetRow> targets = new ArrayList<>();
+        private final DocumentPerRow targets = new DocumentPerRow();
 
         Job(LedgerLookup ledger) {
             this.ledger = ledger;
@@ -96,17 +92,14 @@ public class TargetsImport implements ImportKind {
                         TargetsNameKnownProjects.check(project, year.lines().keySet())));
             }
             if (row.isValid()) {
-                targets.add(new TargetRow(row.number(), new SetPerformanceTargetCommand(budget, project, firstLevel,
-                        secondLevel, indicator.value(), comparator, value, unitOfMeasure, weight, direction)));
+                targets.add(row, indicator.value(), new SetPerformanceTargetCommand(budget, project, firstLevel,
+                        secondLevel, indicator.value(), comparator, value, unitOfMeasure, weight, direction));
             }
         }
 
         @Override
         public void record(RowSource rows, ImportTally tally) {
-            for (TargetRow target : targets) {
-                tally.document(List.of(target.row()), target.command().indicator(),
-                        () -> commands.sendAndWait(target.command()));
-            }
+            targets.sendEach(commands, tally);
         }
     }
 }
