@@ -2,6 +2,7 @@ package cn.budgetledger.app.reliability;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.Line;
 import cn.budgetledger.app.support.RefusedVoucher;
 import cn.budgetledger.query.evaluation.PerformanceTargetProjection;
 import cn.budgetledger.query.indicators.RefusalProjection;
@@ -361,7 +362,7 @@ class RebuildTest {
             for (int i = 0; i < 1000; i++) {
                 var line = i % 2 == 0 ? OFFICE_LINE : SYSTEMS_LINE;
                 file.append(String.join(",", unit, "2025", prefix + i, "2025-0" + (1 + i % 9) + "-1" + (i % 10),
-                        line.functionalCode().value(), line.economicCode().value(), line.projectCode(), Ledger.FISCAL, "1.00", "某公司",
+                        line.functionalCode().value(), line.economicCode().value(), line.projectCode(), Line.FISCAL, "1.00", "某公司",
                         "运维费", "")).append('\n');
             }
             Api.Response imported = accountant.upload("/api/imports/payments", "payments-" + unit + ".csv",
