@@ -1,5 +1,8 @@
 package cn.budgetledger.app.security;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
 import cn.budgetledger.app.ApiErrors;
@@ -8,9 +11,7 @@ import cn.budgetledger.app.support.LedgerApp;
 import cn.budgetledger.app.support.LedgerDriver;
 import cn.budgetledger.app.support.Line;
 import cn.budgetledger.command.web.AllocationRequest;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import cn.budgetledger.command.web.OpenYearRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -82,7 +83,7 @@ class UnitAccessTest {
         admin = app.as("admin");
         for (String unit : new String[] {"601001", "601002", "602001"}) {
             String year = "/api/units/" + unit + "/years/2025";
-            assertThat(demoAccountant.post(year, "{\"unitName\":\"单位" + unit + "\",\"parentCode\":\"" + unit.substring(0, 3) + "\"}").status())
+            assertThat(demoAccountant.post(year, LedgerDriver.json(new OpenYearRequest("单位" + unit, unit.substring(0, 3)))).status())
                     .isEqualTo(201);
             assertThat(demoAccountant.post(year + "/allocations", approval()).status()).isEqualTo(201);
         }
@@ -235,7 +236,7 @@ class UnitAccessTest {
     @Test
     void an_administrator_moves_a_unit_into_a_leaders_department() {
         String unit = "/api/units/603001/years/2025";
-        assertThat(demoAccountant.post(unit, "{\"unitName\":\"单位603001\"}").status()).isEqualTo(201);
+        assertThat(demoAccountant.post(unit, LedgerDriver.json(new OpenYearRequest("单位603001", null))).status()).isEqualTo(201);
         assertDenied(leader.get(unit), unit);
 
         JsonNode moved = admin.put("/api/admin/units/603001/department", "{\"department\":\"601\"}").body();
