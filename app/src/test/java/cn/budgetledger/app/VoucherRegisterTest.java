@@ -2,16 +2,17 @@ package cn.budgetledger.app;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.LedgerDriver;
 import cn.budgetledger.app.support.RefusedVoucher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import static cn.budgetledger.app.LedgerCoreTest.PUBLIC_FUNDS;
+import static cn.budgetledger.app.LedgerCoreTest.OFFICE;
 import static cn.budgetledger.app.LedgerCoreTest.openWithApproval;
-import static cn.budgetledger.app.LedgerCoreTest.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,20 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VoucherRegisterTest {
 
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.shared();
+
     @Test
     void a_year_loaded_from_its_snapshot_still_knows_every_voucher_it_used() {
         try (LedgerApp own = LedgerApp.start()) {
             // given a year with twelve payments and a reversal, snapshotted every five events
-            Api before = own.accountant();
-            String year = openWithApproval(before, "503130");
+            LedgerDriver before = openWithApproval(own.books("503130"));
             for (int i = 1; i <= 12; i++) {
-                before.post(year + "/payments", officePayment("V" + i, "2025-%02d-15".formatted(i), "1000.00"));
+                before.pay(OFFICE.payment("V" + i, "2025-%02d-15".formatted(i), "1000.00"));
             }
-            assertThat(before.post(year + "/reversals", reversal("R1", "V2", "2025-03-01")).status()).isEqualTo(201);
+            assertThat(before.reverse("R1", "V2", "2025-03-01").status()).isEqualTo(201);
 
             // when the application starts again, so the year is read from its latest snapshot
             own.restart();
-            Api after = own.accountant();
+            LedgerDriver after = own.books("503130");
             JdbcTemplate jdbc = own.bean(JdbcTemplate.class);
             String snapshot = new String(jdbc.queryForObject("""
                     select payload from snapshotevententry where aggregateidentifier = '503130-2025'
@@ -42,18 +45,18 @@ class VoucherRegisterTest {
 
             // then the snapshot holds none of the vouchers, and the register answers for them all
             assertThat(snapshot).doesNotContain("\"V1\"", "\"V11\"", "\"R1\"");
-            assertThat(after.post(year + "/payments", officePayment("V1", "2025-01-15", "1000.00")).status())
+            assertThat(after.pay(OFFICE.payment("V1", "2025-01-15", "1000.00")).status())
                     .as("a resent voucher is unchanged").isEqualTo(200);
-            assertConflict(after.post(year + "/payments", officePayment("V1", "2025-01-15", "1000.01")),
+            assertConflict(after.pay(OFFICE.payment("V1", "2025-01-15", "1000.01")),
                     "DOCUMENT_NUMBER_CONFLICT");
-            assertConflict(after.post(year + "/payments", officePayment("R1", "2025-04-01", "1.00")),
+            assertConflict(after.pay(OFFICE.payment("R1", "2025-04-01", "1.00")),
                     "DOCUMENT_NUMBER_CONFLICT");
-            assertConflict(after.post(year + "/reversals", reversal("R2", "V2", "2025-04-01")),
+            assertConflict(after.reverse("R2", "V2", "2025-04-01"),
                     "PAYMENT_ALREADY_REVERSED");
-            assertThat(after.post(year + "/reversals", reversal("R1", "V2", "2025-03-01")).status())
+            assertThat(after.reverse("R1", "V2", "2025-03-01").status())
                     .as("a resent reversal is unchanged").isEqualTo(200);
-            assertThat(after.post(year + "/reversals", reversal("R3", "V3", "2025-04-01")).status()).isEqualTo(201);
-            assertConflict(after.post(year + "/reversals", reversal("R4", "V3", "2025-04-02")),
+            assertThat(after.reverse("R3", "V3", "2025-04-01").status()).isEqualTo(201);
+            assertConflict(after.reverse("R4", "V3", "2025-04-02"),
                     "PAYMENT_ALREADY_REVERSED");
             assertThat(jdbc.queryForList("""
                     select voucher, reversed_by from voucher_register where unit = '503130' and reversal is null
@@ -67,42 +70,31 @@ class VoucherRegisterTest {
 
     @Test
     void a_voucher_the_register_cannot_take_is_not_recorded_at_all() {
-        try (LedgerApp own = LedgerApp.start()) {
-            // given a year, and a register that refuses one voucher
-            Api accountant = own.accountant();
-            String year = openWithApproval(accountant, "503131");
-            JdbcTemplate jdbc = own.bean(JdbcTemplate.class);
-            try (RefusedVoucher refused = RefusedVoucher.in(jdbc, "voucher_register", "V-BAD")) {
-                // when that voucher is paid
-                Api.Response failed = accountant.post(year + "/payments", officePayment("V-BAD", "2025-03-10", "100.00"));
+        // given a year, and a register that refuses one voucher
+        LedgerDriver books = openWithApproval("503131");
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        try (RefusedVoucher refused = RefusedVoucher.in(jdbc, "voucher_register", "V-BAD")) {
+            // when that voucher is paid
+            Api.Response failed = books.pay(OFFICE.payment("V-BAD", "2025-03-10", "100.00"));
 
-                // then the payment failed and left no event, no register row and no figure behind
-                assertThat(failed.status()).isEqualTo(500);
-                assertThat(jdbc.queryForObject("""
-                        select count(*) from domainevententry where convert_from(payload, 'UTF8') like '%V-BAD%'""",
-                        Integer.class)).isZero();
-                assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'",
-                        Integer.class)).isZero();
-                assertThat(accountant.get(year + "?asOf=2025-12-31").body().path("totals").path("executed").asText())
-                        .isEqualTo("0.00");
-            }
-
-            // and once the register takes it, the same payment is recorded, once
-            assertThat(accountant.post(year + "/payments", officePayment("V-BAD", "2025-03-10", "100.00")).status())
-                    .isEqualTo(201);
-            assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'", Integer.class))
-                    .isEqualTo(1);
-            assertThat(accountant.get(year + "?asOf=2025-12-31").body().path("totals").path("executed").asText())
-                    .isEqualTo("100.00");
+            // then the payment failed and left no event, no register row and no figure behind
+            assertThat(failed.status()).isEqualTo(500);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from domainevententry where convert_from(payload, 'UTF8') like '%V-BAD%'""",
+                    Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'",
+                    Integer.class)).isZero();
+            assertThat(books.budget("2025-12-31").path("totals").path("executed").asText())
+                    .isEqualTo("0.00");
         }
-    }
 
-    private static String officePayment(String voucher, String date, String amount) {
-        return payment(voucher, date, PUBLIC_FUNDS, "2080150", "30201", amount);
-    }
-
-    private static String reversal(String voucher, String original, String date) {
-        return "{\"voucher\":\"%s\",\"originalVoucher\":\"%s\",\"date\":\"%s\"}".formatted(voucher, original, date);
+        // and once the register takes it, the same payment is recorded, once
+        assertThat(books.pay(OFFICE.payment("V-BAD", "2025-03-10", "100.00")).status())
+                .isEqualTo(201);
+        assertThat(jdbc.queryForObject("select count(*) from voucher_register where voucher = 'V-BAD'", Integer.class))
+                .isEqualTo(1);
+        assertThat(books.budget("2025-12-31").path("totals").path("executed").asText())
+                .isEqualTo("100.00");
     }
 
     private static void assertConflict(Api.Response response, String code) {

@@ -26,8 +26,7 @@ class WakingEventSourceTest {
             boolean callbackTaken = stream.setOnAvailableCallback(woken::countDown);
             boolean nothingYet = !stream.hasNextAvailable();
 
-            int opened = app.accountant().post("/api/units/990001/years/2025",
-                    "{\"unitName\":\"唤醒测试单位\",\"parentCode\":\"990\"}").status();
+            int opened = app.books("990001").open("唤醒测试单位", "990").status();
 
             assertThat(callbackTaken).isTrue();
             assertThat(nothingYet).isTrue();

@@ -7,7 +7,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,13 +31,7 @@ class ImportsTest {
     static final String ADJUSTMENTS_HEADER = "单位代码,年度,调整单号,调整日期,调整类型,功能科目编码,经济科目编码,项目编码,资金来源,调整金额,项目名称,项目类别,事由";
 
     @RegisterExtension
-    static final LedgerApp app = LedgerApp.forTheTestClass();
-    static Api accountant;
-
-    @BeforeAll
-    static void signIn() {
-        accountant = app.accountant();
-    }
+    static final LedgerApp app = LedgerApp.shared();
 
     /** A budget of two lines: 运维费 10,000.00 (特定目标类) and 办公费 5,000.00 (公用经费). */
     static Api.Response givenBudget(String unit) {
@@ -99,7 +92,7 @@ class ImportsTest {
                 tuple(6, "金额"), tuple(7, "单位名称"), tuple(7, "金额"));
         assertThat(response.body().path("errors").get(0).path("message").asText()).contains("功能科目编码应为 7 位数字");
         // and the good row was not recorded either: the year was never opened
-        assertThat(accountant.get("/api/units/710003/years/2025").status()).isEqualTo(404);
+        assertThat(app.accountant().get("/api/units/710003/years/2025").status()).isEqualTo(404);
     }
 
     @Test
@@ -190,9 +183,9 @@ class ImportsTest {
         String row2 = "710008,2025,U-1,2025-03-06,2080199,30213,P710008T1,一般公共预算拨款,2000,某某科技有限公司,运维费,";
 
         // when one journal comes as Excel saves it in China (GB18030) and one as UTF-8 with BOM
-        Api.Response gb = accountant.upload("/api/imports/payments", "支付.csv",
+        Api.Response gb = app.accountant().upload("/api/imports/payments", "支付.csv",
                 (PAYMENTS_HEADER + "\r\n" + row1 + "\r\n").getBytes(Charset.forName("GB18030")));
-        Api.Response bom = accountant.upload("/api/imports/payments", "支付.csv",
+        Api.Response bom = app.accountant().upload("/api/imports/payments", "支付.csv",
                 withBom((PAYMENTS_HEADER + "\n" + row2 + "\n").getBytes(StandardCharsets.UTF_8)));
 
         // then both are read, payee names and all
@@ -205,7 +198,7 @@ class ImportsTest {
                 line = candidate;
             }
         }
-        JsonNode history = accountant.get("/api/units/710008/years/2025/lines/" + line.path("lineId").asText()
+        JsonNode history = app.accountant().get("/api/units/710008/years/2025/lines/" + line.path("lineId").asText()
                 + "/history").body();
         assertThat(history.toString()).contains("某某科技有限公司").contains("2025-03-05");
     }
@@ -243,7 +236,7 @@ class ImportsTest {
         }
 
         // when it is imported
-        Api.Response response = accountant.upload("/api/imports/payments", "支付.xlsx", workbook);
+        Api.Response response = app.accountant().upload("/api/imports/payments", "支付.xlsx", workbook);
 
         // then its three payments are recorded
         assertThat(response.body().toString()).isEqualTo("{\"rows\":3,\"recorded\":3,\"unchanged\":0,\"refused\":[]}");
@@ -302,11 +295,11 @@ class ImportsTest {
 
         // when the public tables are asked
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                accountant.get("/api/units/710012/years/2025/disclosure").body().path("expenditureByFunction").toString())
+                app.accountant().get("/api/units/710012/years/2025/disclosure").body().path("expenditureByFunction").toString())
                 .contains("\"code\":\"2129999\",\"name\":\"其他城乡社区支出\""));
 
         // then the 类 keeps its catalogue name and the 项 has the learned one
-        JsonNode rows = accountant.get("/api/units/710012/years/2025/disclosure").body().path("expenditureByFunction");
+        JsonNode rows = app.accountant().get("/api/units/710012/years/2025/disclosure").body().path("expenditureByFunction");
         assertThat(rows.get(0).path("name").asText()).isEqualTo("城乡社区支出");
     }
 
@@ -316,17 +309,17 @@ class ImportsTest {
         givenBudget("710013");
 
         // when a journal is imported under an id of the caller's
-        Api.Response response = accountant.upload("/api/imports/payments?progressId=journal-710013", "j.csv",
+        Api.Response response = app.accountant().upload("/api/imports/payments?progressId=journal-710013", "j.csv",
                 (PAYMENTS_HEADER + "\n710013,2025,Q-1,2025-08-01,2080199,30213,P710013T1,一般公共预算拨款,1,,,\n")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).isEqualTo(200);
 
         // then its progress says done, with its row counts
-        JsonNode progress = accountant.get("/api/imports/journal-710013/progress").body();
+        JsonNode progress = app.accountant().get("/api/imports/journal-710013/progress").body();
         assertThat(progress.path("phase").asText()).isEqualTo("DONE");
         assertThat(progress.path("rows").asInt()).isEqualTo(1);
         assertThat(progress.path("rowsRecorded").asInt()).isEqualTo(1);
-        assertThat(accountant.get("/api/imports/no-such-import/progress").status()).isEqualTo(404);
+        assertThat(app.accountant().get("/api/imports/no-such-import/progress").status()).isEqualTo(404);
     }
 
     @Test
@@ -337,7 +330,7 @@ class ImportsTest {
     }
 
     static Api.Response importCsv(String kind, String header, String... rows) {
-        return importCsvAs(accountant, kind, header, rows);
+        return importCsvAs(app.accountant(), kind, header, rows);
     }
 
     static Api.Response importCsvAs(Api api, String kind, String header, String... rows) {
@@ -346,7 +339,7 @@ class ImportsTest {
     }
 
     static JsonNode budget(String unit) {
-        return accountant.get("/api/units/" + unit + "/years/2025?asOf=2025-12-31").body();
+        return app.accountant().get("/api/units/" + unit + "/years/2025?asOf=2025-12-31").body();
     }
 
     static void awaitFigure(String unit, String figure, String yuan) {

@@ -2,11 +2,12 @@ package cn.budgetledger.app.indicators;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.command.web.IndicatorActualRequest;
+import cn.budgetledger.command.web.PerformanceTargetRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,45 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvaluationApiTest {
 
     @RegisterExtension
-    static final LedgerApp app = LedgerApp.forTheTestClass();
-    static Api accountant;
-
-    @BeforeAll
-    static void signIn() {
-        accountant = app.accountant();
-    }
+    static final LedgerApp app = LedgerApp.shared();
 
     /**
      * Given the books of IndicatorsApiTest (by the year end: executed 21500 of 32000, 3 adjustment documents,
      * 三公 25 %, 运转保障率 100 %) and targets for the unit, for P-PUB and for P-SPEC.
      */
     static Bookkeeping targetsSet(String unit) {
-        Bookkeeping books = new Bookkeeping(accountant, unit).open()
-                .allocate("批复-1",
-                        "P-PUB|日常公用经费|公用经费|2080150|30201|10000.00",
-                        "P-PUB|日常公用经费|公用经费|2080150|30217|2000.00",
-                        "P-SPEC|信息系统运维|特定目标类|2080199|30213|8000.00")
-                .paid("V1", "2025-03-10", "P-PUB", "2080150", "30201", "2000.00")
-                .paid("V2", "2025-03-15", "P-SPEC", "2080199", "30213", "1000.00")
-                .paid("V3", "2025-04-01", "P-PUB", "2080150", "30217", "500.00")
-                .adjust("TZ1", "调剂", "2025-05-01", "P-SPEC|2080199|30213|-1000.00", "P-PUB|2080150|30201|1000.00")
-                .adjust("TZ2", "追加", "2025-06-01", "P-SPEC|2080199|30213|2000.00")
-                .reverse("HC1", "V1", "2025-06-10")
-                .refused("V9", "2025-07-01", "P-PUB", "2080150", "30201", "20000.00")
-                .adjust("TZ3", "追加", "2025-08-01", "P-PUB|2080150|30201|10000.00")
-                .paid("V9", "2025-08-05", "P-PUB", "2080150", "30201", "20000.00");
-        created(books.target(null, "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向"));
-        created(books.target(null, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向"));
-        created(books.target(null, "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向"));
-        created(books.target(null, "效益指标", "经济效益指标", "“三公经费”控制率", "≤", "20", "%", "10", "反向"));
-        created(books.target(null, "产出指标", "质量指标", "系统可用度", "≥", "99.9", "%", "10", "正向"));
-        created(books.target("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "3", "次", "20", "反向"));
-        created(books.target("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "1", "次", "20", "反向"));
-        created(books.target("P-SPEC", "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向"));
-        created(books.target("P-SPEC", "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "10", "正向"));
-        created(books.target("P-SPEC", "产出指标", "时效指标", "预算执行率", "≥", "90", "%", "10", "正向"));
-        created(books.actual(null, "系统可用度", "90", null));
-        created(books.actual(null, "系统可用度", "95", "机房断电 <2 小时>"));
+        Bookkeeping books = IndicatorsApiTest.theYear(unit);
+        created(books.target(new PerformanceTargetRequest(null, "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向")));
+        created(books.target(new PerformanceTargetRequest(null, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
+        created(books.target(new PerformanceTargetRequest(null, "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向")));
+        created(books.target(new PerformanceTargetRequest(null, "效益指标", "经济效益指标", "“三公经费”控制率", "≤", "20", "%", "10", "反向")));
+        created(books.target(new PerformanceTargetRequest(null, "产出指标", "质量指标", "系统可用度", "≥", "99.9", "%", "10", "正向")));
+        created(books.target(new PerformanceTargetRequest("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "3", "次", "20", "反向")));
+        created(books.target(new PerformanceTargetRequest("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "1", "次", "20", "反向")));
+        created(books.target(new PerformanceTargetRequest("P-SPEC", "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向")));
+        created(books.target(new PerformanceTargetRequest("P-SPEC", "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "10", "正向")));
+        created(books.target(new PerformanceTargetRequest("P-SPEC", "产出指标", "时效指标", "预算执行率", "≥", "90", "%", "10", "正向")));
+        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "90", null)));
+        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "95", "机房断电 <2 小时>")));
         app.awaitReadModels();
         return books;
     }
@@ -116,8 +98,8 @@ class EvaluationApiTest {
     void the_workbook_has_a_form_per_scope_and_the_page_prints() throws IOException {
         Bookkeeping books = targetsSet("403002");
 
-        Api.Response xlsx = accountant.get(books.year + "/evaluation?format=xlsx");
-        Api.Response html = accountant.get(books.year + "/evaluation?format=html");
+        Api.Response xlsx = app.accountant().get(books.year + "/evaluation?format=xlsx");
+        Api.Response html = app.accountant().get(books.year + "/evaluation?format=html");
 
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.raw()))) {
@@ -136,17 +118,17 @@ class EvaluationApiTest {
         String page = new String(html.raw(), StandardCharsets.UTF_8);
         assertThat(page).contains("部门整体支出绩效自评表", "项目支出绩效自评表", "@media print", "评价等级：良",
                 "未填报实际完成值的指标：群众满意度", "机房断电 &lt;2 小时&gt;");
-        assertThat(accountant.get(books.year + "/evaluation?format=pdf").text("code")).isEqualTo("FORMAT_UNKNOWN");
+        assertThat(app.accountant().get(books.year + "/evaluation?format=pdf").text("code")).isEqualTo("FORMAT_UNKNOWN");
     }
 
     @Test
     void targets_are_checked_and_managers_only_read() {
-        Bookkeeping books = new Bookkeeping(accountant, "403003").open()
-                .allocate("批复-1", "P-PUB|日常公用经费|公用经费|2080150|30201|10000.00");
+        Bookkeeping books = new Bookkeeping(app.books("403003")).open()
+                .allocate("批复-1", IndicatorsApiTest.A.approved("日常公用经费", "公用经费", "10000.00"));
 
-        Api.Response contradictory = books.target("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "正向");
-        Api.Response unknownProject = books.target("P-NONE", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向");
-        Api.Response computedActual = books.actual(null, "预算执行率", "90", null);
+        Api.Response contradictory = books.target(new PerformanceTargetRequest("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "正向"));
+        Api.Response unknownProject = books.target(new PerformanceTargetRequest("P-NONE", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向"));
+        Api.Response computedActual = books.actual(new IndicatorActualRequest(null, "预算执行率", "90", null));
         Api.Response byManager = app.as("manager").post(books.year + "/targets", "{}");
 
         assertThat(contradictory.status()).isEqualTo(400);
@@ -159,12 +141,12 @@ class EvaluationApiTest {
     @Test
     void the_dazhou_sample_year_is_scored_end_to_end() throws IOException {
         for (String kind : List.of("budget-lines", "adjustments", "payments", "targets")) {
-            Api.Response imported = accountant.upload("/api/imports/" + kind, kind + ".csv", sample(kind));
+            Api.Response imported = app.accountant().upload("/api/imports/" + kind, kind + ".csv", sample(kind));
             assertThat(imported.status()).as("%s: %s", kind, imported.body()).isEqualTo(200);
         }
         app.awaitReadModels();
 
-        JsonNode evaluation = accountant.get("/api/units/302002/years/2025/evaluation").body();
+        JsonNode evaluation = app.accountant().get("/api/units/302002/years/2025/evaluation").body();
 
         assertThat(evaluation.path("unitName").asText()).isEqualTo("达州市人力资源和社会保障信息管理中心");
         assertThat(evaluation.path("unit").path("budget").path("executionRate").asText()).isEqualTo("99.22");
@@ -212,6 +194,6 @@ class EvaluationApiTest {
     }
 
     static void created(Api.Response response) {
-        Bookkeeping.expect(response, 201);
+        Bookkeeping.created(response);
     }
 }

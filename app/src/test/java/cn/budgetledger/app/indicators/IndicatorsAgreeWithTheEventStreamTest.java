@@ -4,11 +4,14 @@ import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.LedgerDriver;
+import cn.budgetledger.app.support.Line;
+import cn.budgetledger.command.web.AdjustmentRequest;
+import cn.budgetledger.command.web.AllocationRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,21 +35,19 @@ class IndicatorsAgreeWithTheEventStreamTest {
 
     static final String UNIT = "402001";
     static final long SEED = 20251122L;
-    static final String[] LINES = {
-            "R|人员经费|人员类|2080150|30101|600000.00", "R|人员经费|人员类|2080150|30107|300000.00",
-            "G|日常公用经费|公用经费|2080150|30201|80000.00", "G|日常公用经费|公用经费|2080150|30217|20000.00",
-            "G|日常公用经费|公用经费|2080150|30231|15000.00", "G|日常公用经费|公用经费|2080150|30299|50000.00",
-            "O|信息系统运行|其他运转类|2080199|30213|120000.00",
-            "T|信息化建设|特定目标类|2080199|30226|200000.00", "T|信息化建设|特定目标类|2080199|31002|150000.00"};
+    static final List<AllocationRequest.Line> LINES = List.of(
+            Line.of("2080150", "30101", "R").approved("人员经费", "人员类", "600000.00"),
+            Line.of("2080150", "30107", "R").approved("人员经费", "人员类", "300000.00"),
+            Line.of("2080150", "30201", "G").approved("日常公用经费", "公用经费", "80000.00"),
+            Line.of("2080150", "30217", "G").approved("日常公用经费", "公用经费", "20000.00"),
+            Line.of("2080150", "30231", "G").approved("日常公用经费", "公用经费", "15000.00"),
+            Line.of("2080150", "30299", "G").approved("日常公用经费", "公用经费", "50000.00"),
+            Line.of("2080199", "30213", "O").approved("信息系统运行", "其他运转类", "120000.00"),
+            Line.of("2080199", "30226", "T").approved("信息化建设", "特定目标类", "200000.00"),
+            Line.of("2080199", "31002", "T").approved("信息化建设", "特定目标类", "150000.00"));
 
     @RegisterExtension
-    static final LedgerApp app = LedgerApp.forTheTestClass();
-    static Api accountant;
-
-    @BeforeAll
-    static void signIn() {
-        accountant = app.accountant();
-    }
+    static final LedgerApp app = LedgerApp.shared();
 
     /** One line of the simulation: its key columns and what the aggregate will let it spend. */
     static final class SimulatedLine {
@@ -56,17 +57,16 @@ class IndicatorsAgreeWithTheEventStreamTest {
         final long budget;
         long available;
 
-        SimulatedLine(String spec) {
-            String[] cell = spec.split("\\|");
-            project = cell[0];
-            functional = cell[3];
-            economic = cell[4];
-            budget = new java.math.BigDecimal(cell[5]).movePointRight(2).longValueExact();
+        SimulatedLine(AllocationRequest.Line approved) {
+            project = approved.projectCode();
+            functional = approved.functionalCode();
+            economic = approved.economicCode();
+            budget = new java.math.BigDecimal(approved.amount()).movePointRight(2).longValueExact();
             available = budget;
         }
 
-        String entry(long fen) {
-            return project + "|" + functional + "|" + economic + "|" + yuan(fen);
+        AdjustmentRequest.Entry entry(long fen) {
+            return Line.of(functional, economic, project).entry(yuan(fen));
         }
     }
 
@@ -76,10 +76,11 @@ class IndicatorsAgreeWithTheEventStreamTest {
     @Test
     void every_indicator_equals_its_recomputation_from_the_events() {
         Random random = new Random(SEED);
-        Bookkeeping books = new Bookkeeping(accountant, UNIT).open().allocate("批复-1", LINES);
+        Bookkeeping books = new Bookkeeping(app.books(UNIT)).open()
+                .allocate("批复-1", LINES.toArray(AllocationRequest.Line[]::new));
         List<SimulatedLine> lines = new ArrayList<>();
-        for (String spec : LINES) {
-            lines.add(new SimulatedLine(spec));
+        for (AllocationRequest.Line approved : LINES) {
+            lines.add(new SimulatedLine(approved));
         }
         List<Payment> paid = new ArrayList<>();
         List<Payment> refused = new ArrayList<>();
@@ -125,9 +126,9 @@ class IndicatorsAgreeWithTheEventStreamTest {
                 }
                 rows++;
             }
-            Api.Response imported = accountant.upload("/api/imports/payments", "payments-" + month + ".csv",
+            Api.Response imported = app.accountant().upload("/api/imports/payments", "payments-" + month + ".csv",
                     file.toString().getBytes(StandardCharsets.UTF_8));
-            Bookkeeping.expect(imported, 200);
+            LedgerDriver.expect(imported, 200);
             refused.addAll(refusedEarlier);
         }
         app.awaitReadModels();
@@ -209,7 +210,7 @@ class IndicatorsAgreeWithTheEventStreamTest {
 
     static String row(SimulatedLine line, String voucher, LocalDate date, long fen, String reversed) {
         return String.join(",", UNIT, "2025", voucher, date.toString(), line.functional, line.economic, line.project,
-                Bookkeeping.FISCAL, yuan(fen), "某公司", "随机", reversed == null ? "" : reversed) + "\n";
+                Line.FISCAL, yuan(fen), "某公司", "随机", reversed == null ? "" : reversed) + "\n";
     }
 
     static LocalDate dayIn(Random random, int month) {

@@ -2,8 +2,11 @@ package cn.budgetledger.app.indicators;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.Line;
+import cn.budgetledger.command.web.PerformanceTargetRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,15 +23,12 @@ class IndicatorsApiTest {
 
     static final String PUB = "P-PUB";
     static final String SPEC = "P-SPEC";
+    static final Line A = Line.of("2080150", "30201", PUB);
+    static final Line B = Line.of("2080150", "30217", PUB);
+    static final Line C = Line.of("2080199", "30213", SPEC);
 
     @RegisterExtension
-    static final LedgerApp app = LedgerApp.forTheTestClass();
-    static Api accountant;
-
-    @BeforeAll
-    static void signIn() {
-        accountant = app.accountant();
-    }
+    static final LedgerApp app = LedgerApp.shared();
 
     /**
      * Given 公用经费 lines A (30201, 10000) and B (30217, a 三公 subject, 2000) and a 特定目标类 line C
@@ -37,20 +37,20 @@ class IndicatorsApiTest {
      * 7/1 and is refused; TZ3 adds 10000 to A on 8/1 and V9, sent again on 8/5, is paid.
      */
     static Bookkeeping theYear(String unit) {
-        Bookkeeping books = new Bookkeeping(accountant, unit).open()
+        Bookkeeping books = new Bookkeeping(app.books(unit)).open()
                 .allocate("批复-1",
-                        PUB + "|日常公用经费|公用经费|2080150|30201|10000.00",
-                        PUB + "|日常公用经费|公用经费|2080150|30217|2000.00",
-                        SPEC + "|信息系统运维|特定目标类|2080199|30213|8000.00")
-                .paid("V1", "2025-03-10", PUB, "2080150", "30201", "2000.00")
-                .paid("V2", "2025-03-15", SPEC, "2080199", "30213", "1000.00")
-                .paid("V3", "2025-04-01", PUB, "2080150", "30217", "500.00")
-                .adjust("TZ1", "调剂", "2025-05-01", SPEC + "|2080199|30213|-1000.00", PUB + "|2080150|30201|1000.00")
-                .adjust("TZ2", "追加", "2025-06-01", SPEC + "|2080199|30213|2000.00")
+                        A.approved("日常公用经费", "公用经费", "10000.00"),
+                        B.approved("日常公用经费", "公用经费", "2000.00"),
+                        C.approved("信息系统运维", "特定目标类", "8000.00"))
+                .paid(A.payment("V1", "2025-03-10", "2000.00"))
+                .paid(C.payment("V2", "2025-03-15", "1000.00"))
+                .paid(B.payment("V3", "2025-04-01", "500.00"))
+                .adjust("TZ1", "调剂", "2025-05-01", C.entry("-1000.00"), A.entry("1000.00"))
+                .adjust("TZ2", "追加", "2025-06-01", C.entry("2000.00"))
                 .reverse("HC1", "V1", "2025-06-10")
-                .refused("V9", "2025-07-01", PUB, "2080150", "30201", "20000.00")
-                .adjust("TZ3", "追加", "2025-08-01", PUB + "|2080150|30201|10000.00")
-                .paid("V9", "2025-08-05", PUB, "2080150", "30201", "20000.00");
+                .refused(A.payment("V9", "2025-07-01", "20000.00"))
+                .adjust("TZ3", "追加", "2025-08-01", A.entry("10000.00"))
+                .paid(A.payment("V9", "2025-08-05", "20000.00"));
         app.awaitReadModels();
         return books;
     }
@@ -115,13 +115,15 @@ class IndicatorsApiTest {
     void null_where_a_formula_has_no_denominator() {
         // given lines D (30201, 1000) and E (30202, 500); TZ1 moves 300 from E into a new 三公 line F (30217),
         // V1 pays 100 from F, TZ2 removes all of D
-        Bookkeeping books = new Bookkeeping(accountant, "401010").open()
-                .allocate("批复-1", PUB + "|日常公用经费|公用经费|2080150|30201|1000.00",
-                        PUB + "|日常公用经费|公用经费|2080150|30202|500.00")
-                .adjust("TZ1", "调剂", "2025-01-20", PUB + "|2080150|30202|-300.00",
-                        PUB + "|2080150|30217|300.00|日常公用经费|公用经费")
-                .paid("V1", "2025-01-25", PUB, "2080150", "30217", "100.00")
-                .adjust("TZ2", "追减", "2025-02-01", PUB + "|2080150|30201|-1000.00");
+        Line d = Line.of("2080150", "30201", PUB);
+        Line e = Line.of("2080150", "30202", PUB);
+        Line f = Line.of("2080150", "30217", PUB);
+        Bookkeeping books = new Bookkeeping(app.books("401010")).open()
+                .allocate("批复-1", d.approved("日常公用经费", "公用经费", "1000.00"),
+                        e.approved("日常公用经费", "公用经费", "500.00"))
+                .adjust("TZ1", "调剂", "2025-01-20", e.entry("-300.00"), f.opening("300.00", "日常公用经费", "公用经费"))
+                .paid(f.payment("V1", "2025-01-25", "100.00"))
+                .adjust("TZ2", "追减", "2025-02-01", d.entry("-1000.00"));
         app.awaitReadModels();
 
         JsonNode nothingSpent = books.indicators("2025-01-10");
@@ -145,11 +147,11 @@ class IndicatorsApiTest {
 
     @Test
     void as_of_defaults_to_a_date_inside_the_year_and_an_unknown_year_is_not_found() {
-        new Bookkeeping(accountant, "401011").open().allocate("批复-1", PUB + "|日常公用经费|公用经费|2080150|30201|1000.00");
+        new Bookkeeping(app.books("401011")).open().allocate("批复-1", A.approved("日常公用经费", "公用经费", "1000.00"));
         app.awaitReadModels();
 
-        Api.Response defaulted = accountant.get("/api/units/401011/years/2025/indicators");
-        Api.Response unknown = accountant.get("/api/units/409999/years/2025/indicators");
+        Api.Response defaulted = app.accountant().get("/api/units/401011/years/2025/indicators");
+        Api.Response unknown = app.accountant().get("/api/units/409999/years/2025/indicators");
 
         assertThat(defaulted.status()).isEqualTo(200);
         assertThat(defaulted.text("asOf")).startsWith("2025-");
@@ -197,7 +199,8 @@ class IndicatorsApiTest {
     @Test
     void warnings_are_tiered_and_listed_newest_state_first() {
         Bookkeeping books = theYear("401005");
-        Bookkeeping.expect(books.target(PUB, "产出指标", "数量指标", "科目调整次数", "≤", "1", "次", "20", "反向"), 201);
+        Bookkeeping.created(books.target(
+                new PerformanceTargetRequest(PUB, "产出指标", "数量指标", "科目调整次数", "≤", "1", "次", "20", "反向")));
         app.awaitReadModels();
 
         JsonNode march = app.as("manager").get(books.year + "/warnings?asOf=2025-03-31").body();
@@ -232,19 +235,14 @@ class IndicatorsApiTest {
     static JsonNode figures(String original, String adjusted, String executed, String available, String executionRate,
                             String accuracyDeviation, int adjustmentCount, String operationGuaranteeRate,
                             String threePublicControlRate) {
-        return Api.json("""
-                {"original":"%s","adjusted":"%s","executed":"%s","available":"%s","executionRate":%s,
-                 "accuracyDeviation":%s,"adjustmentCount":%d,"operationGuaranteeRate":%s,"threePublicControlRate":%s}"""
-                .formatted(original, adjusted, executed, available, quoted(executionRate), quoted(accuracyDeviation),
-                        adjustmentCount, quoted(operationGuaranteeRate), quoted(threePublicControlRate)));
-    }
-
-    static String quoted(String value) {
-        return value == null ? "null" : "\"" + value + "\"";
+        return JsonNodeFactory.instance.objectNode().put("original", original).put("adjusted", adjusted)
+                .put("executed", executed).put("available", available).put("executionRate", executionRate)
+                .put("accuracyDeviation", accuracyDeviation).put("adjustmentCount", adjustmentCount)
+                .put("operationGuaranteeRate", operationGuaranteeRate).put("threePublicControlRate", threePublicControlRate);
     }
 
     static JsonNode without(JsonNode node, String... fields) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = node.deepCopy();
+        ObjectNode copy = node.deepCopy();
         copy.remove(List.of(fields));
         return copy;
     }

@@ -2,6 +2,7 @@ package cn.budgetledger.app.reliability;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.Line;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,7 +29,7 @@ class BadInputTest {
     static final String INJECTION = "'; drop table payment; --";
 
     @RegisterExtension
-    static final LedgerApp app = LedgerApp.forTheTestClass();
+    static final LedgerApp app = LedgerApp.shared();
     static Api accountant;
 
     @BeforeAll
@@ -83,9 +84,9 @@ class BadInputTest {
                 {"approvalDocument":"P4","date":"2025-01-01","lines":[{"functionalCode":"2080150","economicCode":"30202",
                  "projectCode":"P9","projectName":"X","projectCategory":"其他","fundSource":"一般公共预算拨款","amount":"5"}]}"""});
         cases.put("adjustments: 调剂 not summing to zero", new String[]{"/adjustments",
-                Ledger.reallocation("TZ-X", OFFICE_LINE, Ledger.SYSTEMS_LINE, "1.00").replace("\"-1.00\"", "\"-2.00\"")});
+                Ledger.reallocation("TZ-X", OFFICE_LINE, Ledger.SYSTEMS_LINE, "1.00").toString().replace("\"-1.00\"", "\"-2.00\"")});
         cases.put("adjustments: unknown type", new String[]{"/adjustments",
-                Ledger.reallocation("TZ-Y", OFFICE_LINE, Ledger.SYSTEMS_LINE, "1.00").replace("调剂\"", INJECTION + "\"")});
+                Ledger.reallocation("TZ-Y", OFFICE_LINE, Ledger.SYSTEMS_LINE, "1.00").toString().replace("调剂\"", INJECTION + "\"")});
         cases.put("adjustments: no entries", new String[]{"/adjustments",
                 "{\"documentNumber\":\"TZ-Z\",\"type\":\"调剂\",\"date\":\"2025-04-01\",\"entries\":null}"});
         cases.put("reversals: unknown voucher", new String[]{"/reversals",
@@ -108,7 +109,7 @@ class BadInputTest {
     private static String withPayment(String field, String jsonValue) {
         Map<String, String> payment = new LinkedHashMap<>(Map.of(
                 "voucher", "\"V-FUZZ\"", "date", "\"2025-03-10\"", "functionalCode", "\"2080150\"",
-                "economicCode", "\"30201\"", "projectCode", quoted(Ledger.OFFICE), "fundSource", quoted(Ledger.FISCAL),
+                "economicCode", "\"30201\"", "projectCode", quoted(Ledger.OFFICE), "fundSource", quoted(Line.FISCAL),
                 "amount", "\"100.00\"", "payee", "\"某公司\"", "summary", "\"办公用品\""));
         payment.put(field, jsonValue);
         StringBuilder json = new StringBuilder("{");

@@ -13,7 +13,9 @@ import cn.budgetledger.api.events.BudgetYearOpenedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.LedgerDriver;
 import cn.budgetledger.app.support.LedgerFromEvents;
+import cn.budgetledger.command.web.OpenYearRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -162,7 +164,7 @@ class ConcurrentWritersTest {
         // when later events commit first and the projection handles them
         List<String> quickUnits = List.of("708004", "708005", "708006");
         for (String unit : quickUnits) {
-            assertThat(accountant.post(Ledger.year(unit), "{\"unitName\":\"先提交单位" + unit + "\"}").status()).isEqualTo(201);
+            assertThat(accountant.post(Ledger.year(unit), LedgerDriver.json(new OpenYearRequest("先提交单位" + unit, null))).status()).isEqualTo(201);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> projectedYears(quickUnits) == quickUnits.size());
         assertThat(projectedYears(slowUnits)).isZero();

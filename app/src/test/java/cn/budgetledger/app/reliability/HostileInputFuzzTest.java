@@ -2,6 +2,7 @@ package cn.budgetledger.app.reliability;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.Line;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -207,7 +208,7 @@ class HostileInputFuzzTest {
         for (int i = 0; i < 50; i++) {
             lines.addObject().put("functionalCode", "2080199").put("economicCode", "30213").put("projectCode", "P-MAX" + i)
                     .put("projectName", "上限项目" + i).put("projectCategory", "特定目标类")
-                    .put("fundSource", Ledger.FISCAL).put("amount", "999999999999.99");
+                    .put("fundSource", Line.FISCAL).put("amount", "999999999999.99");
         }
         lines.remove(0);
         refused("50 lines at the largest amount", year + "/allocations", more, 422, "BUDGET_TOTAL_TOO_LARGE");
@@ -424,7 +425,7 @@ class HostileInputFuzzTest {
     static ObjectNode line(String project) {
         boolean office = project.equals(Ledger.OFFICE);
         return JSON.createObjectNode().put("functionalCode", office ? "2080150" : "2080199")
-                .put("economicCode", office ? "30201" : "30213").put("projectCode", project).put("fundSource", Ledger.FISCAL);
+                .put("economicCode", office ? "30201" : "30213").put("projectCode", project).put("fundSource", Line.FISCAL);
     }
 
     static ObjectNode allocation(String document) {
@@ -506,7 +507,7 @@ class HostileInputFuzzTest {
                     case "项目编码" -> this == TARGETS || this == ACTUALS ? "" : Ledger.OFFICE;
                     case "项目名称" -> this == BUDGET_LINES ? "日常公用经费" : "";
                     case "项目类别" -> this == BUDGET_LINES ? "公用经费" : "";
-                    case "资金来源" -> Ledger.FISCAL;
+                    case "资金来源" -> Line.FISCAL;
                     case "金额" -> this == PAYMENTS ? "0.01" : "1.00";
                     case "批复文号" -> "FB-" + number;
                     case "调整单号" -> "FT-" + number;

@@ -2,7 +2,11 @@ package cn.budgetledger.app.reliability;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.LedgerDriver;
+import cn.budgetledger.app.support.Line;
 import cn.budgetledger.app.support.RefusedVoucher;
+import cn.budgetledger.command.web.CloseYearRequest;
+import cn.budgetledger.command.web.ReversalRequest;
 import cn.budgetledger.query.evaluation.PerformanceTargetProjection;
 import cn.budgetledger.query.indicators.RefusalProjection;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -313,7 +318,7 @@ class RebuildTest {
                 accountant.post(year + "/payments", Ledger.payment("V" + i, i % 2 == 0 ? OFFICE_LINE : SYSTEMS_LINE, "321.09"));
             }
             accountant.post(year + "/adjustments", Ledger.reallocation("TZ-1", OFFICE_LINE, SYSTEMS_LINE, "1234.56"));
-            accountant.post(year + "/reversals", "{\"voucher\":\"HC-1\",\"originalVoucher\":\"V3\",\"date\":\"2025-05-01\"}");
+            accountant.post(year + "/reversals", LedgerDriver.json(new ReversalRequest("HC-1", "V3", LocalDate.parse("2025-05-01"), null, null)));
             assertThat(accountant.post(year + "/payments", Ledger.payment("TOO-MUCH", OFFICE_LINE, "99999.00")).status())
                     .isEqualTo(422);
             assertThat(accountant.post(year + "/targets", """
@@ -323,7 +328,7 @@ class RebuildTest {
             assertThat(accountant.post(year + "/actuals", """
                     {"projectCode":null,"indicator":"群众满意度","actual":"93","deviationReason":null}""").status())
                     .isEqualTo(201);
-            assertThat(accountant.post(year + "/closing", "{\"date\":\"2025-12-31\"}").status()).isEqualTo(201);
+            assertThat(accountant.post(year + "/closing", LedgerDriver.json(new CloseYearRequest(LocalDate.parse("2025-12-31")))).status()).isEqualTo(201);
         }
         JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
@@ -361,7 +366,7 @@ class RebuildTest {
             for (int i = 0; i < 1000; i++) {
                 var line = i % 2 == 0 ? OFFICE_LINE : SYSTEMS_LINE;
                 file.append(String.join(",", unit, "2025", prefix + i, "2025-0" + (1 + i % 9) + "-1" + (i % 10),
-                        line.functionalCode().value(), line.economicCode().value(), line.projectCode(), Ledger.FISCAL, "1.00", "某公司",
+                        line.functionalCode().value(), line.economicCode().value(), line.projectCode(), Line.FISCAL, "1.00", "某公司",
                         "运维费", "")).append('\n');
             }
             Api.Response imported = accountant.upload("/api/imports/payments", "payments-" + unit + ".csv",

@@ -2,6 +2,7 @@ package cn.budgetledger.app.security;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.Line;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -156,7 +157,7 @@ class AccessHardeningTest {
     @Test
     void another_user_cannot_read_an_imports_progress_nor_learn_that_it_exists() {
         String file = "单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
-                + "601001,2025,PR-001,2025-04-01,2080150,30201," + UnitAccessTest.PROJECT + "," + UnitAccessTest.FISCAL + ",20.00\n";
+                + "601001,2025,PR-001,2025-04-01,2080150,30201," + UnitAccessTest.PROJECT + "," + Line.FISCAL + ",20.00\n";
         assertThat(kuaiji.upload("/api/imports/payments?progressId=mine-1", "secret-name.csv", bytes(file)).status())
                 .isEqualTo(200);
         Api other = new Api(app.baseUrl(), "kuaiji2", "password-1");

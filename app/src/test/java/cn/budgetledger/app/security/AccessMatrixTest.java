@@ -2,6 +2,8 @@ package cn.budgetledger.app.security;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.LedgerDriver;
+import cn.budgetledger.app.support.Line;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +50,6 @@ class AccessMatrixTest {
     static final String FOREIGN = "602001";
     static final String YEAR = "2025";
     static final String PROJECT = "P601GY";
-    static final String FISCAL = "一般公共预算拨款";
     static final String FOREIGN_PROGRESS = "foreign-progress";
     /** What only someone who may read unit 602001 may see: its figures and its import's file name. */
     static final List<String> FOREIGN_MARKERS = List.of("777777.77", "3333.33", "774444.44", "foreign-secret");
@@ -305,18 +306,15 @@ class AccessMatrixTest {
     // ---- setting up
 
     static void openYear(Api accountant, String unit, String parent, String amount) {
-        assertThat(accountant.post(year(unit), "{\"unitName\":\"单位" + unit + "\",\"parentCode\":\"" + parent + "\"}").status())
-                .isEqualTo(201);
-        assertThat(accountant.post(year(unit) + "/allocations", """
-                {"approvalDocument":"批复-1","date":"2025-01-01","lines":[
-                 {"functionalCode":"2080150","economicCode":"30201","projectCode":"%s","projectName":"日常公用经费",
-                  "projectCategory":"公用经费","fundSource":"%s","amount":"%s"}]}""".formatted(PROJECT, FISCAL, amount))
+        LedgerDriver books = new LedgerDriver(accountant, unit);
+        assertThat(books.open("单位" + unit, parent).status()).isEqualTo(201);
+        assertThat(books.allocate("批复-1", Line.of("2080150", "30201", PROJECT).approved("日常公用经费", "公用经费", amount))
                 .status()).isEqualTo(201);
     }
 
     static byte[] paymentsFile(String unit, String voucher, String amount) {
         return ("单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
-                + unit + ",2025," + voucher + ",2025-03-01,2080150,30201," + PROJECT + "," + FISCAL + "," + amount + "\n")
+                + unit + ",2025," + voucher + ",2025-03-01,2080150,30201," + PROJECT + "," + Line.FISCAL + "," + amount + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,13 +1,17 @@
 package cn.budgetledger.app.security;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
 import cn.budgetledger.app.ApiErrors;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import cn.budgetledger.app.support.LedgerDriver;
+import cn.budgetledger.app.support.Line;
+import cn.budgetledger.command.web.AllocationRequest;
+import cn.budgetledger.command.web.OpenYearRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -54,7 +58,7 @@ class UnitAccessTest {
     static final String SAME_DEPARTMENT = "/api/units/601002/years/2025";
     static final String FOREIGN = "/api/units/602001/years/2025";
     static final String PROJECT = "P601GY";
-    static final String FISCAL = "一般公共预算拨款";
+    static final Line OFFICE = Line.of("2080150", "30201", PROJECT);
 
     static LedgerApp app;
     static KeyPair tokenKeys;
@@ -79,7 +83,7 @@ class UnitAccessTest {
         admin = app.as("admin");
         for (String unit : new String[] {"601001", "601002", "602001"}) {
             String year = "/api/units/" + unit + "/years/2025";
-            assertThat(demoAccountant.post(year, "{\"unitName\":\"单位" + unit + "\",\"parentCode\":\"" + unit.substring(0, 3) + "\"}").status())
+            assertThat(demoAccountant.post(year, LedgerDriver.json(new OpenYearRequest("单位" + unit, unit.substring(0, 3)))).status())
                     .isEqualTo(201);
             assertThat(demoAccountant.post(year + "/allocations", approval()).status()).isEqualTo(201);
         }
@@ -196,8 +200,8 @@ class UnitAccessTest {
     @Test
     void an_import_naming_a_foreign_unit_is_refused_whole() {
         String file = "单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
-                + "601001,2025,IM-001,2025-03-01,2080150,30201," + PROJECT + "," + FISCAL + ",10.00\n"
-                + "602001,2025,IM-002,2025-03-01,2080150,30201," + PROJECT + "," + FISCAL + ",10.00\n";
+                + "601001,2025,IM-001,2025-03-01,2080150,30201," + PROJECT + "," + Line.FISCAL + ",10.00\n"
+                + "602001,2025,IM-002,2025-03-01,2080150,30201," + PROJECT + "," + Line.FISCAL + ",10.00\n";
 
         Api.Response refused = accountant.upload("/api/imports/payments", "payments.csv", file.getBytes(StandardCharsets.UTF_8));
 
@@ -211,7 +215,7 @@ class UnitAccessTest {
     @Test
     void an_import_of_the_accountants_own_unit_is_recorded() {
         String file = "单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
-                + "601001,2025,IM-101,2025-04-01,2080150,30201," + PROJECT + "," + FISCAL + ",20.00\n";
+                + "601001,2025,IM-101,2025-04-01,2080150,30201," + PROJECT + "," + Line.FISCAL + ",20.00\n";
 
         Api.Response imported = accountant.upload("/api/imports/payments", "payments.csv", file.getBytes(StandardCharsets.UTF_8));
 
@@ -232,7 +236,7 @@ class UnitAccessTest {
     @Test
     void an_administrator_moves_a_unit_into_a_leaders_department() {
         String unit = "/api/units/603001/years/2025";
-        assertThat(demoAccountant.post(unit, "{\"unitName\":\"单位603001\"}").status()).isEqualTo(201);
+        assertThat(demoAccountant.post(unit, LedgerDriver.json(new OpenYearRequest("单位603001", null))).status()).isEqualTo(201);
         assertDenied(leader.get(unit), unit);
 
         JsonNode moved = admin.put("/api/admin/units/603001/department", "{\"department\":\"601\"}").body();
@@ -377,15 +381,11 @@ class UnitAccessTest {
     }
 
     static String approval() {
-        return """
-                {"approvalDocument":"批复-1","date":"2025-01-01","lines":[
-                 {"functionalCode":"2080150","economicCode":"30201","projectCode":"%s","projectName":"日常公用经费",
-                  "projectCategory":"公用经费","fundSource":"%s","amount":"50000.00"}]}""".formatted(PROJECT, FISCAL);
+        return LedgerDriver.json(new AllocationRequest("批复-1", LocalDate.parse("2025-01-01"),
+                List.of(OFFICE.approved("日常公用经费", "公用经费", "50000.00")))).toString();
     }
 
     static String payment(String voucher, String amount) {
-        return """
-                {"voucher":"%s","date":"2025-03-10","functionalCode":"2080150","economicCode":"30201","projectCode":"%s",
-                 "fundSource":"%s","amount":"%s","payee":"某公司","summary":"办公用品"}""".formatted(voucher, PROJECT, FISCAL, amount);
+        return LedgerDriver.json(OFFICE.payment(voucher, "2025-03-10", amount, "某公司", "办公用品")).toString();
     }
 }

@@ -2,6 +2,10 @@ package cn.budgetledger.app.stack;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.LedgerDriver;
+import cn.budgetledger.app.support.Line;
+import cn.budgetledger.command.web.PaymentRequest;
+import cn.budgetledger.command.web.PerformanceTargetRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -36,7 +40,6 @@ class DashboardsTest {
     static final String YEAR = "/api/units/" + UNIT + "/years/2025";
     static final String PUBLIC_FUNDS = "P505001GY";
     static final String SYSTEM = "P505001XM";
-    static final String FISCAL = "一般公共预算拨款";
     /** The dashboards' variables set to the recorded unit-year; 2025 is past, so its time progress is 100. */
     static final Map<String, String> SELECTED = Map.of("year", "2025", "parent", PARENT, "unit", UNIT, "scope", "整体");
 
@@ -57,35 +60,29 @@ class DashboardsTest {
         anonymous = new Api("http://localhost:" + app.port(), null, null);
         jdbc = app.bean(JdbcTemplate.class);
 
-        created(accountant.post(YEAR, "{\"unitName\":\"达州市测试中心\",\"parentCode\":\"" + PARENT + "\"}"));
-        created(accountant.post(YEAR + "/allocations", """
-                {"approvalDocument":"达财预〔2025〕5号","date":"2025-01-01","lines":[
-                 {"functionalCode":"2080150","economicCode":"30201","projectCode":"%1$s","projectName":"日常公用经费",
-                  "projectCategory":"公用经费","fundSource":"%3$s","amount":"100000.00"},
-                 {"functionalCode":"2080199","economicCode":"30213","projectCode":"%2$s","projectName":"系统运行维护",
-                  "projectCategory":"特定目标类","fundSource":"%3$s","amount":"200000.00"},
-                 {"functionalCode":"2080150","economicCode":"30217","projectCode":"%1$s","projectName":"日常公用经费",
-                  "projectCategory":"公用经费","fundSource":"%3$s","amount":"10000.00"}]}"""
-                .formatted(PUBLIC_FUNDS, SYSTEM, FISCAL)));
-        created(accountant.post(YEAR + "/payments", payment("V1", "2025-01-15", PUBLIC_FUNDS, "2080150", "30201", "60000.00")));
-        created(accountant.post(YEAR + "/adjustments", """
-                {"documentNumber":"TZ-1","type":"调剂","date":"2025-02-01","reason":"公用经费不足","entries":[
-                 %s, %s]}""".formatted(entry(SYSTEM, "2080199", "30213", "-20000"), entry(PUBLIC_FUNDS, "2080150", "30201", "20000"))));
-        created(accountant.post(YEAR + "/payments", payment("V2", "2025-03-10", SYSTEM, "2080199", "30213", "153000.00")));
-        created(accountant.post(YEAR + "/payments", payment("V3", "2025-03-20", PUBLIC_FUNDS, "2080150", "30217", "4000.00")));
-        assertThat(accountant.post(YEAR + "/payments", payment("V4", "2025-04-01", PUBLIC_FUNDS, "2080150", "30217", "9000.00"))
-                .status()).isEqualTo(422);
-        created(accountant.post(YEAR + "/payments", payment("V5", "2025-04-10", PUBLIC_FUNDS, "2080150", "30201", "1000.00")));
-        created(accountant.post(YEAR + "/reversals", "{\"voucher\":\"HC-1\",\"originalVoucher\":\"V5\",\"date\":\"2025-04-15\"}"));
-        created(accountant.post(YEAR + "/payments", payment("V6", "2025-06-30", PUBLIC_FUNDS, "2080150", "30201", "51000.00")));
-        created(accountant.post(YEAR + "/targets", target("", "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
-        created(accountant.post(YEAR + "/targets", target("", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向")));
-        created(accountant.post(YEAR + "/targets", target("", "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向")));
-        created(accountant.post(YEAR + "/targets", target("", "效益指标", "经济效益指标", "\\\"三公经费\\\"控制率", "≤", "100", "%", "20", "反向")));
-        created(accountant.post(YEAR + "/targets", target(PUBLIC_FUNDS, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
+        LedgerDriver books = new LedgerDriver(accountant, UNIT);
+        Line a = Line.of("2080150", "30201", PUBLIC_FUNDS);
+        Line b = Line.of("2080199", "30213", SYSTEM);
+        Line c = Line.of("2080150", "30217", PUBLIC_FUNDS);
+        created(books.open("达州市测试中心", PARENT));
+        created(books.allocate("达财预〔2025〕5号", a.approved("日常公用经费", "公用经费", "100000.00"),
+                b.approved("系统运行维护", "特定目标类", "200000.00"), c.approved("日常公用经费", "公用经费", "10000.00")));
+        created(books.pay(payment(a, "V1", "2025-01-15", "60000.00")));
+        created(books.adjust("TZ-1", "调剂", "2025-02-01", "公用经费不足", b.entry("-20000"), a.entry("20000")));
+        created(books.pay(payment(b, "V2", "2025-03-10", "153000.00")));
+        created(books.pay(payment(c, "V3", "2025-03-20", "4000.00")));
+        assertThat(books.pay(payment(c, "V4", "2025-04-01", "9000.00")).status()).isEqualTo(422);
+        created(books.pay(payment(a, "V5", "2025-04-10", "1000.00")));
+        created(books.reverse("HC-1", "V5", "2025-04-15"));
+        created(books.pay(payment(a, "V6", "2025-06-30", "51000.00")));
+        created(books.target(new PerformanceTargetRequest("", "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
+        created(books.target(new PerformanceTargetRequest("", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向")));
+        created(books.target(new PerformanceTargetRequest("", "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向")));
+        created(books.target(new PerformanceTargetRequest("", "效益指标", "经济效益指标", "\"三公经费\"控制率", "≤", "100", "%", "20", "反向")));
+        created(books.target(new PerformanceTargetRequest(PUBLIC_FUNDS, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
         // A file with a bad row: rejected whole, nothing recorded, counted as a rejected import.
         assertThat(accountant.upload("/api/imports/payments", "payments.csv", ("单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
-                + UNIT + ",2025,X1,2025-13-01,2080150,30201," + PUBLIC_FUNDS + "," + FISCAL + ",1.00\n").getBytes(StandardCharsets.UTF_8))
+                + UNIT + ",2025,X1,2025-13-01,2080150,30201," + PUBLIC_FUNDS + "," + Line.FISCAL + ",1.00\n").getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(422);
         app.awaitReadModels();
     }
@@ -149,17 +146,14 @@ class DashboardsTest {
     void a_current_year_line_stands_as_of_today_whole_months_and_this_months_days_but_not_tomorrow() {
         // given a line of this year (as the database's clock has it), paid on its first day, today and tomorrow
         LocalDate today = jdbc.queryForObject("select current_date", LocalDate.class);
-        String year = "/api/units/506001/years/" + today.getYear();
-        created(accountant.post(year, "{\"unitName\":\"本年测试单位\",\"parentCode\":\"506\"}"));
-        created(accountant.post(year + "/allocations", """
-                {"approvalDocument":"本年批复","date":"%s","lines":[
-                 {"functionalCode":"2080150","economicCode":"30201","projectCode":"%s","projectName":"日常公用经费",
-                  "projectCategory":"公用经费","fundSource":"%s","amount":"1000.00"}]}"""
-                .formatted(today.withDayOfYear(1), PUBLIC_FUNDS, FISCAL)));
-        created(accountant.post(year + "/payments", payment("FIRST", today.withDayOfYear(1).toString(), PUBLIC_FUNDS, "2080150", "30201", "100.00")));
-        created(accountant.post(year + "/payments", payment("TODAY", today.toString(), PUBLIC_FUNDS, "2080150", "30201", "20.00")));
+        LedgerDriver books = new LedgerDriver(accountant, "506001", today.getYear());
+        Line office = Line.of("2080150", "30201", PUBLIC_FUNDS);
+        created(books.open("本年测试单位", "506"));
+        created(books.allocate("本年批复", office.approved("日常公用经费", "公用经费", "1000.00")));
+        created(books.pay(payment(office, "FIRST", today.withDayOfYear(1).toString(), "100.00")));
+        created(books.pay(payment(office, "TODAY", today.toString(), "20.00")));
         if (today.plusDays(1).getYear() == today.getYear()) {
-            created(accountant.post(year + "/payments", payment("TOMORROW", today.plusDays(1).toString(), PUBLIC_FUNDS, "2080150", "30201", "3.00")));
+            created(books.pay(payment(office, "TOMORROW", today.plusDays(1).toString(), "3.00")));
         }
 
         // when Grafana reads the line's balance
@@ -352,24 +346,7 @@ class DashboardsTest {
         assertThat(response.status()).as(response.body().toString()).isIn(200, 201);
     }
 
-    static String payment(String voucher, String date, String project, String functional, String economic, String amount) {
-        return """
-                {"voucher":"%s","date":"%s","functionalCode":"%s","economicCode":"%s","projectCode":"%s",
-                 "fundSource":"%s","amount":"%s","payee":"某公司","summary":"运维费"}"""
-                .formatted(voucher, date, functional, economic, project, FISCAL, amount);
-    }
-
-    static String entry(String project, String functional, String economic, String amount) {
-        return """
-                {"functionalCode":"%s","economicCode":"%s","projectCode":"%s","fundSource":"%s","amount":"%s"}"""
-                .formatted(functional, economic, project, FISCAL, amount);
-    }
-
-    static String target(String project, String first, String second, String indicator, String comparator,
-                         String value, String unitOfMeasure, String weight, String direction) {
-        return """
-                {"projectCode":"%s","firstLevel":"%s","secondLevel":"%s","indicator":"%s","comparator":"%s",
-                 "targetValue":"%s","unitOfMeasure":"%s","weight":"%s","direction":"%s"}"""
-                .formatted(project, first, second, indicator, comparator, value, unitOfMeasure, weight, direction);
+    static PaymentRequest payment(Line line, String voucher, String date, String amount) {
+        return line.payment(voucher, date, amount, "某公司", "运维费");
     }
 }

@@ -2,6 +2,8 @@ package cn.budgetledger.app.stack;
 
 import cn.budgetledger.app.BudgetLedgerApplication;
 import cn.budgetledger.app.support.Api;
+import cn.budgetledger.app.support.LedgerDriver;
+import cn.budgetledger.command.web.OpenYearRequest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +76,7 @@ class ExternalPostgresTest {
                 "accountant", "accountant");
         String year = "/api/units/506001/years/2025";
 
-        assertThat(accountant.post(year, "{\"unitName\":\"外部库测试单位\",\"parentCode\":\"506\"}").status()).isEqualTo(201);
+        assertThat(accountant.post(year, LedgerDriver.json(new OpenYearRequest("外部库测试单位", "506"))).status()).isEqualTo(201);
         assertThat(accountant.post(year + "/allocations", """
                 {"approvalDocument":"外财预〔2025〕1号","date":"2025-01-01","lines":[
                  {"functionalCode":"2080150","economicCode":"30201","projectCode":"P506001GY","projectName":"日常公用经费",

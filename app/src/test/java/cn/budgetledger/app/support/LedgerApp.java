@@ -25,12 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a folder of the test's; stop it and start it again on the same folder to test a restart. A test class that
  * needs one for all its tests registers it: {@code @RegisterExtension static final LedgerApp app =
  * LedgerApp.forTheTestClass();} starts it before the class's {@code @BeforeAll} methods and stops it after all.
+ * A class that needs no configuration of its own registers {@link #shared()} instead: one application for every
+ * such class of the test run, so each works in units of its own.
  */
 public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     /** The credential /actuator/prometheus answers (ledger.metrics.scrape.*), as Prometheus sends it. */
     public static final String SCRAPE_USER = "prometheus";
     public static final String SCRAPE_PASSWORD = "scrape-secret-1";
+
+    /** Started by the first class that registers it, stopped when the whole test run ends. */
+    private static final LedgerApp SHARED = new LedgerApp(null, true, List.of());
 
     private Path dataDirectory;
     private final boolean temporary;
@@ -55,14 +60,27 @@ public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterA
         return new LedgerApp(null, true, List.of(properties));
     }
 
+    /** The application shared by the test classes that need no properties, restarts or empty tables of their own. */
+    public static LedgerApp shared() {
+        return SHARED;
+    }
+
     @Override
     public void beforeAll(ExtensionContext testClass) {
-        startOnAFreshDatabase();
+        if (this != SHARED) {
+            startOnAFreshDatabase();
+        } else if (context == null) {
+            startOnAFreshDatabase();
+            testClass.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .put(LedgerApp.class, (ExtensionContext.Store.CloseableResource) this::close);
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext testClass) {
-        close();
+        if (this != SHARED) {
+            close();
+        }
     }
 
     private void startOnAFreshDatabase() {
@@ -132,6 +150,11 @@ public final class LedgerApp implements AutoCloseable, BeforeAllCallback, AfterA
 
     public Api accountant() {
         return as("accountant");
+    }
+
+    /** The unit's 2025 books, kept by the demo accountant. */
+    public LedgerDriver books(String unit) {
+        return new LedgerDriver(accountant(), unit);
     }
 
     /** The Prometheus scraper: may read /actuator/prometheus and nothing else. */

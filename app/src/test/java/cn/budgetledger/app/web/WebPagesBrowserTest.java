@@ -2,6 +2,8 @@ package cn.budgetledger.app.web;
 
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
+import cn.budgetledger.app.support.LedgerDriver;
+import cn.budgetledger.app.support.Line;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static cn.budgetledger.app.support.LedgerDriver.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,7 +33,6 @@ class WebPagesBrowserTest {
     static final String UNIT = "701001";
     static final String YEAR = "/units/" + UNIT + "/years/2025";
     static final String PROJECT = "P701GY";
-    static final String FISCAL = "一般公共预算拨款";
 
     static LedgerApp app;
     Browser browser;
@@ -39,15 +41,10 @@ class WebPagesBrowserTest {
     static void startWithOneUnit() {
         assumeTrue(Browser.isInstalled(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
         app = LedgerApp.start();
-        Api accountant = app.accountant();
-        assertThat(accountant.post("/api" + YEAR, "{\"unitName\":\"测试信息中心\",\"parentCode\":\"701\"}").status()).isEqualTo(201);
-        assertThat(accountant.post("/api" + YEAR + "/allocations", """
-                {"approvalDocument":"批复-1","date":"2025-01-01","lines":[
-                 {"functionalCode":"2080150","economicCode":"30201","projectCode":"%s","projectName":"日常公用经费",
-                  "projectCategory":"公用经费","fundSource":"%s","amount":"1000.00"},
-                 {"functionalCode":"2080150","economicCode":"30205","projectCode":"%s","projectName":"日常公用经费",
-                  "projectCategory":"公用经费","fundSource":"%s","amount":"500.00"}]}""".formatted(PROJECT, FISCAL, PROJECT, FISCAL))
-                .status()).isEqualTo(201);
+        LedgerDriver books = new LedgerDriver(app.accountant(), UNIT);
+        expect(books.open("测试信息中心", "701"), 201);
+        expect(books.allocate("批复-1", Line.of("2080150", "30201", PROJECT).approved("日常公用经费", "公用经费", "1000.00"),
+                Line.of("2080150", "30205", PROJECT).approved("日常公用经费", "公用经费", "500.00")), 201);
     }
 
     @AfterAll
@@ -156,9 +153,9 @@ class WebPagesBrowserTest {
             throws IOException {
         Path file = folder.resolve("payments.csv");
         Files.writeString(file, "单位代码,年度,凭证号,支付日期,功能科目编码,经济科目编码,项目编码,资金来源,金额\n"
-                + UNIT + ",2025,IMP-1,2025-03-01,2080150,30201," + PROJECT + "," + FISCAL + ",10.00\n"
-                + UNIT + ",2025,IMP-2,2025-03-01,2080150,30201," + PROJECT + "," + FISCAL + ",十元\n"
-                + UNIT + ",2025,IMP-3,2024-12-31,2080150,30201," + PROJECT + "," + FISCAL + ",10.00\n",
+                + UNIT + ",2025,IMP-1,2025-03-01,2080150,30201," + PROJECT + "," + Line.FISCAL + ",10.00\n"
+                + UNIT + ",2025,IMP-2,2025-03-01,2080150,30201," + PROJECT + "," + Line.FISCAL + ",十元\n"
+                + UNIT + ",2025,IMP-3,2024-12-31,2080150,30201," + PROJECT + "," + Line.FISCAL + ",10.00\n",
                 StandardCharsets.UTF_8);
         browser.signIn("accountant", "accountant");
         browser.open("/imports");

@@ -1,0 +1,147 @@
+package cn.budgetledger.app.support;
+
+import cn.budgetledger.command.web.AdjustmentRequest;
+import cn.budgetledger.command.web.AllocationRequest;
+import cn.budgetledger.command.web.CloseYearRequest;
+import cn.budgetledger.command.web.IndicatorActualRequest;
+import cn.budgetledger.command.web.OpenYearRequest;
+import cn.budgetledger.command.web.PaymentRequest;
+import cn.budgetledger.command.web.PerformanceTargetRequest;
+import cn.budgetledger.command.web.ReversalRequest;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One unit-year's books driven over the JSON API with the production request records, serialised as the
+ * application reads them (dates as ISO text). Every method answers the plain response; the
+ * {@code expect} form checks the status a step must have, so a test's given steps read as one line each.
+ */
+public final class LedgerDriver {
+
+    /** Jackson as the application is configured: java.time as ISO text; absent fields left out. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private final Api api;
+    private final String unit;
+    private final int year;
+
+    public LedgerDriver(Api api, String unit, int year) {
+        this.api = api;
+        this.unit = unit;
+        this.year = year;
+    }
+
+    /** The unit's books of 2025, the year most tests keep. */
+    public LedgerDriver(Api api, String unit) {
+        this(api, unit, 2025);
+    }
+
+    /** The same books driven by someone else. */
+    public LedgerDriver as(Api other) {
+        return new LedgerDriver(other, unit, year);
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** The API path of this unit-year, e.g. /api/units/503101/years/2025. */
+    public String path() {
+        return "/api/units/" + unit + "/years/" + year;
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    public Api.Response open(OpenYearRequest request) {
+        return api.post(path(), json(request));
+    }
+
+    public Api.Response open(String unitName, String parentCode) {
+        return open(new OpenYearRequest(unitName, parentCode));
+    }
+
+    public Api.Response allocate(AllocationRequest request) {
+        return api.post(path() + "/allocations", json(request));
+    }
+
+    /** A budget approval (预算批复) dated the first day of the year. */
+    public Api.Response allocate(String approvalDocument, AllocationRequest.Line... lines) {
+        return allocate(new AllocationRequest(approvalDocument, LocalDate.of(year, 1, 1), List.of(lines)));
+    }
+
+    public Api.Response adjust(AdjustmentRequest request) {
+        return api.post(path() + "/adjustments", json(request));
+    }
+
+    public Api.Response adjust(String documentNumber, String type, String date, String reason,
+                               AdjustmentRequest.Entry... entries) {
+        return adjust(new AdjustmentRequest(documentNumber, type, LocalDate.parse(date), reason, List.of(entries)));
+    }
+
+    public Api.Response pay(PaymentRequest request) {
+        return api.post(path() + "/payments", json(request));
+    }
+
+    public Api.Response reverse(ReversalRequest request) {
+        return api.post(path() + "/reversals", json(request));
+    }
+
+    /** 冲销 of a whole payment, with no amount to check and no reason. */
+    public Api.Response reverse(String voucher, String originalVoucher, String date) {
+        return reverse(new ReversalRequest(voucher, originalVoucher, LocalDate.parse(date), null, null));
+    }
+
+    public Api.Response close(CloseYearRequest request) {
+        return api.post(path() + "/closing", json(request));
+    }
+
+    public Api.Response target(PerformanceTargetRequest request) {
+        return api.post(path() + "/targets", json(request));
+    }
+
+    public Api.Response actual(IndicatorActualRequest request) {
+        return api.post(path() + "/actuals", json(request));
+    }
+
+    /** The budget as of a date: totals, lines and projects. */
+    public JsonNode budget(String asOf) {
+        return read(path() + "?asOf=" + asOf);
+    }
+
+    public JsonNode indicators(String asOf) {
+        return read(path() + "/indicators?asOf=" + asOf);
+    }
+
+    private JsonNode read(String path) {
+        Api.Response response = api.get(path);
+        expect(response, 200);
+        return response.body();
+    }
+
+    /** Checks that a step was answered as it must be. */
+    public static Api.Response expect(Api.Response response, int status) {
+        assertThat(response.status()).as("HTTP status of %s", response.body()).isEqualTo(status);
+        return response;
+    }
+
+    /** A request as the JSON the driver sends, for a test that then breaks one field of it on purpose. */
+    public static ObjectNode json(Object request) {
+        return JSON.valueToTree(request);
+    }
+}

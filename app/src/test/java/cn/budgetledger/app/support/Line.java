@@ -1,0 +1,53 @@
+package cn.budgetledger.app.support;
+
+import cn.budgetledger.command.web.AdjustmentRequest;
+import cn.budgetledger.command.web.AllocationRequest;
+import cn.budgetledger.command.web.PaymentRequest;
+
+import java.time.LocalDate;
+
+/**
+ * A budget line (预算指标) as a test names it: functional and economic subject, project, fund source. Plain text,
+ * so a test may name a malformed one; it writes the parts of the documents that concern the line.
+ */
+public record Line(String functionalCode, String economicCode, String projectCode, String fundSource) {
+
+    /** The fund source nearly every test uses. */
+    public static final String FISCAL = "一般公共预算拨款";
+
+    /** A line of fiscal funds (一般公共预算拨款). */
+    public static Line of(String functionalCode, String economicCode, String projectCode) {
+        return new Line(functionalCode, economicCode, projectCode, FISCAL);
+    }
+
+    public Line withFundSource(String other) {
+        return new Line(functionalCode, economicCode, projectCode, other);
+    }
+
+    /** This line as a budget approval (预算批复) approves it. */
+    public AllocationRequest.Line approved(String projectName, String projectCategory, String amount) {
+        return new AllocationRequest.Line(functionalCode, economicCode, projectCode, projectName, projectCategory,
+                fundSource, amount);
+    }
+
+    /** A signed amount moved into (positive) or out of (negative) this existing line by an adjustment. */
+    public AdjustmentRequest.Entry entry(String amount) {
+        return new AdjustmentRequest.Entry(functionalCode, economicCode, projectCode, fundSource, amount, null, null);
+    }
+
+    /** An adjustment entry that opens this line. */
+    public AdjustmentRequest.Entry opening(String amount, String projectName, String projectCategory) {
+        return new AdjustmentRequest.Entry(functionalCode, economicCode, projectCode, fundSource, amount, projectName,
+                projectCategory);
+    }
+
+    /** A payment from this line to an ordinary payee. */
+    public PaymentRequest payment(String voucher, String date, String amount) {
+        return payment(voucher, date, amount, "某科技有限公司", "系统运维费");
+    }
+
+    public PaymentRequest payment(String voucher, String date, String amount, String payee, String summary) {
+        return new PaymentRequest(voucher, LocalDate.parse(date), functionalCode, economicCode, projectCode, fundSource,
+                amount, payee, summary);
+    }
+}
