@@ -16,10 +16,7 @@ public record LineKey(FunctionalCode functionalCode, EconomicCode economicCode, 
         if (functionalCode == null || economicCode == null || fundSource == null) {
             throw LedgerException.invalid("LINE_INCOMPLETE", "预算指标须有功能科目、经济科目、项目和资金来源");
         }
-        if (projectCode == null || projectCode.isBlank()) {
-            throw LedgerException.invalid("PROJECT_CODE_MISSING", "项目编码不能为空");
-        }
-        projectCode = projectCode.strip();
+        projectCode = PlainText.requireProjectCodeGiven(projectCode);
         if (projectCode.length() > 64 || projectCode.contains(SEPARATOR)) {
             throw LedgerException.invalid("PROJECT_CODE_MALFORMED", "项目编码格式不正确：" + projectCode);
         }

@@ -51,16 +51,24 @@ public final class PlainText {
 
     /** A project code: required, letters, digits, '-', '_' and '.', at most 64 characters; stripped. */
     public static String requireProjectCode(String code) {
-        if (code == null || code.isBlank()) {
-            throw LedgerException.invalid("PROJECT_CODE_MISSING", "项目编码不能为空");
-        }
-        String stripped = code.strip();
+        String stripped = requireProjectCodeGiven(code);
         if (stripped.length() > PROJECT_CODE_LENGTH || !PROJECT_CODE.matcher(stripped).matches()
                 || code.chars().anyMatch(Character::isISOControl)) {
             throw LedgerException.invalid("PROJECT_CODE_MALFORMED", "项目编码只能由字母、数字和 - _ . 组成（最长 "
                     + PROJECT_CODE_LENGTH + " 个字符）：" + shown(stripped));
         }
         return stripped;
+    }
+
+    /**
+     * A project code is given, stripped; only that, for the values that read recorded events (LineKey, Project): a
+     * code recorded before the stricter rule above must still load.
+     */
+    public static String requireProjectCodeGiven(String code) {
+        if (code == null || code.isBlank()) {
+            throw LedgerException.invalid("PROJECT_CODE_MISSING", "项目编码不能为空");
+        }
+        return code.strip();
     }
 
     /** A parent department code, optional: 1 to 6 digits. */

@@ -37,9 +37,11 @@ final class Load {
         for (int i = 0; i < count; i++) {
             UnitYear year = new UnitYear(String.valueOf(firstUnit + i), 2025);
             gateway.sendAndWait(new OpenBudgetYearCommand(year, "基准测试单位" + year.unit(), "800"));
+            // Enough never to refuse, within the bound on a unit-year's total (BudgetsAreBounded).
+            Money half = Money.ofFen(Money.MAX.fen() / 2);
             gateway.sendAndWait(new AllocateBudgetCommand(year, "批复-1", year.firstDay(), List.of(
-                    new Allocation(OFFICE, new Project("P-OFFICE", "日常公用经费", ProjectCategory.of("公用经费")), Money.MAX),
-                    new Allocation(SYSTEMS, new Project("P-SYSTEMS", "系统运行", ProjectCategory.of("特定目标类")), Money.MAX))));
+                    new Allocation(OFFICE, new Project("P-OFFICE", "日常公用经费", ProjectCategory.of("公用经费")), half),
+                    new Allocation(SYSTEMS, new Project("P-SYSTEMS", "系统运行", ProjectCategory.of("特定目标类")), half))));
             years.add(year);
         }
         return years;

@@ -19,14 +19,12 @@ public final class AdjustmentTypeSetsTheSigns {
         if (type == null) {
             return Rejection.invalid("ADJUSTMENT_TYPE_MISSING", "调整类型不能为空（调剂、追加 或 追减）");
         }
-        if (entries == null || entries.isEmpty()) {
-            return Rejection.invalid("ADJUSTMENT_EMPTY", "调整单至少要有一条调整明细");
+        Optional<Rejection> blank = DocumentsHaveEntries.checkAdjustment(entries);
+        if (blank.isPresent()) {
+            return blank;
         }
         Money sum = Money.ZERO;
         for (AdjustmentEntry entry : entries) {
-            if (entry == null) {
-                return Rejection.invalid("ADJUSTMENT_ENTRY_MISSING", "调整明细不能为空");
-            }
             Optional<Rejection> verdict = AmountsAreValid.checkNonZero(entry.amount(), AMOUNT)
                     .or(() -> checkEntry(type, entry.amount()));
             if (verdict.isPresent()) {

@@ -107,9 +107,7 @@ public class UnitYearBudget {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), APPROVAL);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
-        if (command.allocations() == null || command.allocations().isEmpty()) {
-            throw LedgerException.invalid("ALLOCATION_EMPTY", "预算批复至少要有一条指标");
-        }
+        enforce(DocumentsHaveEntries.checkApproval(command.allocations()));
         NumberUse approval = DocumentNumbersAreUnique.approval(document, approvals.get(document),
                 ContentDigest.of(command.date(), command.allocations()));
         enforce(approval.rejection());
@@ -119,9 +117,6 @@ public class UnitYearBudget {
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
         List<Money> amounts = new ArrayList<>();
         for (Allocation allocation : command.allocations()) {
-            if (allocation == null) {
-                throw LedgerException.invalid("ALLOCATION_LINE_MISSING", "预算批复的指标不能为空");
-            }
             enforce(LinesMustExist.checkNamed(allocation.line()));
             PlainText.requireProjectCode(allocation.line().projectCode());
             PlainText.requireName(allocation.project() == null ? null : allocation.project().name(), "项目名称");

@@ -1,11 +1,11 @@
 package cn.budgetledger.command.web;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.commands.AdjustmentEntry;
-
+import cn.budgetledger.command.domain.DocumentsHaveEntries;
+import cn.budgetledger.command.domain.Rejection;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import java.time.LocalDate;
@@ -28,14 +28,7 @@ public record AdjustmentRequest(String documentNumber, String type, @JsonDeseria
     }
 
     List<AdjustmentEntry> adjustmentEntries() {
-        if (entries == null || entries.isEmpty()) {
-            throw LedgerException.invalid("ADJUSTMENT_EMPTY", "调整单至少要有一条调整明细");
-        }
-        return entries.stream().map(entry -> {
-            if (entry == null) {
-                throw LedgerException.invalid("ADJUSTMENT_ENTRY_MISSING", "调整明细不能为空");
-            }
-            return entry.toEntry();
-        }).toList();
+        Rejection.enforce(DocumentsHaveEntries.checkAdjustment(entries));
+        return entries.stream().map(Entry::toEntry).toList();
     }
 }

@@ -1,11 +1,11 @@
 package cn.budgetledger.command.web;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.commands.Allocation;
-
+import cn.budgetledger.command.domain.DocumentsHaveEntries;
+import cn.budgetledger.command.domain.Rejection;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import java.time.LocalDate;
@@ -24,14 +24,7 @@ public record AllocationRequest(String approvalDocument, @JsonDeserialize(using 
     }
 
     List<Allocation> allocations() {
-        if (lines == null || lines.isEmpty()) {
-            throw LedgerException.invalid("ALLOCATION_EMPTY", "预算批复至少要有一条指标");
-        }
-        return lines.stream().map(line -> {
-            if (line == null) {
-                throw LedgerException.invalid("ALLOCATION_LINE_MISSING", "预算批复的指标不能为空");
-            }
-            return line.toAllocation();
-        }).toList();
+        Rejection.enforce(DocumentsHaveEntries.checkApproval(lines));
+        return lines.stream().map(Line::toAllocation).toList();
     }
 }

@@ -1,6 +1,5 @@
 package cn.budgetledger.command.web;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AllocateBudgetCommand;
@@ -44,8 +43,8 @@ public class BudgetCommandController {
                                                   @RequestBody OpenYearRequest request) {
         UnitYear budget = new UnitYear(unit, year);
         DocumentOutcome outcome = commandGateway.sendAndWait(
-                new OpenBudgetYearCommand(budget, required(request).unitName(), request.parentCode()));
-        return answer(budget.toString(), outcome);
+                new OpenBudgetYearCommand(budget, RequiredBody.of(request).unitName(), request.parentCode()));
+        return CommandResult.answer(budget.toString(), outcome);
     }
 
     @PostMapping("/allocations")
@@ -53,28 +52,28 @@ public class BudgetCommandController {
     public ResponseEntity<CommandResult> allocate(@PathVariable String unit, @PathVariable int year,
                                                   @RequestBody AllocationRequest request) {
         UnitYear budget = new UnitYear(unit, year);
-        AllocationRequest body = required(request);
+        AllocationRequest body = RequiredBody.of(request);
         DocumentOutcome outcome = commandGateway.sendAndWait(new AllocateBudgetCommand(budget,
                 body.approvalDocument(), body.date() == null ? budget.firstDay() : body.date(), body.allocations()));
-        return answer(body.approvalDocument(), outcome);
+        return CommandResult.answer(body.approvalDocument(), outcome);
     }
 
     @PostMapping("/adjustments")
     @Operation(summary = "登记科目调整单（调剂／追加／追减）", description = "金额带符号：正数调入，负数调出")
     public ResponseEntity<CommandResult> adjust(@PathVariable String unit, @PathVariable int year,
                                                 @RequestBody AdjustmentRequest request) {
-        AdjustmentRequest body = required(request);
+        AdjustmentRequest body = RequiredBody.of(request);
         List<AdjustmentEntry> entries = body.adjustmentEntries();
         DocumentOutcome outcome = commandGateway.sendAndWait(new ApproveAdjustmentCommand(new UnitYear(unit, year),
                 body.documentNumber(), AdjustmentType.of(body.type()), body.date(), body.reason(), entries));
-        return answer(body.documentNumber(), outcome);
+        return CommandResult.answer(body.documentNumber(), outcome);
     }
 
     @PostMapping("/payments")
     @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），拒付本身也会记录")
     public ResponseEntity<PaymentResult> pay(@PathVariable String unit, @PathVariable int year,
                                              @RequestBody PaymentRequest request) {
-        PaymentRequest body = required(request);
+        PaymentRequest body = RequiredBody.of(request);
         PaymentOutcome outcome = commandGateway.sendAndWait(new RecordPaymentCommand(new UnitYear(unit, year),
                 body.voucher(), body.date(), body.line().toLineKey(), Money.parse(body.amount()), body.payee(),
                 body.summary()));
@@ -89,11 +88,11 @@ public class BudgetCommandController {
     @Operation(summary = "冲销（红冲）一笔支付", description = "原支付金额全额退回指标")
     public ResponseEntity<CommandResult> reverse(@PathVariable String unit, @PathVariable int year,
                                                  @RequestBody ReversalRequest request) {
-        ReversalRequest body = required(request);
+        ReversalRequest body = RequiredBody.of(request);
         Money amount = body.amount() == null || body.amount().isBlank() ? null : Money.parse(body.amount());
         DocumentOutcome outcome = commandGateway.sendAndWait(new ReversePaymentCommand(new UnitYear(unit, year),
                 body.voucher(), body.originalVoucher(), body.date(), amount, body.reason()));
-        return answer(body.voucher(), outcome);
+        return CommandResult.answer(body.voucher(), outcome);
     }
 
     @PostMapping("/closing")
@@ -103,18 +102,6 @@ public class BudgetCommandController {
         UnitYear budget = new UnitYear(unit, year);
         DocumentOutcome outcome = commandGateway.sendAndWait(new CloseBudgetYearCommand(budget,
                 request == null || request.date() == null ? budget.lastDay() : request.date()));
-        return answer(budget.toString(), outcome);
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw LedgerException.invalid("BODY_MISSING", "请求内容不能为空");
-        }
-        return body;
-    }
-
-    private static ResponseEntity<CommandResult> answer(String document, DocumentOutcome outcome) {
-        return ResponseEntity.status(outcome == DocumentOutcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new CommandResult(document, outcome.name()));
+        return CommandResult.answer(budget.toString(), outcome);
     }
 }

@@ -1,12 +1,10 @@
 package cn.budgetledger.command.web;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,29 +30,17 @@ public class PerformanceCommandController {
                     + "三级指标为预算执行率、预算编制准确率、科目调整次数、运转保障率、\"三公经费\"控制率时由系统计算实际值")
     public ResponseEntity<CommandResult> setTarget(@PathVariable String unit, @PathVariable int year,
                                                    @RequestBody PerformanceTargetRequest request) {
-        PerformanceTargetRequest body = required(request);
+        PerformanceTargetRequest body = RequiredBody.of(request);
         DocumentOutcome outcome = commandGateway.sendAndWait(body.toCommand(new UnitYear(unit, year)));
-        return answer(body.indicator(), outcome);
+        return CommandResult.answer(body.indicator(), outcome);
     }
 
     @PostMapping("/actuals")
     @Operation(summary = "填报手工指标的实际完成值", description = "须先设该指标的绩效目标；再次填报即替换。偏差原因可选")
     public ResponseEntity<CommandResult> recordActual(@PathVariable String unit, @PathVariable int year,
                                                       @RequestBody IndicatorActualRequest request) {
-        IndicatorActualRequest body = required(request);
+        IndicatorActualRequest body = RequiredBody.of(request);
         DocumentOutcome outcome = commandGateway.sendAndWait(body.toCommand(new UnitYear(unit, year)));
-        return answer(body.indicator(), outcome);
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw LedgerException.invalid("BODY_MISSING", "请求内容不能为空");
-        }
-        return body;
-    }
-
-    private static ResponseEntity<CommandResult> answer(String indicator, DocumentOutcome outcome) {
-        return ResponseEntity.status(outcome == DocumentOutcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new CommandResult(indicator, outcome.name()));
+        return CommandResult.answer(body.indicator(), outcome);
     }
 }
