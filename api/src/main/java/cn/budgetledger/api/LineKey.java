@@ -17,7 +17,7 @@ public record LineKey(FunctionalCode functionalCode, EconomicCode economicCode, 
             throw LedgerException.invalid("LINE_INCOMPLETE", "预算指标须有功能科目、经济科目、项目和资金来源");
         }
         projectCode = PlainText.requireProjectCodeGiven(projectCode);
-        if (projectCode.length() > 64 || projectCode.contains(SEPARATOR)) {
+        if (projectCode.length() > PlainText.PROJECT_CODE_LENGTH || projectCode.contains(SEPARATOR)) {
             throw LedgerException.invalid("PROJECT_CODE_MALFORMED", "项目编码格式不正确：" + projectCode);
         }
     }

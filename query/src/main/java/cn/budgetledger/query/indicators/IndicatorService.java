@@ -83,9 +83,10 @@ public class IndicatorService {
             Measures measures = lines.getOrDefault(unit, List.of()).stream()
                     .map(LineMeasures::measures).reduce(Measures.NONE, Measures::plus);
             int unitAdjustments = counts.getOrDefault(unit, AdjustmentCounts.NONE).unit();
+            MeasureSums sums = measures.sums();
             units.add(new YearOverviewView.Unit(unit, row.unitName(), row.parentCode(),
-                    IndicatorFigures.of(ScopeIndicators.of(measures, unitAdjustments))));
-            total = total.plus(measures.sums());
+                    IndicatorFigures.of(sums, unitAdjustments)));
+            total = total.plus(sums);
             adjustments += unitAdjustments;
         }
         return new YearOverviewView(year, asOf, Percent.shown(TimeProgress.at(asOf)),

@@ -15,10 +15,6 @@ public record Measures(Money original, Money adjusted, Money executed, Money thr
     public static final Measures NONE = new Measures(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
             Money.ZERO, BigInteger.ZERO);
 
-    public Money available() {
-        return adjusted.minus(executed);
-    }
-
     public MeasureSums sums() {
         return new MeasureSums(fen(original), fen(adjusted), fen(executed), fen(threePublicOriginal),
                 fen(threePublicExecuted), fen(operatingExecuted), operatingUnmet);

@@ -1,6 +1,5 @@
 package cn.budgetledger.query.indicators;
 
-import cn.budgetledger.api.Money;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,10 +19,6 @@ public final class Percent {
     }
 
     /** numerator / denominator × 100; the denominator is never zero here. */
-    public static BigDecimal of(Money numerator, Money denominator) {
-        return of(BigDecimal.valueOf(numerator.fen()), BigDecimal.valueOf(denominator.fen()));
-    }
-
     public static BigDecimal of(BigDecimal numerator, BigDecimal denominator) {
         return numerator.multiply(HUNDRED).divide(denominator, PRECISION);
     }

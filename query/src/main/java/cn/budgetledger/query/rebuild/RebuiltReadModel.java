@@ -88,11 +88,22 @@ final class RebuiltReadModel {
     /** Hands the event to the handlers if it belongs to one of the given segments (by its unit-year, as Axon splits). */
     void handle(EventMessage<?> event, List<Segment> some) throws Exception {
         Object sequence = Objects.requireNonNullElseGet(sequencing.getSequenceIdentifierFor(event), event::getIdentifier);
-        if (some.stream().anyMatch(segment -> segment.matches(sequence)) && !givenUp.contains(event.getIdentifier())) {
-            for (EventMessageHandler handler : handlers) {
-                handler.handle(event); // a component without a handler for the event answers null
+        if (!inAny(some, sequence) || givenUp.contains(event.getIdentifier())) {
+            return;
+        }
+        for (EventMessageHandler handler : handlers) {
+            handler.handle(event); // a component without a handler for the event answers null
+        }
+    }
+
+    /** A plain loop: this runs for every event, read model and worker of a rebuild. */
+    private static boolean inAny(List<Segment> some, Object sequence) {
+        for (Segment segment : some) {
+            if (segment.matches(sequence)) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Keeps the claims while the rebuild is still writing aside (they would time out, and another instance take them). */

@@ -41,6 +41,8 @@ public final class BatchedSql {
 
     private final JdbcTemplate jdbc;
     private final String resourceKey;
+    private final String ofOneEventKey;
+    private final String eventByEventKey;
     private final List<BatchedStatement> statementsInOrder;
     /** The events of batches whose write failed, until a batch holding them is written event by event. */
     private final Set<String> ofFailedBatches = ConcurrentHashMap.newKeySet();
@@ -48,6 +50,8 @@ public final class BatchedSql {
     public BatchedSql(JdbcTemplate jdbc, String name, List<BatchedStatement> statementsInOrder) {
         this.jdbc = jdbc;
         this.resourceKey = BatchedSql.class.getName() + "." + name;
+        this.ofOneEventKey = resourceKey + ".event";
+        this.eventByEventKey = resourceKey + ".eventByEvent";
         this.statementsInOrder = List.copyOf(statementsInOrder);
     }
 
@@ -62,7 +66,7 @@ public final class BatchedSql {
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Map<BatchedStatement, Map<Object, Object[]>> ofOneEvent = root.getResource(resourceKey + ".event");
+        Map<BatchedStatement, Map<Object, Object[]>> ofOneEvent = root.getResource(ofOneEventKey);
         if (ofOneEvent == null && eventByEvent(root)) {
             EventSavepoint.around(jdbc, () -> { // a handler not wrapped in ofOneEvent: its rows one by one
                 write(statement, List.<Object[]>of(arguments));
@@ -83,12 +87,12 @@ public final class BatchedSql {
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         Map<BatchedStatement, Map<Object, Object[]>> rows = emptyRows();
-        root.resources().put(resourceKey + ".event", rows);
+        root.resources().put(ofOneEventKey, rows);
         Object result;
         try {
             result = handler.call();
         } finally {
-            root.resources().remove(resourceKey + ".event");
+            root.resources().remove(ofOneEventKey);
         }
         EventSavepoint.around(jdbc, () -> {
             writeAll(rows);
@@ -109,7 +113,7 @@ public final class BatchedSql {
 
     /** Decided once per batch: a processor's batch is written at its commit unless it holds a failed batch's event. */
     private boolean eventByEvent(UnitOfWork<?> root) {
-        return root.getOrComputeResource(resourceKey + ".eventByEvent", key -> {
+        return root.getOrComputeResource(eventByEventKey, key -> {
             if (!(root instanceof BatchingUnitOfWork<?> batch)) {
                 return true;
             }

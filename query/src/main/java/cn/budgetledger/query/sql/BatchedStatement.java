@@ -3,7 +3,9 @@ package cn.budgetledger.query.sql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +38,9 @@ public final class BatchedStatement {
     /** Where the key and the amounts of rows summed in a batch are; no amounts: every row is its own. */
     private final int[] keyPositions;
     private final int[] summedPositions;
+    /** Resolved once: a row is filled by name for every event a projection handles. */
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final boolean[] amounts;
 
     private BatchedStatement(String sql, boolean copied, List<String> columns, Key summedBy, List<String> amounts) {
         if (Set.copyOf(columns).size() != columns.size()) {
@@ -44,8 +49,15 @@ public final class BatchedStatement {
         this.sql = sql;
         this.copied = copied;
         this.columns = List.copyOf(columns);
+        for (int position = 0; position < this.columns.size(); position++) {
+            positions.put(this.columns.get(position), position);
+        }
         this.keyPositions = summedBy.columns().stream().mapToInt(this::position).toArray();
         this.summedPositions = amounts.stream().mapToInt(this::position).toArray();
+        this.amounts = new boolean[this.columns.size()];
+        for (int position : summedPositions) {
+            this.amounts[position] = true;
+        }
     }
 
     /** Inserts each row. */
@@ -120,7 +132,7 @@ public final class BatchedStatement {
 
         public Row set(String column, Object value) {
             int position = statement.position(column);
-            if (statement.isAmount(position) && !(value instanceof Long)) {
+            if (statement.amounts[position] && !(value instanceof Long)) {
                 throw new IllegalArgumentException("An amount is a long (fen): " + column + " = " + value);
             }
             values[position] = value;
@@ -173,18 +185,9 @@ public final class BatchedStatement {
         return earlier;
     }
 
-    private boolean isAmount(int position) {
-        for (int summed : summedPositions) {
-            if (summed == position) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private int position(String column) {
-        int position = columns.indexOf(column);
-        if (position < 0) {
+        Integer position = positions.get(column);
+        if (position == null) {
             throw new IllegalArgumentException("No column " + column + " in " + sql);
         }
         return position;
