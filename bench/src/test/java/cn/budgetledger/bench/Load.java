@@ -1,5 +1,6 @@
 package cn.budgetledger.bench;
 
+import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Budgets to pay from, and a way to drive clients against them for a while. */
 final class Load {
 
-    static final String FISCAL = "一般公共预算拨款";
+    static final String FISCAL = FundSource.GENERAL_PUBLIC_BUDGET.label();
+    /** Half the bound on a unit-year's total (BudgetsAreBounded) for each of two lines: no payment is ever refused. */
+    static final Money HALF_OF_THE_BOUND = Money.ofFen(Money.MAX.fen() / 2);
     static final LineKey OFFICE = LineKey.of("2080150", "30201", "P-OFFICE", FISCAL);
     static final LineKey SYSTEMS = LineKey.of("2080199", "30213", "P-SYSTEMS", FISCAL);
 
@@ -31,17 +34,15 @@ final class Load {
     private Load() {
     }
 
-    /** Opens the unit-years with two lines holding the largest amount allowed, so no payment is ever refused. */
+    /** Opens the unit-years with two lines that together hold the largest amount a unit-year may. */
     static List<UnitYear> openYears(CommandGateway gateway, int count, int firstUnit) {
         List<UnitYear> years = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             UnitYear year = new UnitYear(String.valueOf(firstUnit + i), 2025);
             gateway.sendAndWait(new OpenBudgetYearCommand(year, "基准测试单位" + year.unit(), "800"));
-            // Enough never to refuse, within the bound on a unit-year's total (BudgetsAreBounded).
-            Money half = Money.ofFen(Money.MAX.fen() / 2);
             gateway.sendAndWait(new AllocateBudgetCommand(year, "批复-1", year.firstDay(), List.of(
-                    new Allocation(OFFICE, new Project("P-OFFICE", "日常公用经费", ProjectCategory.of("公用经费")), half),
-                    new Allocation(SYSTEMS, new Project("P-SYSTEMS", "系统运行", ProjectCategory.of("特定目标类")), half))));
+                    new Allocation(OFFICE, new Project("P-OFFICE", "日常公用经费", ProjectCategory.of("公用经费")), HALF_OF_THE_BOUND),
+                    new Allocation(SYSTEMS, new Project("P-SYSTEMS", "系统运行", ProjectCategory.of("特定目标类")), HALF_OF_THE_BOUND))));
             years.add(year);
         }
         return years;

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
@@ -37,13 +36,6 @@ public final class SessionUnlessHeaderCredentials extends HttpSessionSecurityCon
                 return true;
             }
         };
-    }
-
-    @Override
-    @SuppressWarnings("deprecation")
-    public SecurityContext loadContext(HttpRequestResponseHolder holder) {
-        return credentials.carriedBy(holder.getRequest()) ? SecurityContextHolder.createEmptyContext()
-                : super.loadContext(holder);
     }
 
     @Override

@@ -25,10 +25,6 @@ final class Bookkeeping {
         this.year = books.path();
     }
 
-    LedgerDriver driver() {
-        return books;
-    }
-
     Bookkeeping open() {
         expect(books.open("测试单位" + books.unit(), "401"), 201);
         return this;

@@ -1,5 +1,6 @@
 package cn.budgetledger.app.support;
 
+import cn.budgetledger.api.FundSource;
 import cn.budgetledger.command.web.AdjustmentRequest;
 import cn.budgetledger.command.web.AllocationRequest;
 import cn.budgetledger.command.web.PaymentRequest;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record Line(String functionalCode, String economicCode, String projectCode, String fundSource) {
 
     /** The fund source nearly every test uses. */
-    public static final String FISCAL = "一般公共预算拨款";
+    public static final String FISCAL = FundSource.GENERAL_PUBLIC_BUDGET.label();
 
     /** A line of fiscal funds (一般公共预算拨款). */
     public static Line of(String functionalCode, String economicCode, String projectCode) {
