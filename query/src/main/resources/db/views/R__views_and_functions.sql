@@ -117,7 +117,9 @@ with latest_refusal as (
     select lb.unit, lb.year, lb.project_code, lb.project_name, lb.line_id, lb.line,
            lb.original, lb.adjusted, lb.executed,
            lb.project_category in ('人员类', '公用经费', '其他运转类') as operating,
-           lb.economic_code in ('30212', '30217', '30231', '31013') as three_public,
+           -- 三公经费控制率 counts 财政拨款 only (domain.md; FundSource.isFiscalAppropriation), not own income
+           lb.economic_code in ('30212', '30217', '30231', '31013')
+               and lb.fund_source in ('一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款') as three_public,
            coalesce(u.unmet, 0) as unmet
     from grafana_line_balance lb
     left join unmet u on u.unit = lb.unit and u.year = lb.year and u.line_id = lb.line_id
