@@ -15,7 +15,7 @@
         title.textContent = unit.unitName;
         const code = document.createElement('div');
         code.className = 'hint';
-        code.textContent = '单位代码 ' + unit.unit + (unit.parentCode ? ' · 主管部门 ' + unit.parentCode : '')
+        code.textContent = '单位代码 ' + unit.unit + (unit.department ? ' · 主管部门 ' + unit.department : '')
             + (unit.writable ? ' · 可记账' : ' · 只读');
         const years = document.createElement('div');
         years.className = 'years';

@@ -7,14 +7,26 @@
 -- Views made for Grafana (dashboards/README.md documents every column). Grafana reads only these, never
 -- the projections' tables, so a projection may change its tables as long as these views keep their
 -- columns. Amounts are yuan (numeric, two decimals, exact); rates are percent rounded half-up to two
--- decimals for display. "parent" is the parent department code, 'none' for a unit without one.
--- Year figures stand as of today kept inside the year (the API's default asOf): a closed past year as of
--- 31 December, the current year as of today.
+-- decimals for display. "parent" is the unit's department (主管部门, department_of_unit), 'none' for a unit
+-- without one. Year figures stand as of today kept inside the year (the API's default asOf): a closed past year
+-- as of 31 December, the current year as of today.
+
+-- A unit's department (主管部门): the one an administrator set (unit_department), else the parent code of its
+-- latest opened budget year that names one. The one notion of it: access control, the overview across units
+-- (KnownUnits, BudgetLedgerRepository) and Grafana's views all read it here.
+create or replace view department_of_unit as
+select u.unit,
+       coalesce(s.department::text, (select y.parent_code from budget_year y
+                                     where y.unit = u.unit and y.parent_code is not null
+                                     order by y.year desc limit 1)) as department
+from (select unit from budget_year union select unit from unit_department) u
+left join unit_department s on s.unit = u.unit;
 
 create or replace view grafana_budget_unit as
-select y.unit, y.unit_name, coalesce(y.parent_code, 'none') as parent, y.year, y.closed_on,
+select y.unit, y.unit_name, coalesce(d.department, 'none') as parent, y.year, y.closed_on,
        least(greatest(current_date, make_date(y.year, 1, 1)), make_date(y.year, 12, 31)) as as_of
-from budget_year y;
+from budget_year y
+left join department_of_unit d on d.unit = y.unit;
 
 -- Every line with its figures as of the unit-year's as_of: the whole months before its month from the monthly
 -- roll-up, then the days of its own month, as the API computes it.
@@ -117,7 +129,9 @@ with latest_refusal as (
     select lb.unit, lb.year, lb.project_code, lb.project_name, lb.line_id, lb.line,
            lb.original, lb.adjusted, lb.executed,
            lb.project_category in ('人员类', '公用经费', '其他运转类') as operating,
-           lb.economic_code in ('30212', '30217', '30231', '31013') as three_public,
+           -- 三公经费控制率 counts 财政拨款 only (domain.md; FundSource.isFiscalAppropriation), not own income
+           lb.economic_code in ('30212', '30217', '30231', '31013')
+               and lb.fund_source in ('一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款') as three_public,
            coalesce(u.unmet, 0) as unmet
     from grafana_line_balance lb
     left join unmet u on u.unit = lb.unit and u.year = lb.year and u.line_id = lb.line_id

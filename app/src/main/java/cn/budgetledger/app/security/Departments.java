@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Which department (主管部门) a unit belongs to: as an administrator set it, else as its latest opened budget
- * year says (its parent code).
+ * Which department (主管部门) a unit belongs to, as KnownUnits.departmentOf reads it from its one home (the view
+ * department_of_unit): as an administrator set it, else as its latest opened budget year says (its parent code).
  */
 @Component
 public class Departments {
@@ -22,13 +22,7 @@ public class Departments {
     }
 
     public Optional<String> of(String unit) {
-        return assigned(unit).or(() -> units.parentCodeOf(unit));
-    }
-
-    /** The department an administrator set, if any. */
-    public Optional<String> assigned(String unit) {
-        return jdbc.queryForList("select department from unit_department where unit = ?", String.class, unit)
-                .stream().findFirst();
+        return units.departmentOf(unit);
     }
 
     public void assign(String unit, String department, String administrator) {

@@ -15,7 +15,7 @@ public class SignedInUsersUnits implements VisibleUnits {
     }
 
     @Override
-    public boolean includes(String unit, String parentCode) {
-        return policy.mayRead(SecurityContextHolder.getContext().getAuthentication(), unit, parentCode);
+    public boolean includes(String unit, String department) {
+        return policy.mayRead(SecurityContextHolder.getContext().getAuthentication(), unit, department);
     }
 }

@@ -31,11 +31,11 @@ public class UnitAccessPolicy {
         }).orElse(false);
     }
 
-    /** For a listing that already knows each unit's parent code; an administrator's assignment still wins. */
-    public boolean mayRead(Authentication authentication, String unit, String parentCode) {
+    /** For a listing that already read each unit's department (KnownUnits, department_of_unit), or null. */
+    public boolean mayRead(Authentication authentication, String unit, String department) {
         return signedIn(authentication).map(user -> switch (user.role()) {
             case ACCOUNTANT -> user.covers(unit);
-            case LEADER -> user.covers(departments.assigned(unit).orElse(parentCode));
+            case LEADER -> user.covers(department);
             case ADMIN -> false;
         }).orElse(false);
     }

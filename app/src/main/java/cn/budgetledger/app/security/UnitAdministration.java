@@ -36,7 +36,7 @@ public class UnitAdministration {
     @Operation(summary = "全部单位及其主管部门", description = "department 为管理员设定的主管部门，未设定时为开启年度时的上级代码")
     public List<UnitView> all() {
         return units.all().stream().map(unit -> new UnitView(unit.unit(), unit.unitName(), unit.parentCode(),
-                departments.assigned(unit.unit()).orElse(unit.parentCode()), unit.years())).toList();
+                unit.department(), unit.years())).toList();
     }
 
     @PutMapping("/{unit}/department")

@@ -19,7 +19,7 @@ import java.util.List;
 public class SignedInUser {
 
     /** A unit as the signed-in user sees it: whether they may also record for it. */
-    public record VisibleUnit(String unit, String unitName, String parentCode, List<Integer> years, boolean writable) {
+    public record VisibleUnit(String unit, String unitName, String department, List<Integer> years, boolean writable) {
     }
 
     public record Me(String username, String displayName, String role, String roleName, List<VisibleUnit> units) {
@@ -41,8 +41,8 @@ public class SignedInUser {
         LedgerUser user = users.find(authentication.getName()).orElseThrow(
                 () -> new AccessDeniedException("用户未登记：" + authentication.getName()));
         List<VisibleUnit> visible = units.all().stream()
-                .filter(unit -> policy.mayRead(authentication, unit.unit(), unit.parentCode()))
-                .map(unit -> new VisibleUnit(unit.unit(), unit.unitName(), unit.parentCode(), unit.years(),
+                .filter(unit -> policy.mayRead(authentication, unit.unit(), unit.department()))
+                .map(unit -> new VisibleUnit(unit.unit(), unit.unitName(), unit.department(), unit.years(),
                         policy.mayWrite(authentication, unit.unit())))
                 .toList();
         return new Me(user.username(), user.displayName(), user.role().name(), user.role().label(), visible);

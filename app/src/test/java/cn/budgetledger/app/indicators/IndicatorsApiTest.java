@@ -174,7 +174,7 @@ class IndicatorsApiTest {
         }
         assertThat(unit).isNotNull();
         assertThat(unit.path("unitName").asText()).isEqualTo("测试单位401004");
-        assertThat(without(unit, "unit", "unitName", "parentCode")).isEqualTo(figures("20000.00", "32000.00",
+        assertThat(without(unit, "unit", "unitName", "department")).isEqualTo(figures("20000.00", "32000.00",
                 "21500.00", "10500.00", "67.19", "7.50", 3, "100.00", "25.00"));
     }
 
@@ -190,7 +190,7 @@ class IndicatorsApiTest {
             for (JsonNode unit : overview.path("units")) {
                 JsonNode own = app.as("manager")
                         .get("/api/units/" + unit.path("unit").asText() + "/years/2025/indicators?asOf=" + asOf).body();
-                assertThat(without(unit, "unit", "unitName", "parentCode")).as(unit.path("unit") + " on " + asOf)
+                assertThat(without(unit, "unit", "unitName", "department")).as(unit.path("unit") + " on " + asOf)
                         .isEqualTo(own.path("totals"));
             }
         }

@@ -32,6 +32,8 @@ import java.util.function.Predicate;
 final class IndicatorsFromEvents {
 
     private static final Set<String> THREE_PUBLIC = Set.of("30212", "30217", "30231", "31013");
+    /** 财政拨款 (domain.md): the 三公 indicator counts these fund sources only. */
+    private static final Set<String> FISCAL_APPROPRIATION = Set.of("一般公共预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款");
 
     private record Movement(LocalDate date, LineKey line, long fen) {
     }
@@ -101,7 +103,8 @@ final class IndicatorsFromEvents {
         long adjusted = original + sum(adjustments, asOf, scope);
         long executed = sum(payments, asOf, scope) - sum(reversals, asOf, scope);
         Predicate<LineKey> operating = line -> scope.test(line) && categories.get(line) != ProjectCategory.SPECIFIC_PURPOSE;
-        Predicate<LineKey> threePublic = line -> scope.test(line) && THREE_PUBLIC.contains(line.economicCode().value());
+        Predicate<LineKey> threePublic = line -> scope.test(line) && THREE_PUBLIC.contains(line.economicCode().value())
+                && FISCAL_APPROPRIATION.contains(line.fundSource().label());
         long met = sum(payments, asOf, operating) - sum(reversals, asOf, operating);
         long unmet = unmet(asOf, operating);
         long threePublicOriginal = sum(allocations, asOf, threePublic);

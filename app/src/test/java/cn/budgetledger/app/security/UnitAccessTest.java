@@ -250,6 +250,42 @@ class UnitAccessTest {
     }
 
     @Test
+    void an_administrators_department_wins_over_the_parent_code_in_the_overview_and_in_grafana() {
+        // given 604001 opened under parent code 602: the overview and Grafana put it there, and leader 601 sees nothing
+        String unit = "/api/units/604001/years/2025";
+        assertThat(demoAccountant.post(unit, LedgerDriver.json(new OpenYearRequest("单位604001", "602"))).status())
+                .isEqualTo(201);
+        assertThat(demoAccountant.post(unit + "/allocations", approval()).status()).isEqualTo(201);
+        app.awaitReadModels();
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        String grafana = "select parent from grafana_budget_unit where unit = '604001' and year = 2025";
+        assertThat(overviewUnit(app.as("manager"), "604001").path("department").asText()).isEqualTo("602");
+        assertThat(jdbc.queryForObject(grafana, String.class)).isEqualTo("602");
+        assertThat(overviewUnit(leader, "604001")).isNull();
+
+        // when an administrator sets its department to 601
+        admin.put("/api/admin/units/604001/department", "{\"department\":\"601\"}");
+
+        // then that department is the unit's everywhere: the overview, Grafana's views, the signed-in user's units
+        assertThat(overviewUnit(app.as("manager"), "604001").path("department").asText()).isEqualTo("601");
+        assertThat(overviewUnit(leader, "604001").path("department").asText()).isEqualTo("601");
+        assertThat(jdbc.queryForObject(grafana, String.class)).isEqualTo("601");
+        assertThat(jdbc.queryForList("select distinct parent from grafana_indicators where unit = '604001'", String.class))
+                .containsExactly("601");
+        assertThat(leader.get("/api/me").body().path("units").findValuesAsText("department")).doesNotContain("602");
+        assertThat(leader.get("/api/me").body().path("units").findValuesAsText("unit")).contains("604001");
+    }
+
+    private static JsonNode overviewUnit(Api reader, String code) {
+        for (JsonNode unit : reader.get("/api/years/2025/indicators").body().path("units")) {
+            if (unit.path("unit").asText().equals(code)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void users_are_stored_with_bcrypt_hashes() {
         String hash = app.bean(UserDirectory.class).passwordHash("kuaiji").orElseThrow();
 

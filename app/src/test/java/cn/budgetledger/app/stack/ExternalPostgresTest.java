@@ -21,7 +21,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +113,24 @@ class ExternalPostgresTest {
             }
             assertThatThrownBy(() -> sql.executeQuery("select * from payment")).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> sql.executeQuery("select * from scope_figures")).hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void the_demo_units_stand_under_the_departments_their_budgets_are_published_under() throws SQLException {
+        try (Connection grafana = DriverManager.getConnection(jdbcUrl, "grafana", database.get("GRAFANA_DB_PASSWORD"));
+             Statement sql = grafana.createStatement()) {
+            // what Grafana's 主管部门 filter offers for 2025 and which units it selects
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<String> units = new ArrayList<>();
+                try (ResultSet rows = sql.executeQuery("select unit, parent from grafana_budget_unit"
+                        + " where year = 2025 and unit in ('503019', '302002', '126002') order by unit")) {
+                    while (rows.next()) {
+                        units.add(rows.getString("unit") + " " + rows.getString("parent"));
+                    }
+                }
+                assertThat(units).containsExactly("126002 126", "302002 302", "503019 503");
+            });
         }
     }
 }

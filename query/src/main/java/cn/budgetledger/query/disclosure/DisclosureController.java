@@ -40,18 +40,20 @@ public class DisclosureController {
     @GetMapping(params = "format!=xlsx")
     @Operation(summary = "公开表（JSON）", description = "每个单元格由其精确合计（分）四舍五入到万元两位小数，"
             + "合计不是各行舍入值之和，故可能出现尾差，与公开表一致。fundSource 可重复，缺省为全部资金来源；"
+            + "\"三公\"经费表缺省只计一般公共预算拨款（公开的是一般公共预算财政拨款\"三公\"经费表），"
+            + "给出 fundSource 时与其他表一样只计所给资金来源，threePublicFundSources 列出其所计资金来源；"
             + "asOf 缺省为年末（限于该年度内）")
     public Disclosure disclosure(
             @PathVariable String unit, @PathVariable int year,
             @RequestParam(defaultValue = "original") @Parameter(description = "original（年初预算）、adjusted（调整后预算）或 executed（执行数）") String basis,
-            @RequestParam(required = false) @Parameter(description = "资金来源名称，如 一般公共预算拨款；可重复") List<String> fundSource,
+            @RequestParam(required = false) @Parameter(description = "资金来源名称，如 一般公共预算拨款；可重复。缺省：各表计全部资金来源，\"三公\"经费表只计一般公共预算拨款") List<String> fundSource,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         UnitYear budget = new UnitYear(unit, year);
         return tables.of(budget, Basis.of(basis), asOfInside(budget, asOf), sources(fundSource));
     }
 
     @GetMapping(params = "format=xlsx")
-    @Operation(summary = "公开表（Excel）", description = "同样的表，每表一个工作表，中文表头，单位万元")
+    @Operation(summary = "公开表（Excel）", description = "同样的表，每表一个工作表，中文表头，单位万元；\"三公\"经费表的标题注明其所计资金来源")
     public ResponseEntity<byte[]> workbook(
             @PathVariable String unit, @PathVariable int year,
             @RequestParam(defaultValue = "original") String basis,

@@ -38,7 +38,8 @@ public final class DisclosureWorkbook {
                         List.of(row.total(), row.personnel(), row.publicFunds()));
             }
 
-            Sheet threePublic = sheet(workbook, styles, "三公经费", heading + " \"三公\"经费支出表",
+            Sheet threePublic = sheet(workbook, styles, "三公经费", heading + " \"三公\"经费支出表（"
+                    + String.join("、", disclosure.threePublicFundSources()) + "）",
                     List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "其中：公务用车购置费",
                             "公务用车运行维护费", "公务接待费"));
             ThreePublicTable three = disclosure.threePublic();

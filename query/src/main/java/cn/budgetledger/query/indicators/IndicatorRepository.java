@@ -115,13 +115,16 @@ public class IndicatorRepository {
         EconomicCode economic = EconomicCode.of(rs.getString("economic_code"));
         Money original = Money.ofFen(rs.getLong("original"));
         Money executed = Money.ofFen(rs.getLong("executed"));
+        FundSource fundSource = FundSource.of(rs.getString("fund_source"));
+        // 三公经费控制率 counts 财政拨款 only (domain.md "三公 fund scope"), not a unit's own income
+        boolean threePublic = economic.isThreePublic() && fundSource.isFiscalAppropriation();
         Measures measures = new Measures(original, Money.ofFen(rs.getLong("adjusted")), executed,
-                economic.isThreePublic() ? original : Money.ZERO,
-                economic.isThreePublic() ? executed : Money.ZERO,
+                threePublic ? original : Money.ZERO,
+                threePublic ? executed : Money.ZERO,
                 category.isOperating() ? executed : Money.ZERO,
                 category.isOperating() ? rs.getBigDecimal("unmet").toBigIntegerExact() : BigInteger.ZERO);
         return new LineMeasures(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
                 economic, rs.getString("project_code"), rs.getString("project_name"), category,
-                FundSource.of(rs.getString("fund_source")), measures);
+                fundSource, measures);
     }
 }

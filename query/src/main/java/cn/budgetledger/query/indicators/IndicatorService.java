@@ -59,7 +59,7 @@ public class IndicatorService {
     }
 
     /**
-     * Every unit of the year that passes visible (unit code, parent code) as of a date, and their sum: read in
+     * Every unit of the year that passes visible (unit code, department) as of a date, and their sum: read in
      * three statements whatever the number of units. A unit-year's figures fit in Money (BudgetsAreBounded; refused
      * amounts, which have no such bound, are summed as BigInteger); the sum of all units is taken as MeasureSums,
      * which no number of unit-years overflows.
@@ -67,7 +67,7 @@ public class IndicatorService {
     public YearOverviewView overview(int year, LocalDate asOf, BiPredicate<String, String> visible) {
         Map<String, BudgetLedgerRepository.YearRow> visibleYears = new LinkedHashMap<>();
         ledger.yearsOf(year).forEach((code, row) -> {
-            if (visible.test(code, row.parentCode())) {
+            if (visible.test(code, row.department())) {
                 visibleYears.put(code, row);
             }
         });
@@ -84,7 +84,7 @@ public class IndicatorService {
                     .map(LineMeasures::measures).reduce(Measures.NONE, Measures::plus);
             int unitAdjustments = counts.getOrDefault(unit, AdjustmentCounts.NONE).unit();
             MeasureSums sums = measures.sums();
-            units.add(new YearOverviewView.Unit(unit, row.unitName(), row.parentCode(),
+            units.add(new YearOverviewView.Unit(unit, row.unitName(), row.department(),
                     IndicatorFigures.of(sums, unitAdjustments)));
             total = total.plus(sums);
             adjustments += unitAdjustments;

@@ -27,8 +27,8 @@ import java.util.UUID;
 @Repository
 public class BudgetLedgerRepository {
 
-    /** A unit-year as the read model knows it. */
-    public record YearRow(String unitName, String parentCode, LocalDate closedOn) {
+    /** A unit-year as the read model knows it; department is the unit's 主管部门 (department_of_unit), or null. */
+    public record YearRow(String unitName, String parentCode, String department, LocalDate closedOn) {
     }
 
     private static final String LINES_AS_OF = """
@@ -50,14 +50,20 @@ public class BudgetLedgerRepository {
     }
 
     public Optional<YearRow> findYear(UnitYear budget) {
-        return jdbc.query("select unit_name, parent_code, closed_on from budget_year where unit = :unit and year = :year",
+        return jdbc.query("""
+                        select y.unit_name, y.parent_code, d.department, y.closed_on
+                        from budget_year y left join department_of_unit d on d.unit = y.unit
+                        where y.unit = :unit and y.year = :year""",
                 of(budget), (rs, row) -> yearRow(rs)).stream().findFirst();
     }
 
     /** Every unit with a budget in the year, by unit code. */
     public Map<String, YearRow> yearsOf(int year) {
         Map<String, YearRow> years = new LinkedHashMap<>();
-        jdbc.query("select unit, unit_name, parent_code, closed_on from budget_year where year = :year order by unit",
+        jdbc.query("""
+                        select y.unit, y.unit_name, y.parent_code, d.department, y.closed_on
+                        from budget_year y left join department_of_unit d on d.unit = y.unit
+                        where y.year = :year order by y.unit""",
                 Map.of("year", year), rs -> {
                     years.put(rs.getString("unit"), yearRow(rs));
                 });
@@ -65,7 +71,7 @@ public class BudgetLedgerRepository {
     }
 
     private static YearRow yearRow(ResultSet rs) throws SQLException {
-        return new YearRow(rs.getString("unit_name"), rs.getString("parent_code"),
+        return new YearRow(rs.getString("unit_name"), rs.getString("parent_code"), rs.getString("department"),
                 Optional.ofNullable(rs.getDate("closed_on")).map(Date::toLocalDate).orElse(null));
     }
 

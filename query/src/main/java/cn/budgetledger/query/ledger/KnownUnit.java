@@ -2,6 +2,9 @@ package cn.budgetledger.query.ledger;
 
 import java.util.List;
 
-/** A unit the ledger holds budget years for: its latest name and department, and its years. */
-public record KnownUnit(String unit, String unitName, String parentCode, List<Integer> years) {
+/**
+ * A unit the ledger holds budget years for: its latest name, the parent code its latest year was opened with,
+ * its department (主管部门: an administrator's setting, else that parent code; null where neither) and its years.
+ */
+public record KnownUnit(String unit, String unitName, String parentCode, String department, List<Integer> years) {
 }

@@ -21,20 +21,24 @@ public class KnownUnits {
 
     public List<KnownUnit> all() {
         return jdbc.query("""
-                        select unit,
-                               (array_agg(unit_name order by year desc))[1] as unit_name,
-                               (array_agg(parent_code order by year desc))[1] as parent_code,
-                               array_agg(year order by year desc) as years
-                        from budget_year group by unit order by unit""",
+                        select y.unit,
+                               (array_agg(y.unit_name order by y.year desc))[1] as unit_name,
+                               (array_agg(y.parent_code order by y.year desc))[1] as parent_code,
+                               max(d.department) as department,
+                               array_agg(y.year order by y.year desc) as years
+                        from budget_year y left join department_of_unit d on d.unit = y.unit
+                        group by y.unit order by y.unit""",
                 (row, i) -> new KnownUnit(row.getString("unit"), row.getString("unit_name"),
-                        row.getString("parent_code"), years(row.getArray("years"))));
+                        row.getString("parent_code"), row.getString("department"), years(row.getArray("years"))));
     }
 
-    /** The department (parent code) named by the unit's latest opened budget year that names one. */
-    public Optional<String> parentCodeOf(String unit) {
-        return jdbc.queryForList("""
-                select parent_code from budget_year where unit = ? and parent_code is not null
-                order by year desc limit 1""", String.class, unit).stream().findFirst();
+    /**
+     * The unit's department (主管部门) as the view department_of_unit defines it, its one home: an administrator's
+     * setting, else the parent code of its latest opened budget year that names one.
+     */
+    public Optional<String> departmentOf(String unit) {
+        return jdbc.queryForList("select department from department_of_unit where unit = ? and department is not null",
+                String.class, unit).stream().findFirst();
     }
 
     private static List<Integer> years(Array array) throws SQLException {

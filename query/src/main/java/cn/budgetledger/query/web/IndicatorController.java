@@ -43,7 +43,8 @@ public class IndicatorController {
     }
 
     @GetMapping("/api/years/{year}/indicators")
-    @Operation(summary = "年度总览：各单位的合计与指标", description = "供主管部门和单位领导查看；只含当前用户可查看的单位；asOf 同上；totals 为这些单位之和")
+    @Operation(summary = "年度总览：各单位的合计与指标", description = "供主管部门和单位领导查看；只含当前用户可查看的单位；asOf 同上；totals 为这些单位之和；"
+            + "各单位的 department 为其主管部门：管理员设定的，未设定时为开启年度时的上级代码（与访问控制相同）")
     public YearOverviewView overview(@PathVariable int year,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return indicators.overview(year, AsOf.resolve(new FiscalYear(year), asOf, clock), visibleUnits::includes);

@@ -6,5 +6,6 @@ package cn.budgetledger.query.web;
  */
 public interface VisibleUnits {
 
-    boolean includes(String unit, String parentCode);
+    /** department: the unit's 主管部门 as KnownUnits.departmentOf gives it, or null. */
+    boolean includes(String unit, String department);
 }

@@ -74,7 +74,7 @@ class BudgetLedgerProjectionTest {
                 new Allocation(OFFICE_SUPPLIES, OFFICE, yuan("10000.00"))));
 
         // then the year and both lines stand once each, with the original budget of both documents
-        assertThat(ledger.findYear(BUDGET)).contains(new BudgetLedgerRepository.YearRow("市财政局", "503", null));
+        assertThat(ledger.findYear(BUDGET)).contains(new BudgetLedgerRepository.YearRow("市财政局", "503", "503", null));
         assertThat(ledger.linesAsOf(BUDGET, BUDGET.lastDay())).containsExactly(
                 line(OFFICE_SUPPLIES, OFFICE, Figures.of(yuan("60000.00"), yuan("60000.00"), Money.ZERO)),
                 line(SYSTEMS_EQUIPMENT, SYSTEMS, Figures.of(yuan("200000.00"), yuan("200000.00"), Money.ZERO)));
