@@ -133,7 +133,7 @@ public class UnitYearBudget {
     }
 
     @CommandHandler
-    public DocumentOutcome handle(ApproveAdjustmentCommand command) {
+    public DocumentOutcome handle(ApproveAdjustmentCommand command, RuleSettings settings) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), ADJUSTMENT);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
@@ -161,8 +161,11 @@ public class UnitYearBudget {
         if (adjustment.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
-        netChange.forEach((key, change) ->
-                enforce(NoSpendingWithoutBudget.checkAdjustment(key, pending.get(key).available(), change)));
+        enforce(TransfersStayWithinFundSources.check(command.type(), resolved));
+        netChange.forEach((key, change) -> {
+            enforce(ThreePublicNeverIncreasedByTransfer.check(command.type(), key, change, settings));
+            enforce(NoSpendingWithoutBudget.checkAdjustment(key, pending.get(key).available(), change));
+        });
         enforce(BudgetsAreBounded.checkAdjusted(total(BudgetLine::adjusted), BudgetsAreBounded.sum(netChange.values())));
         apply(new AdjustmentApprovedEvent(budget, document, command.type(), command.date(),
                 command.reason(), List.copyOf(resolved)));

@@ -33,6 +33,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static cn.budgetledger.command.domain.LedgerRules.rule;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 
 /** Every command and every rule of the unit-year budget: given past events, when a command, then events or a "no". */
 class UnitYearBudgetTest {
@@ -54,6 +56,7 @@ class UnitYearBudgetTest {
         fixture = new AggregateTestFixture<>(UnitYearBudget.class);
         // An empty register: a year read from its first event remembers every voucher itself.
         fixture.registerInjectableResource(new RegisterOfEvents());
+        fixture.registerInjectableResource(RuleSettings.DEFAULT);
     }
 
     static BudgetYearOpenedEvent opened() {
@@ -241,6 +244,98 @@ class UnitYearBudgetTest {
                     .expectEvents(new AdjustmentApprovedEvent(BUDGET, "TZ-1", AdjustmentType.REALLOCATION, APRIL_1,
                             "事由", List.of(new AdjustmentEntry(MAINTENANCE, yuan("-200.00"), SYSTEM_RUNNING),
                             new AdjustmentEntry(OFFICE, yuan("200.00"), PUBLIC_FUNDS))));
+        }
+
+        @Nested
+        class KeepingMoneyToItsPurpose {
+
+            final Project salaries = new Project("P-SALARIES", "人员经费", ProjectCategory.PERSONNEL);
+            final LineKey wages = LineKey.of("2080150", "30101", salaries.code(), "一般公共预算拨款");
+            final LineKey reception = LineKey.of("2080150", "30217", PUBLIC_FUNDS.code(), "一般公共预算拨款");
+            final LineKey fundMaintenance = LineKey.of("2120801", "30213", SYSTEM_RUNNING.code(), "政府性基金预算拨款");
+            final LineKey fundDevices = LineKey.of("2120801", "31002", SYSTEM_RUNNING.code(), "政府性基金预算拨款");
+
+            BudgetAllocatedEvent moreLines() {
+                return new BudgetAllocatedEvent(BUDGET, "批复-2", JAN_1, List.of(
+                        new Allocation(wages, salaries, yuan("5000.00")),
+                        new Allocation(reception, PUBLIC_FUNDS, yuan("300.00")),
+                        new Allocation(fundMaintenance, SYSTEM_RUNNING, yuan("800.00")),
+                        new Allocation(fundDevices, SYSTEM_RUNNING, yuan("100.00"))));
+            }
+
+            @Test
+            void a_reallocation_may_not_move_government_fund_money_onto_general_budget_lines() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(fundMaintenance, yuan("-200.00"), null),
+                                new AdjustmentEntry(OFFICE, yuan("200.00"), null)))
+                        .expectException(rule("TRANSFER_CROSSES_FUND_SOURCES"))
+                        .expectExceptionMessage(allOf(
+                                containsString("政府性基金预算拨款 调出 200.00 元"),
+                                containsString("一般公共预算拨款 调入 200.00 元")))
+                        .expectNoEvents();
+            }
+
+            @Test
+            void a_reallocation_balanced_within_each_fund_source_is_accepted() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(fundMaintenance, yuan("-200.00"), null),
+                                new AdjustmentEntry(fundDevices, yuan("200.00"), null),
+                                new AdjustmentEntry(MAINTENANCE, yuan("-50.00"), null),
+                                new AdjustmentEntry(OFFICE, yuan("50.00"), null)))
+                        .expectSuccessfulHandlerExecution()
+                        .expectResultMessagePayload(DocumentOutcome.RECORDED);
+            }
+
+            @Test
+            void a_reallocation_may_not_move_personnel_money_onto_a_new_reception_line() {
+                LineKey newReception = LineKey.of("2080150", "30217", salaries.code(), "一般公共预算拨款");
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(wages, yuan("-300.00"), null),
+                                new AdjustmentEntry(newReception, yuan("300.00"), salaries)))
+                        .expectException(rule("THREE_PUBLIC_INCREASED_BY_TRANSFER"))
+                        .expectNoEvents();
+            }
+
+            @Test
+            void a_reallocation_may_not_raise_an_existing_three_public_line() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(OFFICE, yuan("-100.00"), null),
+                                new AdjustmentEntry(reception, yuan("100.00"), null)))
+                        .expectException(rule("THREE_PUBLIC_INCREASED_BY_TRANSFER"))
+                        .expectNoEvents();
+            }
+
+            @Test
+            void a_reallocation_may_lower_a_three_public_line() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(reception, yuan("-100.00"), null),
+                                new AdjustmentEntry(OFFICE, yuan("100.00"), null)))
+                        .expectSuccessfulHandlerExecution();
+            }
+
+            @Test
+            void an_increase_may_still_raise_a_three_public_line() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("ZJ-1", AdjustmentType.INCREASE, new AdjustmentEntry(reception, yuan("100.00"), null)))
+                        .expectSuccessfulHandlerExecution();
+            }
+
+            @Test
+            void a_deployment_that_switches_the_rule_off_lets_a_reallocation_raise_a_three_public_line() {
+                AggregateTestFixture<UnitYearBudget> permissive = new AggregateTestFixture<>(UnitYearBudget.class);
+                permissive.registerInjectableResource(new RegisterOfEvents());
+                permissive.registerInjectableResource(new RuleSettings(false));
+                permissive.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(OFFICE, yuan("-100.00"), null),
+                                new AdjustmentEntry(reception, yuan("100.00"), null)))
+                        .expectSuccessfulHandlerExecution();
+            }
         }
 
         @Test

@@ -50,6 +50,10 @@ class UnitYearSnapshotTest {
     private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
     private final AggregateTestFixture<UnitYearBudget> fixture = new AggregateTestFixture<>(UnitYearBudget.class);
 
+    {
+        fixture.registerInjectableResource(RuleSettings.DEFAULT);
+    }
+
     @Test
     void a_snapshot_holds_lines_and_documents_and_does_not_grow_with_the_payments() throws IOException {
         List<Object> busyYear = yearWithPayments(1000);
