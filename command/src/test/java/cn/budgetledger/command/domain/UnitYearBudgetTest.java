@@ -12,12 +12,14 @@ import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
 import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.CorrectAllocationCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.commands.PaymentOutcome;
 import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
+import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
@@ -407,6 +409,137 @@ class UnitYearBudgetTest {
                             APRIL_1, "事由", List.of(new AdjustmentEntry(OFFICE, yuan("50.00"), PUBLIC_FUNDS))))
                     .when(adjust("ZJ-1", AdjustmentType.INCREASE, new AdjustmentEntry(OFFICE, yuan("60.00"), null)))
                     .expectException(rule("DOCUMENT_NUMBER_CONFLICT"));
+        }
+    }
+
+    @Nested
+    class Correcting {
+
+        static final String REASON = "批复录入错误：500 应为 50";
+
+        CorrectAllocationCommand correct(String number, String approval, LineKey line, String amount) {
+            return new CorrectAllocationCommand(BUDGET, number, MARCH_10, approval, line, yuan(amount), REASON);
+        }
+
+        AllocationCorrectedEvent corrected(String number, String from, String to) {
+            return new AllocationCorrectedEvent(BUDGET, number, MARCH_10, "批复-1", OFFICE, PUBLIC_FUNDS, yuan(from),
+                    yuan(to), REASON);
+        }
+
+        @Test
+        void records_the_corrected_amount_of_an_allocation() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-1", OFFICE, "50.00"))
+                    .expectEvents(corrected("GZ-1", "500.00", "50.00"))
+                    .expectResultMessagePayload(DocumentOutcome.RECORDED);
+        }
+
+        @Test
+        void the_same_correction_sent_again_changes_nothing() {
+            fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "50.00"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+        }
+
+        @Test
+        void the_same_number_with_other_content_is_a_conflict() {
+            fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "60.00"))
+                    .expectException(rule("DOCUMENT_NUMBER_CONFLICT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_second_correction_corrects_what_the_first_left() {
+            fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
+                    .when(correct("GZ-2", "批复-1", OFFICE, "60.00"))
+                    .expectEvents(corrected("GZ-2", "50.00", "60.00"));
+        }
+
+        @Test
+        void the_line_is_then_paid_from_its_corrected_budget() {
+            fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
+                    .when(pay("V1", OFFICE, "50.01"))
+                    .expectResultMessagePayload(PaymentOutcome.refused("V1", yuan("50.01"), yuan("50.00")));
+        }
+
+        @Test
+        void a_correction_may_not_take_the_available_balance_below_zero() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "399.99"))
+                    .expectException(rule("INSUFFICIENT_BUDGET"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_may_take_the_available_balance_exactly_to_zero() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "400.00"))
+                    .expectEvents(corrected("GZ-1", "500.00", "400.00"));
+        }
+
+        @Test
+        void a_corrected_amount_below_zero_is_refused() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-1", OFFICE, "-1.00"))
+                    .expectException(rule("AMOUNT_NEGATIVE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_may_not_take_the_year_past_its_bound() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-1", OFFICE, Money.MAX.toString()))
+                    .expectException(rule("BUDGET_TOTAL_TOO_LARGE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_of_an_approval_never_recorded_is_refused() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-9", OFFICE, "50.00"))
+                    .expectException(rule("ALLOCATION_NOT_FOUND"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_of_a_line_the_approval_did_not_allocate_is_refused() {
+            fixture.given(opened(), allocated(), new AdjustmentApprovedEvent(BUDGET, "ZJ-1", AdjustmentType.INCREASE,
+                            JAN_1, "事由", List.of(new AdjustmentEntry(NEW_LINE, yuan("300.00"), SYSTEM_RUNNING))))
+                    .when(correct("GZ-1", "批复-1", NEW_LINE, "50.00"))
+                    .expectException(rule("ALLOCATION_NOT_FOUND"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_that_changes_nothing_is_refused() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-1", OFFICE, "500.00"))
+                    .expectException(rule("CORRECTION_CHANGES_NOTHING"));
+        }
+
+        @Test
+        void a_correction_may_not_precede_the_allocation() {
+            fixture.given(opened(), new BudgetAllocatedEvent(BUDGET, "批复-1", MARCH_10.plusDays(1),
+                            allocated().allocations()))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "50.00"))
+                    .expectException(rule("CORRECTION_BEFORE_ALLOCATION"));
+        }
+
+        @Test
+        void a_correction_says_why() {
+            fixture.given(opened(), allocated())
+                    .when(new CorrectAllocationCommand(BUDGET, "GZ-1", MARCH_10, "批复-1", OFFICE, yuan("50.00"), " "))
+                    .expectException(rule("CORRECTION_REASON_MISSING"));
+        }
+
+        @Test
+        void a_closed_year_takes_no_correction() {
+            fixture.given(opened(), allocated(), new BudgetYearClosedEvent(BUDGET, BUDGET.lastDay(), UNIT_NAME, "503",
+                            List.of()))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "50.00"))
+                    .expectException(rule("YEAR_CLOSED"));
         }
     }
 
