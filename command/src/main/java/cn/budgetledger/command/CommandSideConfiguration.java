@@ -1,5 +1,6 @@
 package cn.budgetledger.command;
 
+import cn.budgetledger.command.domain.RuleSettings;
 import cn.budgetledger.command.domain.UnitYearBudget;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -53,6 +54,13 @@ public class CommandSideConfiguration {
                         .configureCache(config -> new EhCache3Adapter(years))
                         .configureSnapshotTrigger(config ->
                                 new EventCountSnapshotTriggerDefinition(config.snapshotter(), threshold)));
+    }
+
+    /** The rules a deployment switches, handed to the aggregate's handlers and to the imports that ask them. */
+    @Bean
+    public RuleSettings ruleSettings(
+            @Value("${ledger.rules.three-public-never-increased-by-transfer:true}") boolean threePublicNeverIncreased) {
+        return new RuleSettings(threePublicNeverIncreased);
     }
 
     /**

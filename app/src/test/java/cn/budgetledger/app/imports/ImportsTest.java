@@ -287,6 +287,30 @@ class ImportsTest {
     }
 
     @Test
+    void reallocationsThatCrossFundSourcesOrRaiseThreePublicLinesAreListed_andNothingIsRecorded() {
+        // given a budget of two 一般公共预算拨款 lines
+        givenBudget("710131");
+
+        // when one 调剂 moves 一般公共预算 money onto a new 政府性基金 line, another onto a new 公务接待费 line,
+        // beside a 追加 that is fine
+        Api.Response response = importCsv("adjustments", ADJUSTMENTS_HEADER,
+                "710131,2025,TZ-1,2025-07-01,调剂,2080199,30213,P710131T1,一般公共预算拨款,-1000,,,",
+                "710131,2025,TZ-1,2025-07-01,调剂,2120801,30213,P710131T1,政府性基金预算拨款,1000,系统运维,特定目标类,",
+                "710131,2025,TZ-2,2025-07-01,调剂,2080150,30201,P710131G1,一般公共预算拨款,-300,,,",
+                "710131,2025,TZ-2,2025-07-01,调剂,2080150,30217,P710131G1,一般公共预算拨款,300,日常公用经费,公用经费,接待",
+                "710131,2025,ZJ-1,2025-07-01,追加,2080150,30201,P710131G1,一般公共预算拨款,100,,,");
+
+        // then both documents are refused whole, each with its rule, and nothing is recorded
+        assertThat(response.status()).isEqualTo(422);
+        List<RowErrorSeen> errors = errors(response);
+        assertThat(errors).extracting("row", "column").containsExactly(tuple(2, "调整金额"), tuple(5, "调整金额"));
+        assertThat(errors.get(0).message()).contains("调整单 TZ-1", "专款专用", "政府性基金预算拨款 调入 1000.00 元");
+        assertThat(errors.get(1).message()).contains("调整单 TZ-2", "三公经费只减不增", "30217");
+        assertThat(budget("710131").path("totals").path("adjusted").asText()).isEqualTo("15000.00");
+        assertThat(budget("710131").path("lines")).hasSize(2);
+    }
+
+    @Test
     void aNameGivenForACodeTheCatalogueLacksIsLearned_andUsedByTheTables() {
         // given a budget line coded 2129999 / 31098, which the shipped catalogue does not name
         Api.Response imported = importCsv("budget-lines", LINES_HEADER,

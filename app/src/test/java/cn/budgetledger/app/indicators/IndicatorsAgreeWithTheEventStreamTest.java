@@ -1,5 +1,6 @@
 package cn.budgetledger.app.indicators;
 
+import cn.budgetledger.api.EconomicCode;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.app.support.Api;
@@ -185,7 +186,8 @@ class IndicatorsAgreeWithTheEventStreamTest {
         switch (random.nextInt(3)) {
             case 0 -> {
                 long fen = from.available / 5;
-                if (from == to || fen <= 0) {
+                // 三公经费只减不增: a 调剂 never raises a "三公" line.
+                if (from == to || fen <= 0 || EconomicCode.of(to.economic).isThreePublic()) {
                     return;
                 }
                 from.available -= fen;

@@ -113,15 +113,15 @@ class IndicatorsApiTest {
 
     @Test
     void null_where_a_formula_has_no_denominator() {
-        // given lines D (30201, 1000) and E (30202, 500); TZ1 moves 300 from E into a new 三公 line F (30217),
-        // V1 pays 100 from F, TZ2 removes all of D
+        // given lines D (30201, 1000) and E (30202, 500); TZ1 adds 300 to a new 三公 line F (30217) (a 追加: no
+        // 调剂 may raise a 三公 line), V1 pays 100 from F, TZ2 removes all of D
         Line d = Line.of("2080150", "30201", PUB);
         Line e = Line.of("2080150", "30202", PUB);
         Line f = Line.of("2080150", "30217", PUB);
         Bookkeeping books = new Bookkeeping(app.books("401010")).open()
                 .allocate("批复-1", d.approved("日常公用经费", "公用经费", "1000.00"),
                         e.approved("日常公用经费", "公用经费", "500.00"))
-                .adjust("TZ1", "调剂", "2025-01-20", e.entry("-300.00"), f.opening("300.00", "日常公用经费", "公用经费"))
+                .adjust("TZ1", "追加", "2025-01-20", f.opening("300.00", "日常公用经费", "公用经费"))
                 .paid(f.payment("V1", "2025-01-25", "100.00"))
                 .adjust("TZ2", "追减", "2025-02-01", d.entry("-1000.00"));
         app.awaitReadModels();

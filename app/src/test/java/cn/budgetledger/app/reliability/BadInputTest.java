@@ -89,6 +89,15 @@ class BadInputTest {
                 Ledger.reallocation("TZ-Y", OFFICE_LINE, Ledger.SYSTEMS_LINE, "1.00").toString().replace("调剂\"", INJECTION + "\"")});
         cases.put("adjustments: no entries", new String[]{"/adjustments",
                 "{\"documentNumber\":\"TZ-Z\",\"type\":\"调剂\",\"date\":\"2025-04-01\",\"entries\":null}"});
+        String correction = "{\"documentNumber\":\"GZ-X\",\"date\":\"2025-04-01\",\"approvalDocument\":%s,"
+                + "\"functionalCode\":\"2080150\",\"economicCode\":\"30201\",\"projectCode\":" + quoted(Ledger.OFFICE)
+                + ",\"fundSource\":" + quoted(Line.FISCAL) + ",\"correctedAmount\":%s,\"reason\":%s}";
+        cases.put("corrections: unknown approval", new String[]{"/corrections",
+                correction.formatted(quoted(INJECTION), "\"5.00\"", "\"录入错误\"")});
+        cases.put("corrections: negative amount", new String[]{"/corrections",
+                correction.formatted("\"P-NONE\"", "\"-5.00\"", "\"录入错误\"")});
+        cases.put("corrections: no reason", new String[]{"/corrections",
+                correction.formatted("\"P-NONE\"", "\"5.00\"", "null")});
         cases.put("reversals: unknown voucher", new String[]{"/reversals",
                 "{\"voucher\":\"HC-1\",\"originalVoucher\":\"" + INJECTION + "\",\"date\":\"2025-04-01\"}"});
         cases.put("closing: date outside the year", new String[]{"/closing", "{\"date\":\"2030-12-31\"}"});

@@ -145,7 +145,7 @@ class UnitAccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/allocations", "/adjustments", "/payments", "/reversals", "/closing", "/targets",
+    @ValueSource(strings = {"", "/allocations", "/corrections", "/adjustments", "/payments", "/reversals", "/closing", "/targets",
             "/actuals"})
     void nobody_writes_outside_their_scope_and_leaders_write_nowhere(String endpoint) {
         long before = eventCount();

@@ -3,6 +3,7 @@ package cn.budgetledger.app.support;
 import cn.budgetledger.command.web.AdjustmentRequest;
 import cn.budgetledger.command.web.AllocationRequest;
 import cn.budgetledger.command.web.CloseYearRequest;
+import cn.budgetledger.command.web.CorrectionRequest;
 import cn.budgetledger.command.web.IndicatorActualRequest;
 import cn.budgetledger.command.web.OpenYearRequest;
 import cn.budgetledger.command.web.PaymentRequest;
@@ -83,6 +84,10 @@ public final class LedgerDriver {
     /** A budget approval (预算批复) dated the first day of the year. */
     public Api.Response allocate(String approvalDocument, AllocationRequest.Line... lines) {
         return allocate(new AllocationRequest(approvalDocument, LocalDate.of(year, 1, 1), List.of(lines)));
+    }
+
+    public Api.Response correct(CorrectionRequest request) {
+        return api.post(path() + "/corrections", json(request));
     }
 
     public Api.Response adjust(AdjustmentRequest request) {

@@ -6,6 +6,7 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
+import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
@@ -32,7 +33,7 @@ public final class LedgerFromEvents {
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final Set<String> MONEY_EVENTS = Set.of(BudgetAllocatedEvent.class.getName(),
-            AdjustmentApprovedEvent.class.getName(), PaymentRecordedEvent.class.getName(),
+            AllocationCorrectedEvent.class.getName(), AdjustmentApprovedEvent.class.getName(), PaymentRecordedEvent.class.getName(),
             PaymentReversedEvent.class.getName());
 
     /** A line of one unit-year, as the read model keys it. */
@@ -98,6 +99,8 @@ public final class LedgerFromEvents {
             for (Allocation allocation : allocated.allocations()) {
                 move(Line.of(allocated.budget(), allocation.line()), new Totals(allocation.amount().fen(), 0, 0, 0));
             }
+        } else if (event instanceof AllocationCorrectedEvent correction) {
+            move(Line.of(correction.budget(), correction.line()), new Totals(correction.change().fen(), 0, 0, 0));
         } else if (event instanceof AdjustmentApprovedEvent adjustment) {
             for (AdjustmentEntry entry : adjustment.entries()) {
                 move(Line.of(adjustment.budget(), entry.line()), new Totals(0, entry.amount().fen(), 0, 0));

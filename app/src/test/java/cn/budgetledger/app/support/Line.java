@@ -3,6 +3,7 @@ package cn.budgetledger.app.support;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.command.web.AdjustmentRequest;
 import cn.budgetledger.command.web.AllocationRequest;
+import cn.budgetledger.command.web.CorrectionRequest;
 import cn.budgetledger.command.web.PaymentRequest;
 
 import java.time.LocalDate;
@@ -40,6 +41,12 @@ public record Line(String functionalCode, String economicCode, String projectCod
     public AdjustmentRequest.Entry opening(String amount, String projectName, String projectCategory) {
         return new AdjustmentRequest.Entry(functionalCode, economicCode, projectCode, fundSource, amount, projectName,
                 projectCategory);
+    }
+
+    /** A correction (更正) of the 年初预算 an approval document gave this line, for a typing error. */
+    public CorrectionRequest correction(String number, String date, String approvalDocument, String amount) {
+        return new CorrectionRequest(number, LocalDate.parse(date), approvalDocument, functionalCode, economicCode,
+                projectCode, fundSource, amount, "批复录入错误");
     }
 
     /** A payment from this line to an ordinary payee. */

@@ -4,7 +4,7 @@ import cn.budgetledger.api.Money;
 
 import java.util.Optional;
 
-/** Amounts are positive (adjustment entries: non-zero) and at most 999,999,999,999.99. Imports check rows by it. */
+/** Amounts are positive (adjustment entries: non-zero; corrected amounts: not negative) and at most 999,999,999,999.99. Imports check rows by it. */
 public final class AmountsAreValid {
 
     private AmountsAreValid() {
@@ -18,6 +18,12 @@ public final class AmountsAreValid {
     public static Optional<Rejection> checkNonZero(Money amount, String what) {
         return checkBounded(amount, what).or(() -> amount.isZero()
                 ? Rejection.invalid("AMOUNT_ZERO", what + "不能为零") : Rejection.allowed());
+    }
+
+    /** A corrected 年初预算 may be zero (the line should have had none), never negative. */
+    public static Optional<Rejection> checkNotNegative(Money amount, String what) {
+        return checkBounded(amount, what).or(() -> amount.isNegative()
+                ? Rejection.invalid("AMOUNT_NEGATIVE", what + "不能为负数：" + amount) : Rejection.allowed());
     }
 
     private static Optional<Rejection> checkBounded(Money amount, String what) {

@@ -14,6 +14,7 @@ public record BudgetLine(Project project, Money original, Money adjusted, Money 
         return adjusted.minus(executed);
     }
 
+    /** An allocation, or what a correction changes one by (negative when it lowers it). */
     BudgetLine allocate(Money amount) {
         return new BudgetLine(project, original.plus(amount), adjusted.plus(amount), executed);
     }

@@ -12,6 +12,7 @@ final class DocumentNumbersAreUnique {
     static final String APPROVAL = "批复文号";
     static final String ADJUSTMENT = "调整单号";
     static final String VOUCHER = "凭证号";
+    static final String CORRECTION = "更正单号";
 
     private DocumentNumbersAreUnique() {
     }
@@ -38,6 +39,11 @@ final class DocumentNumbersAreUnique {
     /** An adjustment (调整单) number, given the digest of the content it was recorded with, if it was. */
     static NumberUse adjustment(String number, String recordedDigest, String digest) {
         return ofDigests(ADJUSTMENT, number, recordedDigest, digest);
+    }
+
+    /** A correction (更正) number, given the digest of the content it was recorded with, if it was. */
+    static NumberUse correction(String number, String recordedDigest, String digest) {
+        return ofDigests(CORRECTION, number, recordedDigest, digest);
     }
 
     /** A payment or reversal voucher, given what it was used for, if anything: a refused voucher is still free. */

@@ -13,6 +13,7 @@ import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
 import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.CorrectAllocationCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.commands.PaymentOutcome;
@@ -22,6 +23,7 @@ import cn.budgetledger.api.commands.RecordPaymentsCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
+import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
@@ -49,6 +51,7 @@ import java.util.Objects;
 
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.ADJUSTMENT;
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.APPROVAL;
+import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.CORRECTION;
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.VOUCHER;
 import static cn.budgetledger.command.domain.Rejection.enforce;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -60,7 +63,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 // The snapshot's form: a snapshot of another revision is passed over and the year rebuilt from its events.
-@Revision("3")
+@Revision("4")
 public class UnitYearBudget {
 
     @AggregateIdentifier
@@ -74,6 +77,10 @@ public class UnitYearBudget {
     private transient VoucherBook vouchers = VoucherBook.fromASnapshot();
     /** Approval document number → content digest. */
     private Map<String, String> approvals = new HashMap<>();
+    /** Approval document number → what it gave each of its lines, as corrections left it. */
+    private Map<String, Map<LineKey, AllocationOnRecord>> allocations = new HashMap<>();
+    /** Correction document number → content digest. */
+    private Map<String, String> corrections = new HashMap<>();
     /** Adjustment document number → content digest. */
     private Map<String, String> adjustments = new HashMap<>();
     /** Performance target scope → content digest of its latest revision. */
@@ -133,7 +140,7 @@ public class UnitYearBudget {
     }
 
     @CommandHandler
-    public DocumentOutcome handle(ApproveAdjustmentCommand command) {
+    public DocumentOutcome handle(ApproveAdjustmentCommand command, RuleSettings settings) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), ADJUSTMENT);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
@@ -161,11 +168,45 @@ public class UnitYearBudget {
         if (adjustment.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
-        netChange.forEach((key, change) ->
-                enforce(NoSpendingWithoutBudget.checkAdjustment(key, pending.get(key).available(), change)));
+        enforce(TransfersStayWithinFundSources.check(command.type(), resolved));
+        netChange.forEach((key, change) -> {
+            enforce(ThreePublicNeverIncreasedByTransfer.check(command.type(), key, change, settings));
+            enforce(NoSpendingWithoutBudget.checkAdjustment(key, pending.get(key).available(), change));
+        });
         enforce(BudgetsAreBounded.checkAdjusted(total(BudgetLine::adjusted), BudgetsAreBounded.sum(netChange.values())));
         apply(new AdjustmentApprovedEvent(budget, document, command.type(), command.date(),
                 command.reason(), List.copyOf(resolved)));
+        return DocumentOutcome.RECORDED;
+    }
+
+    /** 更正: a mistyped 年初预算 corrected, not adjusted, so 科目调整次数 and 预算编制准确率 stay true. */
+    @CommandHandler
+    public DocumentOutcome handle(CorrectAllocationCommand command) {
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), CORRECTION);
+        enforce(DatesLieInsideTheYear.check(budget, command.date()));
+        String approval = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), APPROVAL);
+        enforce(LinesMustExist.checkNamed(command.line()));
+        enforce(AmountsAreValid.checkNotNegative(command.correctedAmount(), "更正后年初预算金额"));
+        enforce(CorrectionsAmendAnAllocation.checkReason(command.reason()));
+        String reason = PlainText.requireFreeText(command.reason().strip(), "更正事由");
+        NumberUse correction = DocumentNumbersAreUnique.correction(document, corrections.get(document),
+                ContentDigest.of(command.date(), approval, command.line(), command.correctedAmount(), reason));
+        enforce(correction.rejection());
+        if (correction.isRetry()) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        Map<LineKey, AllocationOnRecord> ofApproval = allocations.get(approval);
+        enforce(CorrectionsAmendAnAllocation.check(approval, command.line(), ofApproval));
+        AllocationOnRecord allocation = ofApproval.get(command.line());
+        enforce(CorrectionsAmendAnAllocation.check(allocation, command.date(), command.correctedAmount()));
+        Money change = command.correctedAmount().minus(allocation.amount());
+        BudgetLine line = lines.get(command.line());
+        enforce(NoSpendingWithoutBudget.checkAdjustment(command.line(), line.available(), change));
+        enforce(BudgetsAreBounded.checkOriginal(total(BudgetLine::original), change));
+        enforce(BudgetsAreBounded.checkAdjusted(total(BudgetLine::adjusted), change));
+        apply(new AllocationCorrectedEvent(budget, document, command.date(), approval, command.line(), line.project(),
+                allocation.amount(), command.correctedAmount(), reason));
         return DocumentOutcome.RECORDED;
     }
 
@@ -329,8 +370,20 @@ public class UnitYearBudget {
         for (Allocation allocation : event.allocations()) {
             openLine(allocation.line(), allocation.project());
             lines.computeIfPresent(allocation.line(), (key, line) -> line.allocate(allocation.amount()));
+            allocations.computeIfAbsent(event.approvalDocument(), document -> new HashMap<>()).merge(allocation.line(),
+                    new AllocationOnRecord(event.date(), allocation.amount()),
+                    (before, more) -> before.plus(more.amount()));
         }
         approvals.put(event.approvalDocument(), ContentDigest.of(event.date(), event.allocations()));
+    }
+
+    @EventSourcingHandler
+    void on(AllocationCorrectedEvent event) {
+        lines.computeIfPresent(event.line(), (key, line) -> line.allocate(event.change()));
+        allocations.get(event.approvalDocument()).computeIfPresent(event.line(),
+                (key, allocation) -> allocation.correctedTo(event.correctedAmount()));
+        corrections.put(event.documentNumber(), ContentDigest.of(event.date(), event.approvalDocument(), event.line(),
+                event.correctedAmount(), event.reason()));
     }
 
     @EventSourcingHandler

@@ -9,12 +9,17 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
 import cn.budgetledger.command.domain.AdjustmentTypeSetsTheSigns;
+import cn.budgetledger.command.domain.BudgetsAreBounded;
 import cn.budgetledger.command.domain.ProjectsAreConsistent;
+import cn.budgetledger.command.domain.RuleSettings;
+import cn.budgetledger.command.domain.ThreePublicNeverIncreasedByTransfer;
+import cn.budgetledger.command.domain.TransfersStayWithinFundSources;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +43,11 @@ public class AdjustmentsImport implements ImportKind {
     static final String REASON = "事由";
 
     private final CommandGateway commands;
+    private final RuleSettings settings;
 
-    public AdjustmentsImport(CommandGateway commands) {
+    public AdjustmentsImport(CommandGateway commands, RuleSettings settings) {
         this.commands = commands;
+        this.settings = settings;
     }
 
     @Override
@@ -66,6 +73,10 @@ public class AdjustmentsImport implements ImportKind {
 
     /** One entry of an adjustment document, read. */
     private record EntryRow(int row, LineKey line, Money amount, Project project) {
+
+        AdjustmentEntry entry() {
+            return new AdjustmentEntry(line, amount, project);
+        }
     }
 
     /** An adjustment document being assembled from its rows; its heading is the first row's. */
@@ -153,21 +164,32 @@ public class AdjustmentsImport implements ImportKind {
             }
         }
 
-        /** 调剂 moves money between lines: its entries add up to zero. */
+        /** A document's rules over all its entries: a 调剂 adds up to zero, within each fund source, raising no 三公 line. */
         @Override
         public void checkWhole(ImportErrors errors) {
             for (AdjustmentDocument document : documents.values()) {
-                Money sum = document.entries().stream().map(EntryRow::amount).reduce(Money.ZERO, Money::plus);
-                AdjustmentTypeSetsTheSigns.checkSum(document.type(), sum).ifPresent(unbalanced ->
-                        errors.add(document.firstRow(), AMOUNT, "调整单 " + document.number() + "：" + unbalanced.message()));
+                String which = "调整单 " + document.number() + "：";
+                List<AdjustmentEntry> entries = document.entries().stream().map(EntryRow::entry).toList();
+                Money sum = BudgetsAreBounded.sum(entries.stream().map(AdjustmentEntry::amount).toList());
+                AdjustmentTypeSetsTheSigns.checkSum(document.type(), sum)
+                        .or(() -> TransfersStayWithinFundSources.check(document.type(), entries))
+                        .ifPresent(refused -> errors.add(document.firstRow(), AMOUNT, which + refused.message()));
+                Map<LineKey, Money> netChange = new LinkedHashMap<>();
+                Map<LineKey, Integer> firstRow = new HashMap<>();
+                for (EntryRow entry : document.entries()) {
+                    netChange.merge(entry.line(), entry.amount(), Money::plus);
+                    firstRow.putIfAbsent(entry.line(), entry.row());
+                }
+                netChange.forEach((line, change) -> ThreePublicNeverIncreasedByTransfer
+                        .check(document.type(), line, change, settings)
+                        .ifPresent(refused -> errors.add(firstRow.get(line), AMOUNT, which + refused.message())));
             }
         }
 
         @Override
         public void record(RowSource source, ImportTally tally) {
             for (AdjustmentDocument document : documents.values()) {
-                List<AdjustmentEntry> entries = document.entries().stream()
-                        .map(entry -> new AdjustmentEntry(entry.line(), entry.amount(), entry.project())).toList();
+                List<AdjustmentEntry> entries = document.entries().stream().map(EntryRow::entry).toList();
                 tally.document(document.entries().stream().map(EntryRow::row).toList(), document.number(),
                         () -> commands.sendAndWait(new ApproveAdjustmentCommand(document.budget(), document.number(),
                                 document.type(), document.date(), document.reason(), entries)));

@@ -28,7 +28,7 @@ import java.util.List;
 /** The write side over HTTP: every request becomes one command to the unit-year budget. */
 @RestController
 @RequestMapping("/api/units/{unit}/years/{year}")
-@Tag(name = "记账", description = "开启年度、预算批复、科目调整、支付、冲销、年终结转")
+@Tag(name = "记账", description = "开启年度、预算批复、更正、科目调整、支付、冲销、年终结转")
 public class BudgetCommandController {
 
     private final CommandGateway commandGateway;
@@ -66,6 +66,18 @@ public class BudgetCommandController {
         List<AdjustmentEntry> entries = body.adjustmentEntries();
         DocumentOutcome outcome = commandGateway.sendAndWait(new ApproveAdjustmentCommand(new UnitYear(unit, year),
                 body.documentNumber(), AdjustmentType.of(body.type()), body.date(), body.reason(), entries));
+        return CommandResult.answer(body.documentNumber(), outcome);
+    }
+
+    @PostMapping("/corrections")
+    @Operation(summary = "登记更正单（更正预算批复的年初预算）",
+            description = "更正录入错误的年初预算：改变年初预算数和调整后预算数，不是科目调整（不计入调整次数）。"
+                    + "同一更正单号、同样内容重复提交不会重复记账；内容不同则冲突（409）。"
+                    + "所指批复或指标不存在 404；更正后可用余额为负 422")
+    public ResponseEntity<CommandResult> correct(@PathVariable String unit, @PathVariable int year,
+                                                 @RequestBody CorrectionRequest request) {
+        CorrectionRequest body = RequiredBody.of(request);
+        DocumentOutcome outcome = commandGateway.sendAndWait(body.toCommand(new UnitYear(unit, year)));
         return CommandResult.answer(body.documentNumber(), outcome);
     }
 

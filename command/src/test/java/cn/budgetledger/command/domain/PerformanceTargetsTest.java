@@ -48,6 +48,7 @@ class PerformanceTargetsTest {
         fixture = new AggregateTestFixture<>(UnitYearBudget.class);
         // An empty register: a year read from its first event remembers every voucher itself.
         fixture.registerInjectableResource(new RegisterOfEvents());
+        fixture.registerInjectableResource(RuleSettings.DEFAULT);
     }
 
     static BudgetYearOpenedEvent opened() {

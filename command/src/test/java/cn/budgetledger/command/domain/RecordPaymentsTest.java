@@ -32,6 +32,7 @@ class RecordPaymentsTest {
         fixture = new AggregateTestFixture<>(UnitYearBudget.class);
         // An empty register: a year read from its first event remembers every voucher itself.
         fixture.registerInjectableResource(new RegisterOfEvents());
+        fixture.registerInjectableResource(RuleSettings.DEFAULT);
     }
 
     @Test

@@ -12,12 +12,14 @@ import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
 import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.CorrectAllocationCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.commands.PaymentOutcome;
 import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
+import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
@@ -33,6 +35,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static cn.budgetledger.command.domain.LedgerRules.rule;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 
 /** Every command and every rule of the unit-year budget: given past events, when a command, then events or a "no". */
 class UnitYearBudgetTest {
@@ -54,6 +58,7 @@ class UnitYearBudgetTest {
         fixture = new AggregateTestFixture<>(UnitYearBudget.class);
         // An empty register: a year read from its first event remembers every voucher itself.
         fixture.registerInjectableResource(new RegisterOfEvents());
+        fixture.registerInjectableResource(RuleSettings.DEFAULT);
     }
 
     static BudgetYearOpenedEvent opened() {
@@ -243,6 +248,98 @@ class UnitYearBudgetTest {
                             new AdjustmentEntry(OFFICE, yuan("200.00"), PUBLIC_FUNDS))));
         }
 
+        @Nested
+        class KeepingMoneyToItsPurpose {
+
+            final Project salaries = new Project("P-SALARIES", "人员经费", ProjectCategory.PERSONNEL);
+            final LineKey wages = LineKey.of("2080150", "30101", salaries.code(), "一般公共预算拨款");
+            final LineKey reception = LineKey.of("2080150", "30217", PUBLIC_FUNDS.code(), "一般公共预算拨款");
+            final LineKey fundMaintenance = LineKey.of("2120801", "30213", SYSTEM_RUNNING.code(), "政府性基金预算拨款");
+            final LineKey fundDevices = LineKey.of("2120801", "31002", SYSTEM_RUNNING.code(), "政府性基金预算拨款");
+
+            BudgetAllocatedEvent moreLines() {
+                return new BudgetAllocatedEvent(BUDGET, "批复-2", JAN_1, List.of(
+                        new Allocation(wages, salaries, yuan("5000.00")),
+                        new Allocation(reception, PUBLIC_FUNDS, yuan("300.00")),
+                        new Allocation(fundMaintenance, SYSTEM_RUNNING, yuan("800.00")),
+                        new Allocation(fundDevices, SYSTEM_RUNNING, yuan("100.00"))));
+            }
+
+            @Test
+            void a_reallocation_may_not_move_government_fund_money_onto_general_budget_lines() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(fundMaintenance, yuan("-200.00"), null),
+                                new AdjustmentEntry(OFFICE, yuan("200.00"), null)))
+                        .expectException(rule("TRANSFER_CROSSES_FUND_SOURCES"))
+                        .expectExceptionMessage(allOf(
+                                containsString("政府性基金预算拨款 调出 200.00 元"),
+                                containsString("一般公共预算拨款 调入 200.00 元")))
+                        .expectNoEvents();
+            }
+
+            @Test
+            void a_reallocation_balanced_within_each_fund_source_is_accepted() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(fundMaintenance, yuan("-200.00"), null),
+                                new AdjustmentEntry(fundDevices, yuan("200.00"), null),
+                                new AdjustmentEntry(MAINTENANCE, yuan("-50.00"), null),
+                                new AdjustmentEntry(OFFICE, yuan("50.00"), null)))
+                        .expectSuccessfulHandlerExecution()
+                        .expectResultMessagePayload(DocumentOutcome.RECORDED);
+            }
+
+            @Test
+            void a_reallocation_may_not_move_personnel_money_onto_a_new_reception_line() {
+                LineKey newReception = LineKey.of("2080150", "30217", salaries.code(), "一般公共预算拨款");
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(wages, yuan("-300.00"), null),
+                                new AdjustmentEntry(newReception, yuan("300.00"), salaries)))
+                        .expectException(rule("THREE_PUBLIC_INCREASED_BY_TRANSFER"))
+                        .expectNoEvents();
+            }
+
+            @Test
+            void a_reallocation_may_not_raise_an_existing_three_public_line() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(OFFICE, yuan("-100.00"), null),
+                                new AdjustmentEntry(reception, yuan("100.00"), null)))
+                        .expectException(rule("THREE_PUBLIC_INCREASED_BY_TRANSFER"))
+                        .expectNoEvents();
+            }
+
+            @Test
+            void a_reallocation_may_lower_a_three_public_line() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(reception, yuan("-100.00"), null),
+                                new AdjustmentEntry(OFFICE, yuan("100.00"), null)))
+                        .expectSuccessfulHandlerExecution();
+            }
+
+            @Test
+            void an_increase_may_still_raise_a_three_public_line() {
+                fixture.given(opened(), allocated(), moreLines())
+                        .when(adjust("ZJ-1", AdjustmentType.INCREASE, new AdjustmentEntry(reception, yuan("100.00"), null)))
+                        .expectSuccessfulHandlerExecution();
+            }
+
+            @Test
+            void a_deployment_that_switches_the_rule_off_lets_a_reallocation_raise_a_three_public_line() {
+                AggregateTestFixture<UnitYearBudget> permissive = new AggregateTestFixture<>(UnitYearBudget.class);
+                permissive.registerInjectableResource(new RegisterOfEvents());
+                permissive.registerInjectableResource(new RuleSettings(false));
+                permissive.given(opened(), allocated(), moreLines())
+                        .when(adjust("TZ-1", AdjustmentType.REALLOCATION,
+                                new AdjustmentEntry(OFFICE, yuan("-100.00"), null),
+                                new AdjustmentEntry(reception, yuan("100.00"), null)))
+                        .expectSuccessfulHandlerExecution();
+            }
+        }
+
         @Test
         void a_reallocation_must_balance() {
             fixture.given(opened(), allocated())
@@ -312,6 +409,137 @@ class UnitYearBudgetTest {
                             APRIL_1, "事由", List.of(new AdjustmentEntry(OFFICE, yuan("50.00"), PUBLIC_FUNDS))))
                     .when(adjust("ZJ-1", AdjustmentType.INCREASE, new AdjustmentEntry(OFFICE, yuan("60.00"), null)))
                     .expectException(rule("DOCUMENT_NUMBER_CONFLICT"));
+        }
+    }
+
+    @Nested
+    class Correcting {
+
+        static final String REASON = "批复录入错误：500 应为 50";
+
+        CorrectAllocationCommand correct(String number, String approval, LineKey line, String amount) {
+            return new CorrectAllocationCommand(BUDGET, number, MARCH_10, approval, line, yuan(amount), REASON);
+        }
+
+        AllocationCorrectedEvent corrected(String number, String from, String to) {
+            return new AllocationCorrectedEvent(BUDGET, number, MARCH_10, "批复-1", OFFICE, PUBLIC_FUNDS, yuan(from),
+                    yuan(to), REASON);
+        }
+
+        @Test
+        void records_the_corrected_amount_of_an_allocation() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-1", OFFICE, "50.00"))
+                    .expectEvents(corrected("GZ-1", "500.00", "50.00"))
+                    .expectResultMessagePayload(DocumentOutcome.RECORDED);
+        }
+
+        @Test
+        void the_same_correction_sent_again_changes_nothing() {
+            fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "50.00"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+        }
+
+        @Test
+        void the_same_number_with_other_content_is_a_conflict() {
+            fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "60.00"))
+                    .expectException(rule("DOCUMENT_NUMBER_CONFLICT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_second_correction_corrects_what_the_first_left() {
+            fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
+                    .when(correct("GZ-2", "批复-1", OFFICE, "60.00"))
+                    .expectEvents(corrected("GZ-2", "50.00", "60.00"));
+        }
+
+        @Test
+        void the_line_is_then_paid_from_its_corrected_budget() {
+            fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
+                    .when(pay("V1", OFFICE, "50.01"))
+                    .expectResultMessagePayload(PaymentOutcome.refused("V1", yuan("50.01"), yuan("50.00")));
+        }
+
+        @Test
+        void a_correction_may_not_take_the_available_balance_below_zero() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "399.99"))
+                    .expectException(rule("INSUFFICIENT_BUDGET"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_may_take_the_available_balance_exactly_to_zero() {
+            fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "400.00"))
+                    .expectEvents(corrected("GZ-1", "500.00", "400.00"));
+        }
+
+        @Test
+        void a_corrected_amount_below_zero_is_refused() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-1", OFFICE, "-1.00"))
+                    .expectException(rule("AMOUNT_NEGATIVE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_may_not_take_the_year_past_its_bound() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-1", OFFICE, Money.MAX.toString()))
+                    .expectException(rule("BUDGET_TOTAL_TOO_LARGE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_of_an_approval_never_recorded_is_refused() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-9", OFFICE, "50.00"))
+                    .expectException(rule("ALLOCATION_NOT_FOUND"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_of_a_line_the_approval_did_not_allocate_is_refused() {
+            fixture.given(opened(), allocated(), new AdjustmentApprovedEvent(BUDGET, "ZJ-1", AdjustmentType.INCREASE,
+                            JAN_1, "事由", List.of(new AdjustmentEntry(NEW_LINE, yuan("300.00"), SYSTEM_RUNNING))))
+                    .when(correct("GZ-1", "批复-1", NEW_LINE, "50.00"))
+                    .expectException(rule("ALLOCATION_NOT_FOUND"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_correction_that_changes_nothing_is_refused() {
+            fixture.given(opened(), allocated())
+                    .when(correct("GZ-1", "批复-1", OFFICE, "500.00"))
+                    .expectException(rule("CORRECTION_CHANGES_NOTHING"));
+        }
+
+        @Test
+        void a_correction_may_not_precede_the_allocation() {
+            fixture.given(opened(), new BudgetAllocatedEvent(BUDGET, "批复-1", MARCH_10.plusDays(1),
+                            allocated().allocations()))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "50.00"))
+                    .expectException(rule("CORRECTION_BEFORE_ALLOCATION"));
+        }
+
+        @Test
+        void a_correction_says_why() {
+            fixture.given(opened(), allocated())
+                    .when(new CorrectAllocationCommand(BUDGET, "GZ-1", MARCH_10, "批复-1", OFFICE, yuan("50.00"), " "))
+                    .expectException(rule("CORRECTION_REASON_MISSING"));
+        }
+
+        @Test
+        void a_closed_year_takes_no_correction() {
+            fixture.given(opened(), allocated(), new BudgetYearClosedEvent(BUDGET, BUDGET.lastDay(), UNIT_NAME, "503",
+                            List.of()))
+                    .when(correct("GZ-1", "批复-1", OFFICE, "50.00"))
+                    .expectException(rule("YEAR_CLOSED"));
         }
     }
 

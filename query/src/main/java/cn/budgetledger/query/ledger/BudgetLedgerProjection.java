@@ -7,6 +7,7 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
+import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
@@ -126,6 +127,20 @@ public class BudgetLedgerProjection implements ReadModelTables {
             history(message, event.budget(), lineId, event.date(), "年初预算", event.approvalDocument(),
                     allocation.amount(), "预算批复 " + event.approvalDocument(), recordedBy, recordedAt);
         }
+    }
+
+    /**
+     * A correction moves the line's 年初预算 on the correction's own date: a figure as of an earlier date shows what
+     * was approved then, as the ledger knew it, and no balance of the past changes after the fact. It is no 科目调整.
+     */
+    @EventHandler
+    void on(AllocationCorrectedEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
+            @Timestamp Instant recordedAt) {
+        UUID lineId = saveLine(event.budget(), event.line(), event.project());
+        move(event.budget(), lineId, event.date(), Movement.ALLOCATED, event.change());
+        history(message, event.budget(), lineId, event.date(), "更正", event.documentNumber(), event.change(),
+                "更正预算批复 " + event.approvalDocument() + " 的年初预算：" + event.allocatedAmount() + " 元更正为 "
+                        + event.correctedAmount() + " 元；" + event.reason(), recordedBy, recordedAt);
     }
 
     @EventHandler

@@ -10,6 +10,7 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
+import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
@@ -149,6 +150,35 @@ class BudgetLedgerProjectionTest {
                 .adjustmentCountsAsOf(BUDGET.year(), Set.of(BUDGET.unit()), BUDGET.lastDay()).get(BUDGET.unit());
         assertThat(counts).isEqualTo(new AdjustmentCounts(1, Map.of(OFFICE.code(), 1),
                 Map.of(OFFICE_SUPPLIES.id(), 1, OFFICE_TRAVEL.id(), 1)));
+    }
+
+    @Test
+    void a_correction_changes_the_original_budget_from_its_date_and_is_no_adjustment() {
+        // given a line whose approval was mistyped, with an adjustment and a payment on it
+        allocateOfficeSupplies();
+        processor.handle(new AdjustmentApprovedEvent(BUDGET, "市财调〔2025〕3号", AdjustmentType.INCREASE,
+                LocalDate.of(2025, 2, 1), "追加", List.of(new AdjustmentEntry(OFFICE_SUPPLIES, yuan("1000.00"), OFFICE))));
+        processor.handle(payment("记-0001", LocalDate.of(2025, 2, 10), "300.00"));
+
+        // when the approval's 50000.00 is corrected to 5000.00 on 15 March
+        processor.handle(new AllocationCorrectedEvent(BUDGET, "更正-1", LocalDate.of(2025, 3, 15), "市财预〔2025〕1号",
+                OFFICE_SUPPLIES, OFFICE, yuan("50000.00"), yuan("5000.00"), "录入错误"));
+
+        // then from the correction's date the original and adjusted budgets are the corrected ones
+        assertThat(figures(OFFICE_SUPPLIES, LocalDate.of(2025, 3, 15)))
+                .isEqualTo(Figures.of(yuan("5000.00"), yuan("6000.00"), yuan("300.00")));
+        // and before it, what was approved then
+        assertThat(figures(OFFICE_SUPPLIES, LocalDate.of(2025, 3, 14)))
+                .isEqualTo(Figures.of(yuan("50000.00"), yuan("51000.00"), yuan("300.00")));
+        // and the line's trail shows the correction, which is no 科目调整
+        assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::kind,
+                LineHistoryEntry::document, LineHistoryEntry::amount, LineHistoryEntry::detail).last().isEqualTo(
+                tuple("更正", "更正-1", yuan("-45000.00"),
+                        "更正预算批复 市财预〔2025〕1号 的年初预算：50000.00 元更正为 5000.00 元；录入错误"));
+        AdjustmentCounts counts = new IndicatorRepository(new NamedParameterJdbcTemplate(jdbc))
+                .adjustmentCountsAsOf(BUDGET.year(), Set.of(BUDGET.unit()), BUDGET.lastDay()).get(BUDGET.unit());
+        assertThat(counts).isEqualTo(new AdjustmentCounts(1, Map.of(OFFICE.code(), 1),
+                Map.of(OFFICE_SUPPLIES.id(), 1)));
     }
 
     @Test
