@@ -18,7 +18,6 @@ import cn.budgetledger.query.rebuild.ReadModelTables;
 import cn.budgetledger.query.sql.BatchedSql;
 import cn.budgetledger.query.sql.BatchedStatement;
 import cn.budgetledger.query.sql.BatchedStatement.Key;
-import cn.budgetledger.query.yearend.YearEndOutcome;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;

@@ -1,6 +1,7 @@
 package cn.budgetledger.query.yearend;
 
 import cn.budgetledger.api.Money;
+import cn.budgetledger.query.ledger.YearEndOutcome;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package cn.budgetledger.query.yearend;
 
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.query.ledger.YearEndOutcome;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

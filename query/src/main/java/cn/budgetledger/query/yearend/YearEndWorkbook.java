@@ -1,6 +1,7 @@
 package cn.budgetledger.query.yearend;
 
 import cn.budgetledger.api.Money;
+import cn.budgetledger.query.ledger.YearEndOutcome;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

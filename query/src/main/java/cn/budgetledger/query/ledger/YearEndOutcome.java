@@ -1,4 +1,4 @@
-package cn.budgetledger.query.yearend;
+package cn.budgetledger.query.ledger;
 
 /** What became of a line's unspent balance at closing, by the name the read model and the report give it. */
 public enum YearEndOutcome {
