@@ -18,6 +18,7 @@
         try {
             const budget = await Ledger.api(Ledger.unitYear + '?asOf=' + asOf.value);
             document.getElementById('unit-name').textContent = budget.unitName + '（' + budget.unit + '）';
+            document.getElementById('year-end').hidden = !budget.closedOn;
             lines = budget.lines;
             // Rates are computed by the indicators API, never here; without it the columns show —.
             const indicators = await Ledger.api(Ledger.unitYear + '/indicators?asOf=' + asOf.value).catch(() => null);

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The pages of one unit-year: 预算指标, 支付与冲销, 科目调整, 指标与预警, 绩效自评. */
+/** The pages of one unit-year: 预算指标, 支付与冲销, 科目调整, 指标与预警, 绩效自评, 结转和结余. */
 @Controller
 @RequestMapping("/units/{unit}/years/{year}")
 public class UnitYearPages {
@@ -35,6 +35,11 @@ public class UnitYearPages {
     @GetMapping("/evaluation")
     public String evaluation(@PathVariable String unit, @PathVariable int year, Model model) {
         return show("evaluation", unit, year, model);
+    }
+
+    @GetMapping("/year-end")
+    public String yearEnd(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("year-end", unit, year, model);
     }
 
     private static String show(String page, String unit, int year, Model model) {

@@ -57,7 +57,7 @@ class RebuildTest {
 
     static final List<String> READ_MODEL = List.of("budget_year", "budget_line", "line_day_movement", "line_month_movement",
             "line_history", "payment", "payment_refusal", "adjustment_document", "adjustment_entry",
-            "learned_subject_name", "performance_target", "indicator_actual", "refusal_attempt");
+            "learned_subject_name", "performance_target", "indicator_actual", "refusal_attempt", "year_end_balance");
 
     @Test
     void resetting_the_ledger_projection_and_replaying_rebuilds_the_very_same_rows() {

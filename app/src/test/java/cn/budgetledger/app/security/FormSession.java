@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a browser does at the HTTP level: signs in through the login form and keeps the session cookie. */
-final class FormSession {
+public final class FormSession {
 
     private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
@@ -27,7 +27,7 @@ final class FormSession {
     }
 
     /** Signs in; the answer is where the login form sent the browser. */
-    static FormSession signIn(String baseUrl, String username, String password) {
+    public static FormSession signIn(String baseUrl, String username, String password) {
         FormSession session = new FormSession(baseUrl);
         String token = session.token("/login", HIDDEN_TOKEN);
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
@@ -47,6 +47,11 @@ final class FormSession {
 
     int get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()).statusCode();
+    }
+
+    /** A page as the browser receives it: its status and its HTML. */
+    public HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
     /** A JSON POST as the pages' scripts send it: with the session cookie, and the CSRF header when given. */

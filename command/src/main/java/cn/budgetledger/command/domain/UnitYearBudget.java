@@ -32,6 +32,7 @@ import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
+import cn.budgetledger.api.events.YearEndBalancesEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.CommandHandler;
@@ -323,17 +324,28 @@ public class UnitYearBudget {
 
     @CommandHandler
     public DocumentOutcome handle(CloseBudgetYearCommand command) {
+        enforce(ClosingIsDatedYearEnd.check(budget, command.date()));
         if (closed) {
             return DocumentOutcome.UNCHANGED;
         }
-        enforce(DatesLieInsideTheYear.check(budget, command.date()));
-        List<Allocation> unspent = new ArrayList<>();
+        List<Allocation> carried = new ArrayList<>();
+        List<Allocation> nextYearLines = new ArrayList<>();
+        List<Allocation> lapsed = new ArrayList<>();
         lines.forEach((key, line) -> {
-            if (!line.project().category().isBasicExpenditure() && line.available().isPositive()) {
-                unspent.add(new Allocation(key.carriedOver(), line.project(), line.available()));
+            if (!line.available().isPositive()) {
+                return;
+            }
+            if (line.project().category().isBasicExpenditure()) {
+                lapsed.add(new Allocation(key, line.project(), line.available()));
+            } else {
+                carried.add(new Allocation(key, line.project(), line.available()));
+                nextYearLines.add(new Allocation(key.carriedOver(), line.project(), line.available()));
             }
         });
-        apply(new BudgetYearClosedEvent(budget, command.date(), unitName, parentCode, List.copyOf(unspent)));
+        if (!carried.isEmpty() || !lapsed.isEmpty()) {
+            apply(new YearEndBalancesEvent(budget, command.date(), List.copyOf(carried), List.copyOf(lapsed)));
+        }
+        apply(new BudgetYearClosedEvent(budget, command.date(), unitName, parentCode, List.copyOf(nextYearLines)));
         return DocumentOutcome.RECORDED;
     }
 

@@ -108,7 +108,8 @@ public class BudgetCommandController {
     }
 
     @PostMapping("/closing")
-    @Operation(summary = "年终结转：关闭年度", description = "项目支出指标的未用余额转入下一年度的上年结转结余指标")
+    @Operation(summary = "年终结转：关闭年度", description = "结转日期须为年度最后一天（缺省即为该日，其他日期 400 "
+            + "CLOSING_DATE_NOT_YEAR_END）；项目支出指标的未用余额转入下一年度的上年结转结余指标，基本支出指标的未用余额作为结余记录")
     public ResponseEntity<CommandResult> close(@PathVariable String unit, @PathVariable int year,
                                                @RequestBody(required = false) CloseYearRequest request) {
         UnitYear budget = new UnitYear(unit, year);

@@ -26,6 +26,7 @@ import cn.budgetledger.api.events.BudgetYearOpenedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.api.events.YearEndBalancesEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -724,11 +725,46 @@ class UnitYearBudgetTest {
         static final LocalDate DEC_31 = LocalDate.of(2025, 12, 31);
 
         @Test
-        void carries_forward_unspent_project_expenditure_only() {
+        void carries_forward_unspent_project_expenditure_and_records_the_basic_expenditure_balance_as_lapsed() {
             fixture.given(opened(), allocated(), paid("V1", MAINTENANCE, "300.00"), paid("V2", OFFICE, "100.00"))
                     .when(new CloseBudgetYearCommand(BUDGET, DEC_31))
-                    .expectEvents(new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of(
-                            new Allocation(MAINTENANCE.carriedOver(), SYSTEM_RUNNING, yuan("700.00")))));
+                    .expectEvents(new YearEndBalancesEvent(BUDGET, DEC_31,
+                                    List.of(new Allocation(MAINTENANCE, SYSTEM_RUNNING, yuan("700.00"))),
+                                    List.of(new Allocation(OFFICE, PUBLIC_FUNDS, yuan("400.00")))),
+                            new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of(
+                                    new Allocation(MAINTENANCE.carriedOver(), SYSTEM_RUNNING, yuan("700.00")))))
+                    .expectResultMessagePayload(DocumentOutcome.RECORDED);
+        }
+
+        @Test
+        void a_year_without_unspent_balances_closes_with_no_balances_recorded() {
+            fixture.given(opened(), allocated(), paid("V1", MAINTENANCE, "1000.00"), paid("V2", OFFICE, "500.00"))
+                    .when(new CloseBudgetYearCommand(BUDGET, DEC_31))
+                    .expectEvents(new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of()));
+        }
+
+        @Test
+        void is_dated_the_last_day_of_the_year() {
+            fixture.given(opened(), allocated())
+                    .when(new CloseBudgetYearCommand(BUDGET, LocalDate.of(2025, 6, 30)))
+                    .expectNoEvents()
+                    .expectException(rule("CLOSING_DATE_NOT_YEAR_END"));
+        }
+
+        @Test
+        void a_closing_with_no_date_is_refused() {
+            fixture.given(opened(), allocated())
+                    .when(new CloseBudgetYearCommand(BUDGET, null))
+                    .expectNoEvents()
+                    .expectException(rule("DATE_MISSING"));
+        }
+
+        @Test
+        void closing_a_closed_year_on_another_date_is_refused_too() {
+            fixture.given(opened(), new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of()))
+                    .when(new CloseBudgetYearCommand(BUDGET, LocalDate.of(2026, 12, 31)))
+                    .expectNoEvents()
+                    .expectException(rule("CLOSING_DATE_NOT_YEAR_END"));
         }
 
         @Test
@@ -740,7 +776,11 @@ class UnitYearBudgetTest {
 
         @Test
         void closing_twice_changes_nothing() {
-            fixture.given(opened(), new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of()))
+            fixture.given(opened(), allocated(), new YearEndBalancesEvent(BUDGET, DEC_31,
+                                    List.of(new Allocation(MAINTENANCE, SYSTEM_RUNNING, yuan("1000.00"))),
+                                    List.of(new Allocation(OFFICE, PUBLIC_FUNDS, yuan("500.00")))),
+                            new BudgetYearClosedEvent(BUDGET, DEC_31, UNIT_NAME, "503", List.of(
+                                    new Allocation(MAINTENANCE.carriedOver(), SYSTEM_RUNNING, yuan("1000.00")))))
                     .when(new CloseBudgetYearCommand(BUDGET, DEC_31))
                     .expectNoEvents()
                     .expectResultMessagePayload(DocumentOutcome.UNCHANGED);

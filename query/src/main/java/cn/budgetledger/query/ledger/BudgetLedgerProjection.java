@@ -14,6 +14,7 @@ import cn.budgetledger.api.events.BudgetYearOpenedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.api.events.YearEndBalancesEvent;
 import cn.budgetledger.query.rebuild.ReadModelTables;
 import cn.budgetledger.query.sql.BatchedSql;
 import cn.budgetledger.query.sql.BatchedStatement;
@@ -94,6 +95,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
     private static final BatchedStatement REVERSE_PAYMENT = update("payment", Key.of("unit", "year", "voucher"),
             "reversal_voucher", "reversed_on");
     private static final BatchedStatement CLOSE_YEAR = update("budget_year", Key.of("unit", "year"), "closed_on");
+    private static final BatchedStatement SAVE_YEAR_END_BALANCE = insert("year_end_balance", "unit", "year", "line_id",
+            "outcome", "amount", "closed_on");
 
     private final JdbcTemplate jdbc;
     /** Rows first, then the updates of rows that an earlier event of the same batch may have inserted. */
@@ -103,7 +106,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
         this.jdbc = jdbc;
         this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(OPEN_YEAR, SAVE_LINE, SAVE_ADJUSTMENT,
                 ADD_ADJUSTMENT_ENTRY, SAVE_PAYMENT, SAVE_REFUSAL, ADD_DAY_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
-                REVERSE_PAYMENT, CLOSE_YEAR));
+                REVERSE_PAYMENT, CLOSE_YEAR, SAVE_YEAR_END_BALANCE));
     }
 
     /** A batch retried event by event writes each event's rows when its handler returns (see BatchedSql). */
@@ -197,6 +200,21 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 "可用余额 " + event.available() + " 元不足，未支付", recordedBy, recordedAt);
     }
 
+    /** Each unspent balance at closing, in the report's table and in its line's history. */
+    @EventHandler
+    void on(YearEndBalancesEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
+            @Timestamp Instant recordedAt) {
+        String document = "年终结转-" + event.budget().year();
+        for (Allocation carried : event.carriedForward()) {
+            yearEndBalance(message, event, carried, YearEndOutcome.CARRIED_FORWARD, document,
+                    "未用余额结转 " + event.budget().next().year() + " 年度", recordedBy, recordedAt);
+        }
+        for (Allocation lapsed : event.lapsed()) {
+            yearEndBalance(message, event, lapsed, YearEndOutcome.LAPSED, document,
+                    "基本支出未用余额年终结余，不结转", recordedBy, recordedAt);
+        }
+    }
+
     @EventHandler
     void on(BudgetYearClosedEvent event) {
         writes.add(ofYear(CLOSE_YEAR, event.budget()).set("closed_on", event.date()));
@@ -205,7 +223,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
     @Override
     public List<String> readModelTables() {
         return List.of("budget_year", "budget_line", "line_day_movement", "line_month_movement", "line_history",
-                "payment", "payment_refusal", "adjustment_document", "adjustment_entry");
+                "payment", "payment_refusal", "adjustment_document", "adjustment_entry", "year_end_balance");
     }
 
     @ResetHandler
@@ -220,6 +238,16 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("project_code", line.projectCode()).set("project_name", project.name())
                 .set("project_category", project.category().label()).set("fund_source", line.fundSource().label()));
         return lineId;
+    }
+
+    private void yearEndBalance(EventMessage<?> message, YearEndBalancesEvent event, Allocation balance,
+                                YearEndOutcome outcome, String document, String detail, String recordedBy,
+                                Instant recordedAt) {
+        UUID lineId = balance.line().id();
+        writes.add(ofYear(SAVE_YEAR_END_BALANCE, event.budget()).set("line_id", lineId)
+                .set("outcome", outcome.label()).set("amount", balance.amount().fen()).set("closed_on", event.date()));
+        history(message, event.budget(), lineId, event.date(), outcome.label(), document, balance.amount(), detail,
+                recordedBy, recordedAt);
     }
 
     /** Adds the amount to the line's movement of the day, and of the month. */
