@@ -45,8 +45,8 @@ class EvaluationApiTest {
         created(books.target(new PerformanceTargetRequest("P-SPEC", "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向")));
         created(books.target(new PerformanceTargetRequest("P-SPEC", "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "10", "正向")));
         created(books.target(new PerformanceTargetRequest("P-SPEC", "产出指标", "时效指标", "预算执行率", "≥", "90", "%", "10", "正向")));
-        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "90", null)));
-        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "95", "机房断电 <2 小时>")));
+        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "90", null, null, null)));
+        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "95", "机房断电 <2 小时>", null, null)));
         app.awaitReadModels();
         return books;
     }
@@ -128,7 +128,7 @@ class EvaluationApiTest {
 
         Api.Response contradictory = books.target(new PerformanceTargetRequest("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "正向"));
         Api.Response unknownProject = books.target(new PerformanceTargetRequest("P-NONE", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向"));
-        Api.Response computedActual = books.actual(new IndicatorActualRequest(null, "预算执行率", "90", null));
+        Api.Response computedActual = books.actual(new IndicatorActualRequest(null, "预算执行率", "90", null, null, null));
         Api.Response byManager = app.as("manager").post(books.year + "/targets", "{}");
 
         assertThat(contradictory.status()).isEqualTo(400);

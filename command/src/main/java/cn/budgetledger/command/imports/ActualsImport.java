@@ -1,5 +1,6 @@
 package cn.budgetledger.command.imports;
 
+import cn.budgetledger.api.AchievementLevel;
 import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
@@ -12,8 +13,9 @@ import java.util.List;
 
 /**
  * Manual indicator actuals (formats.md §5): 实际完成值 and 偏差原因 of an indicator the ledger cannot
- * compute. Whether the indicator has a target is the aggregate's check: a row without one is listed as
- * refused, the others are recorded.
+ * compute; for a qualitative target, 完成等级 and 得分 instead of 实际完成值. What depends on the target (that
+ * there is one, whether it is qualitative, the band its weight gives the points) is the aggregate's check, by
+ * the same policies: such a row is listed as refused, the others are recorded.
  */
 @Component
 public class ActualsImport implements ImportKind {
@@ -21,6 +23,8 @@ public class ActualsImport implements ImportKind {
     static final String INDICATOR = "三级指标";
     static final String ACTUAL = "实际完成值";
     static final String DEVIATION_REASON = "偏差原因";
+    static final String LEVEL = "完成等级";
+    static final String POINTS = "得分";
 
     private final CommandGateway commands;
 
@@ -35,12 +39,13 @@ public class ActualsImport implements ImportKind {
 
     @Override
     public List<String> requiredColumns() {
-        return List.of(CheckedRow.UNIT, CheckedRow.YEAR, CheckedRow.PROJECT_CODE, INDICATOR, ACTUAL);
+        return List.of(CheckedRow.UNIT, CheckedRow.YEAR, CheckedRow.PROJECT_CODE, INDICATOR);
     }
 
+    /** 实际完成值 for a quantitative target, 完成等级 and 得分 for a qualitative one: a file may hold either or both. */
     @Override
     public List<String> optionalColumns() {
-        return List.of(DEVIATION_REASON);
+        return List.of(ACTUAL, LEVEL, POINTS, DEVIATION_REASON);
     }
 
     @Override
@@ -62,7 +67,10 @@ public class ActualsImport implements ImportKind {
             UnitYear budget = row.unitYear();
             String project = row.optionalProjectCode();
             IndicatorName indicator = row.indicator(INDICATOR);
-            BigDecimal actual = row.indicatorNumber(ACTUAL, indicator);
+            AchievementLevel level = row.parseOptional(LEVEL, AchievementLevel::of);
+            BigDecimal actual = level == null ? row.indicatorNumber(ACTUAL, indicator)
+                    : row.optionalIndicatorNumber(ACTUAL, indicator);
+            BigDecimal points = level == null ? null : row.indicatorNumber(POINTS, indicator);
             String reason = row.freeText(DEVIATION_REASON);
             if (indicator != null) {
                 row.reject(INDICATOR, ActualsNeedAManualTarget.checkManual(indicator));
@@ -72,7 +80,7 @@ public class ActualsImport implements ImportKind {
             }
             if (row.isValid()) {
                 actuals.add(row, indicator.value(),
-                        new RecordIndicatorActualCommand(budget, project, indicator.value(), actual, reason));
+                        new RecordIndicatorActualCommand(budget, project, indicator.value(), actual, reason, level, points));
             }
         }
 

@@ -59,13 +59,13 @@ class UnitYearSnapshotTest {
 
         UnitYearBudget restored = serializer.deserialize(busy);
 
-        assertThat(quiet.getType().getRevision()).isEqualTo("3");
+        assertThat(quiet.getType().getRevision()).isEqualTo("4");
         assertThat(busy.getData().length).isEqualTo(quiet.getData().length);
         assertThat(restored).usingRecursiveComparison().ignoringFields("vouchers")
                 .isEqualTo(yearOf(busyYear));
         assertThat(json.readTree(busy.getData()).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("budget", "unitName", "parentCode", "closed", "lines",
-                        "approvals", "adjustments", "targets", "actuals");
+                        "approvals", "adjustments", "targets", "qualitativeWeights", "actuals");
     }
 
     @Test

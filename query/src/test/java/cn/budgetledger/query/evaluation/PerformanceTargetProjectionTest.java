@@ -53,28 +53,28 @@ class PerformanceTargetProjectionTest {
     @Test
     void an_actual_recorded_again_replaces_the_one_before_in_its_scope() {
         // given actuals of one indicator for the unit and for a project
-        processor.handle(new IndicatorActualRecordedEvent(BUDGET, null, "满意度", new BigDecimal("88.5"), null),
-                new IndicatorActualRecordedEvent(BUDGET, PROJECT, "满意度", new BigDecimal("91"), null));
+        processor.handle(new IndicatorActualRecordedEvent(BUDGET, null, "满意度", new BigDecimal("88.5"), null, null, null),
+                new IndicatorActualRecordedEvent(BUDGET, PROJECT, "满意度", new BigDecimal("91"), null, null, null));
 
         // when the unit's is recorded again, with a reason for its deviation
         processor.handle(new IndicatorActualRecordedEvent(BUDGET, null, "“满意度”", new BigDecimal("85.0"),
-                "问卷样本少"));
+                "问卷样本少", null, null));
 
         // then each scope has its latest actual
         assertThat(targets.actuals(BUDGET)).isEqualTo(Map.of(
-                PerformanceTargetRepository.key(null, "满意度"), new IndicatorActual(new BigDecimal("85.0"), "问卷样本少"),
-                PerformanceTargetRepository.key(PROJECT, "满意度"), new IndicatorActual(new BigDecimal("91"), null)));
+                PerformanceTargetRepository.key(null, "满意度"), new IndicatorActual(new BigDecimal("85.0"), "问卷样本少", null, null),
+                PerformanceTargetRepository.key(PROJECT, "满意度"), new IndicatorActual(new BigDecimal("91"), null, null, null)));
     }
 
     private static PerformanceTargetSetEvent target(String projectCode, String indicator, IndicatorComparator comparator,
                                                     String value) {
         return new PerformanceTargetSetEvent(BUDGET, projectCode, "产出指标", "数量指标", indicator, comparator,
-                new BigDecimal(value), "%", new BigDecimal("10"), IndicatorDirection.POSITIVE);
+                new BigDecimal(value), "%", new BigDecimal("10"), IndicatorDirection.POSITIVE, null);
     }
 
     private static PerformanceTarget expected(String projectCode, String indicator, IndicatorComparator comparator,
                                               String value) {
         return new PerformanceTarget(projectCode, "产出指标", "数量指标", new IndicatorName(indicator), comparator,
-                new BigDecimal(value), "%", new BigDecimal("10"), IndicatorDirection.POSITIVE);
+                new BigDecimal(value), "%", new BigDecimal("10"), IndicatorDirection.POSITIVE, null);
     }
 }
