@@ -1,5 +1,6 @@
 package cn.budgetledger.query.evaluation;
 
+import cn.budgetledger.api.AchievementLevel;
 import cn.budgetledger.api.IndicatorComparator;
 import cn.budgetledger.api.IndicatorDirection;
 import cn.budgetledger.api.IndicatorName;
@@ -64,6 +65,24 @@ class PerformanceTargetProjectionTest {
         assertThat(targets.actuals(BUDGET)).isEqualTo(Map.of(
                 PerformanceTargetRepository.key(null, "满意度"), new IndicatorActual(new BigDecimal("85.0"), "问卷样本少", null, null),
                 PerformanceTargetRepository.key(PROJECT, "满意度"), new IndicatorActual(new BigDecimal("91"), null, null, null)));
+    }
+
+    @Test
+    void a_qualitative_target_keeps_its_text_and_its_actual_its_level_and_points() {
+        // given a qualitative target (定性指标) of the project, with no unit of measure
+        processor.handle(new PerformanceTargetSetEvent(BUDGET, PROJECT, "产出指标", "时效指标", "社会保障卡申领",
+                IndicatorComparator.QUALITATIVE, null, "", new BigDecimal("20"), IndicatorDirection.POSITIVE, "即办即领"));
+
+        // when its actual is recorded as 部分达成 with 13.5 points and a reason
+        processor.handle(new IndicatorActualRecordedEvent(BUDGET, PROJECT, "社会保障卡申领", null, "个别网点排队",
+                AchievementLevel.PARTLY_ACHIEVED, new BigDecimal("13.5")));
+
+        // then both read back as recorded
+        assertThat(targets.targets(BUDGET)).containsExactly(new PerformanceTarget(PROJECT, "产出指标", "时效指标",
+                new IndicatorName("社会保障卡申领"), IndicatorComparator.QUALITATIVE, null, "", new BigDecimal("20"),
+                IndicatorDirection.POSITIVE, "即办即领"));
+        assertThat(targets.actuals(BUDGET)).isEqualTo(Map.of(PerformanceTargetRepository.key(PROJECT, "社会保障卡申领"),
+                new IndicatorActual(null, "个别网点排队", AchievementLevel.PARTLY_ACHIEVED, new BigDecimal("13.5"))));
     }
 
     private static PerformanceTargetSetEvent target(String projectCode, String indicator, IndicatorComparator comparator,
