@@ -235,6 +235,20 @@ class EvaluationApiTest {
         assertThat(page).contains("未设绩效目标，不评等级").doesNotContain("评价等级：");
     }
 
+    /** Item 9 of issue 15: the warning names the deviation it measures, and has no stray space ("预算编制准确率 为"). */
+    @Test
+    void the_missed_accuracy_warning_says_it_is_a_deviation() {
+        Bookkeeping books = IndicatorsApiTest.theYear("403007");
+        created(books.target(new PerformanceTargetRequest(null, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
+        app.awaitReadModels();
+
+        JsonNode standing = app.as("manager").get(books.year + "/warnings?asOf=2025-12-31").body().path("states").get(0);
+
+        List<String> messages = new ArrayList<>();
+        standing.path("warnings").forEach(warning -> messages.add(warning.path("message").asText()));
+        assertThat(messages).contains("预算编制准确率（实为偏差率 ∣执行−年初∣/年初，越低越好）为 7.50%，未达绩效目标 ≤5%");
+    }
+
     /** formats.md §4 and §5: a qualitative row in a targets file; 完成等级 and 得分 in an actuals file. */
     @Test
     void qualitative_targets_and_their_levels_are_imported() {
