@@ -266,6 +266,10 @@ class EvaluationApiTest {
                 单位代码,年度,项目编码,三级指标,完成等级,得分
                 403006,2025,P-SPEC,社会保障卡申领,未达成,13
                 """;
+        String aNumberForALevel = """
+                单位代码,年度,项目编码,三级指标,实际完成值
+                403006,2025,P-SPEC,社会保障卡申领,95
+                """;
         String actuals = """
                 单位代码,年度,项目编码,三级指标,实际完成值,完成等级,得分,偏差原因
                 403006,2025,P-SPEC,社会保障卡申领,,达成,18,
@@ -273,8 +277,10 @@ class EvaluationApiTest {
                 """;
 
         Api.Response targetsImported = app.accountant().upload("/api/imports/targets", "targets.csv", utf8(targets));
+        app.awaitReadModels();
         Api.Response unknown = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(unknownLevel));
-        Api.Response refused = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(outsideTheBand));
+        Api.Response outside = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(outsideTheBand));
+        Api.Response aNumber = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(aNumberForALevel));
         Api.Response actualsImported = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(actuals));
         app.awaitReadModels();
 
@@ -282,8 +288,11 @@ class EvaluationApiTest {
         assertThat(targetsImported.body().path("recorded").asInt()).isEqualTo(2);
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body().path("errors").get(0).path("column").asText()).isEqualTo("完成等级");
-        assertThat(refused.body().path("recorded").asInt()).isZero();
-        assertThat(refused.body().path("refused").get(0).path("reason").asText()).contains("未达成", "0 至 12 分");
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.body().path("errors").get(0).path("column").asText()).isEqualTo("得分");
+        assertThat(outside.body().path("errors").get(0).path("message").asText()).contains("未达成", "0 至 12 分");
+        assertThat(aNumber.status()).isEqualTo(422);
+        assertThat(aNumber.body().path("errors").get(0).path("column").asText()).isEqualTo("实际完成值");
         assertThat(actualsImported.body().path("recorded").asInt()).as("%s", actualsImported.body()).isEqualTo(2);
         JsonNode spec = app.as("manager").get(books.year + "/evaluation").body().path("projects").get(0);
         assertThat(scores(spec)).containsExactly("社会保障卡申领 定性即办即领 达成 20 18.00", "群众满意度 ≥90 95.00 10 10.00");

@@ -5,17 +5,19 @@ import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
 import cn.budgetledger.command.domain.ActualsNeedAManualTarget;
+import cn.budgetledger.command.domain.QualitativeTargetsAreGradedInBands;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Manual indicator actuals (formats.md §5): 实际完成值 and 偏差原因 of an indicator the ledger cannot
- * compute; for a qualitative target, 完成等级 and 得分 instead of 实际完成值. What depends on the target (that
- * there is one, whether it is qualitative, the band its weight gives the points) is the aggregate's check, by
- * the same policies: such a row is listed as refused, the others are recorded.
+ * compute; for a qualitative target, 完成等级 and 得分 instead of 实际完成值, checked against the target's kind
+ * and band by the aggregate's own policy. Whether the indicator has a target at all is the aggregate's check: a
+ * row without one is listed as refused, the others are recorded.
  */
 @Component
 public class ActualsImport implements ImportKind {
@@ -75,8 +77,14 @@ public class ActualsImport implements ImportKind {
             if (indicator != null) {
                 row.reject(INDICATOR, ActualsNeedAManualTarget.checkManual(indicator));
             }
-            if (budget != null) {
-                ledger.yearToRecordIn(row, budget);
+            if (budget != null && ledger.yearToRecordIn(row, budget).isPresent() && indicator != null
+                    && ledger.targets(budget).has(project, indicator)) {
+                Optional<BigDecimal> weight = ledger.targets(budget).qualitativeWeight(project, indicator);
+                row.reject(level == null ? ACTUAL : LEVEL, QualitativeTargetsAreGradedInBands.checkActualKind(indicator,
+                        weight.isPresent(), level, actual != null));
+                if (weight.isPresent() && level != null && points != null) {
+                    row.reject(POINTS, QualitativeTargetsAreGradedInBands.checkPoints(indicator, level, points, weight.get()));
+                }
             }
             if (row.isValid()) {
                 actuals.add(row, indicator.value(),
