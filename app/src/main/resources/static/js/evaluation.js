@@ -6,7 +6,9 @@
         const card = document.createElement('div');
         card.className = 'card';
         const heading = document.createElement('h2');
-        heading.textContent = title + '　得分 ' + data.total + ' / ' + data.maximum + '　等级 ' + data.grade;
+        // No targets, no grade: the 执行率 points alone would read as 优 (indicators.md).
+        heading.textContent = title + '　得分 ' + data.total + ' / ' + data.maximum + '　'
+            + (data.grade ? '等级 ' + data.grade : data.gradeNote);
         card.appendChild(heading);
         const budget = document.createElement('p');
         budget.className = 'hint';
@@ -19,8 +21,12 @@
             + '<th class="num">权重</th><th class="num">得分</th><th>说明</th></tr></thead><tbody></tbody>';
         for (const indicator of data.indicators) {
             const tr = document.createElement('tr');
-            [indicator.firstLevel, indicator.secondLevel, indicator.name,
-                indicator.comparator + ' ' + indicator.target + ' ' + indicator.unitOfMeasure].forEach(text => Ledger.cell(tr, text));
+            // A qualitative target (定性指标) is its text; its actual is a 完成等级.
+            const target = indicator.comparator === '定性' ? indicator.target
+                : indicator.comparator + ' ' + indicator.target + ' ' + indicator.unitOfMeasure;
+            [indicator.firstLevel, indicator.secondLevel,
+                indicator.reading ? indicator.name + '（' + indicator.reading + '）' : indicator.name,
+                target].forEach(text => Ledger.cell(tr, text));
             Ledger.cell(tr, indicator.actual ?? '—', 'num');
             Ledger.cell(tr, indicator.weight, 'num');
             Ledger.cell(tr, indicator.score, 'num');
@@ -34,7 +40,7 @@
         if (data.missing?.length) {
             const missing = document.createElement('p');
             missing.className = 'hint';
-            missing.textContent = '未填报实际值的手工指标：' + data.missing.join('、');
+            missing.textContent = '未填报实际值或完成等级的手工指标：' + data.missing.join('、');
             card.appendChild(missing);
         }
         return card;

@@ -71,7 +71,8 @@
         body.innerHTML = '';
         for (const row of rows) {
             const tr = document.createElement('tr');
-            Ledger.cell(tr, row.name);
+            // The published name says accuracy; the figure is a deviation, where lower is better.
+            Ledger.cell(tr, row.name === '预算编制准确率' ? row.name + '（偏差率 ∣执行−年初∣/年初，越低越好）' : row.name);
             Ledger.cell(tr, row.actual === null || row.actual === undefined ? '—' : row.actual + (row.unit === '%' ? '%' : ' ' + row.unit), 'num');
             Ledger.cell(tr, row.target ? row.target.comparator + ' ' + row.target.target + ' ' + row.target.unitOfMeasure : '未设目标');
             Ledger.cell(tr, row.target ? row.target.score + ' / ' + row.target.weight : '—', 'num');

@@ -201,7 +201,8 @@ create or replace view target_figures as
 with target as (
     select t.*, case when t.scope = '' then '整体' else t.scope end as scope_code,
            case t.comparator when 'AT_MOST' then '≤' when 'LESS_THAN' then '<' when 'EQUAL' then '='
-                             when 'AT_LEAST' then '≥' when 'GREATER_THAN' then '>' end as symbol
+                             when 'AT_LEAST' then '≥' when 'GREATER_THAN' then '>'
+                             when 'QUALITATIVE' then '定性' end as symbol
     from performance_target t
 ), valued as (
     select t.*, b.unit_name, b.parent, b.as_of, coalesce(f.scope_name, t.scope_code) as scope_name,

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.math.BigDecimal;
 
-/** 指标性质: how an actual value is compared with its target value. */
+/**
+ * 指标性质: how an actual value is compared with its target value; 定性 for a qualitative target (定性指标),
+ * whose 指标值 is text and whose actual is a 完成等级, never compared as a number.
+ */
 public enum IndicatorComparator {
     AT_MOST("≤"),
     LESS_THAN("<"),
     EQUAL("="),
     AT_LEAST("≥"),
-    GREATER_THAN(">");
+    GREATER_THAN(">"),
+    QUALITATIVE("定性");
 
     private final String symbol;
 
@@ -32,6 +36,7 @@ public enum IndicatorComparator {
             case EQUAL -> order == 0;
             case AT_LEAST -> order >= 0;
             case GREATER_THAN -> order > 0;
+            case QUALITATIVE -> throw new IllegalStateException("定性指标按完成等级评分，不与指标值比较");
         };
     }
 
@@ -55,8 +60,9 @@ public enum IndicatorComparator {
             case "=", "＝", "==" -> EQUAL;
             case "≥", ">=", "＞＝", "≧" -> AT_LEAST;
             case ">", "＞" -> GREATER_THAN;
+            case "定性" -> QUALITATIVE;
             default -> throw LedgerException.invalid("COMPARATOR_UNKNOWN",
-                    "未知的指标性质：" + wanted + "（应为 ≤、<、=、≥ 或 >）");
+                    "未知的指标性质：" + wanted + "（应为 ≤、<、=、≥、> 或 定性）");
         };
     }
 }

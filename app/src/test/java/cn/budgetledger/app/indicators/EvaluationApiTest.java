@@ -45,8 +45,8 @@ class EvaluationApiTest {
         created(books.target(new PerformanceTargetRequest("P-SPEC", "效益指标", "社会效益指标", "运转保障率", "=", "100", "%", "20", "正向")));
         created(books.target(new PerformanceTargetRequest("P-SPEC", "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "10", "正向")));
         created(books.target(new PerformanceTargetRequest("P-SPEC", "产出指标", "时效指标", "预算执行率", "≥", "90", "%", "10", "正向")));
-        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "90", null)));
-        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "95", "机房断电 <2 小时>")));
+        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "90", null, null, null)));
+        created(books.actual(new IndicatorActualRequest(null, "系统可用度", "95", "机房断电 <2 小时>", null, null)));
         app.awaitReadModels();
         return books;
     }
@@ -128,7 +128,7 @@ class EvaluationApiTest {
 
         Api.Response contradictory = books.target(new PerformanceTargetRequest("P-PUB", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "正向"));
         Api.Response unknownProject = books.target(new PerformanceTargetRequest("P-NONE", "产出指标", "数量指标", "科目调整次数", "≤", "5", "次", "20", "反向"));
-        Api.Response computedActual = books.actual(new IndicatorActualRequest(null, "预算执行率", "90", null));
+        Api.Response computedActual = books.actual(new IndicatorActualRequest(null, "预算执行率", "90", null, null, null));
         Api.Response byManager = app.as("manager").post(books.year + "/targets", "{}");
 
         assertThat(contradictory.status()).isEqualTo(400);
@@ -151,6 +151,9 @@ class EvaluationApiTest {
         assertThat(evaluation.path("unitName").asText()).isEqualTo("达州市人力资源和社会保障信息管理中心");
         assertThat(evaluation.path("unit").path("budget").path("executionRate").asText()).isEqualTo("99.22");
         assertThat(evaluation.path("unit").path("maximum").asText()).isEqualTo("10");
+        // the sample sets no target for the unit as a whole: its 执行率 points, and no grade (issue 15, item 8)
+        assertThat(evaluation.path("unit").path("total").asText()).isEqualTo("9.92");
+        assertThat(evaluation.path("unit").path("grade").isNull()).isTrue();
         List<String> projects = new ArrayList<>();
         for (JsonNode project : evaluation.path("projects")) {
             projects.add(project.path("code").asText() + " " + project.path("budget").path("executionRate").asText()
@@ -165,6 +168,138 @@ class EvaluationApiTest {
                 "51170025302G000000002 100.00 30.00 20.00 20.00 20.00 100.00 优",
                 "51170025302G000000003 98.00 20.00 10.53 20.00 20.00 80.33 良",
                 "51170025302G000000004 82.76 20.00 20.00 19.90 20.00 88.18 良");
+    }
+
+    /** Item 7 of issue 15: 定性指标 as seeds 002 and 003 publish them, set and graded over HTTP, scored everywhere. */
+    @Test
+    void a_qualitative_target_is_graded_by_its_level_and_scored_in_json_workbook_and_page() throws IOException {
+        Bookkeeping books = IndicatorsApiTest.theYear("403004");
+        created(books.target(new PerformanceTargetRequest(null, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
+        created(books.target(new PerformanceTargetRequest("P-SPEC", "产出指标", "时效指标", "社会保障卡申领", "定性", "即办即领", "", "20", "正向")));
+        created(books.target(new PerformanceTargetRequest("P-SPEC", "产出指标", "时效指标", "系统运行", "=", "7*24 小时运行", null, "10", "正向")));
+
+        Api.Response outsideTheBand = books.actual(new IndicatorActualRequest("P-SPEC", "社会保障卡申领", null, null, "达成", "15.99"));
+        Api.Response aNumber = books.actual(new IndicatorActualRequest("P-SPEC", "社会保障卡申领", "100", null, null, null));
+        created(books.actual(new IndicatorActualRequest("P-SPEC", "社会保障卡申领", null, "个别网点排队", "部分达成", "13.5")));
+        app.awaitReadModels();
+
+        assertThat(outsideTheBand.status()).isEqualTo(422);
+        assertThat(outsideTheBand.text("code")).isEqualTo("POINTS_OUTSIDE_BAND");
+        assertThat(outsideTheBand.text("message")).contains("16 至 20 分");
+        assertThat(aNumber.status()).isEqualTo(400);
+        assertThat(aNumber.text("code")).isEqualTo("LEVEL_MISSING");
+        JsonNode spec = app.as("manager").get(books.year + "/evaluation").body().path("projects").get(0);
+        // 部分达成 with 13.5 of 20; 系统运行 has no level: 0 and listed; 执行率 1.111…: total 14.61 of 40, 差
+        assertThat(scores(spec)).containsExactly("社会保障卡申领 定性即办即领 部分达成 20 13.50", "系统运行 =7*24 小时运行 null 10 0.00");
+        assertThat(spec.path("indicators").get(0).path("deviationReason").asText()).isEqualTo("个别网点排队");
+        assertThat(spec.path("missing")).containsExactly(Api.json("\"系统运行\""));
+        assertThat(spec.path("total").asText()).isEqualTo("14.61");
+        assertThat(spec.path("maximum").asText()).isEqualTo("40");
+        assertThat(spec.path("grade").asText()).isEqualTo("差");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                app.accountant().get(books.year + "/evaluation?format=xlsx").raw()))) {
+            Row cards = rowStartingWith(workbook.getSheetAt(1), "产出指标");
+            assertThat(cards.getCell(2).getStringCellValue()).isEqualTo("社会保障卡申领");
+            assertThat(cards.getCell(3).getStringCellValue()).isEqualTo("即办即领");
+            assertThat(cards.getCell(4).getStringCellValue()).isEqualTo("部分达成");
+            assertThat(cards.getCell(6).getNumericCellValue()).isEqualTo(13.5);
+            assertThat(cards.getCell(7).getStringCellValue()).isEqualTo("个别网点排队");
+            Row accuracy = rowStartingWith(workbook.getSheetAt(0), "产出指标");
+            assertThat(accuracy.getCell(2).getStringCellValue()).isEqualTo("预算编制准确率（实为偏差率 ∣执行−年初∣/年初，越低越好）");
+        }
+        String page = new String(app.accountant().get(books.year + "/evaluation?format=html").raw(), StandardCharsets.UTF_8);
+        assertThat(page).contains("即办即领", "部分达成", "13.50", "7*24 小时运行", "实为偏差率 ∣执行−年初∣/年初，越低越好");
+    }
+
+    /** Item 8 of issue 15: 执行率 points alone would give 优 or 良; no targets, no grade. */
+    @Test
+    void a_unit_with_no_targets_shows_its_execution_points_and_no_grade() throws IOException {
+        Bookkeeping books = IndicatorsApiTest.theYear("403005");
+
+        JsonNode unit = app.as("manager").get(books.year + "/evaluation").body().path("unit");
+
+        assertThat(unit.path("budget").path("score").asText()).isEqualTo("6.72");
+        assertThat(unit.path("indicators")).isEmpty();
+        assertThat(unit.path("total").asText()).isEqualTo("6.72");
+        assertThat(unit.path("maximum").asText()).isEqualTo("10");
+        assertThat(unit.path("grade").isNull()).isTrue();
+        assertThat(unit.path("targetsSet").asBoolean()).isFalse();
+        assertThat(unit.path("gradeNote").asText()).isEqualTo("未设绩效目标，不评等级");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                app.accountant().get(books.year + "/evaluation?format=xlsx").raw()))) {
+            assertThat(rowStartingWith(workbook.getSheetAt(0), "总分").getCell(7).getStringCellValue())
+                    .isEqualTo("未设绩效目标，不评等级");
+        }
+        String page = new String(app.accountant().get(books.year + "/evaluation?format=html").raw(), StandardCharsets.UTF_8);
+        assertThat(page).contains("未设绩效目标，不评等级").doesNotContain("评价等级：");
+    }
+
+    /** Item 9 of issue 15: the warning names the deviation it measures, and has no stray space ("预算编制准确率 为"). */
+    @Test
+    void the_missed_accuracy_warning_says_it_is_a_deviation() {
+        Bookkeeping books = IndicatorsApiTest.theYear("403007");
+        created(books.target(new PerformanceTargetRequest(null, "产出指标", "质量指标", "预算编制准确率", "≤", "5", "%", "30", "反向")));
+        app.awaitReadModels();
+
+        JsonNode standing = app.as("manager").get(books.year + "/warnings?asOf=2025-12-31").body().path("states").get(0);
+
+        List<String> messages = new ArrayList<>();
+        standing.path("warnings").forEach(warning -> messages.add(warning.path("message").asText()));
+        assertThat(messages).contains("预算编制准确率（实为偏差率 ∣执行−年初∣/年初，越低越好）为 7.50%，未达绩效目标 ≤5%");
+    }
+
+    /** formats.md §4 and §5: a qualitative row in a targets file; 完成等级 and 得分 in an actuals file. */
+    @Test
+    void qualitative_targets_and_their_levels_are_imported() {
+        Bookkeeping books = IndicatorsApiTest.theYear("403006");
+        String targets = """
+                单位代码,年度,项目编码,一级指标,二级指标,三级指标,指标性质,指标值,度量单位,权重,指标方向
+                403006,2025,P-SPEC,产出指标,时效指标,社会保障卡申领,定性,即办即领,,20,正向
+                403006,2025,P-SPEC,满意度指标,服务对象满意度指标,群众满意度,≥,90,%,10,正向
+                """;
+        String unknownLevel = """
+                单位代码,年度,项目编码,三级指标,实际完成值,完成等级,得分
+                403006,2025,P-SPEC,社会保障卡申领,,很好,18
+                """;
+        String outsideTheBand = """
+                单位代码,年度,项目编码,三级指标,完成等级,得分
+                403006,2025,P-SPEC,社会保障卡申领,未达成,13
+                """;
+        String aNumberForALevel = """
+                单位代码,年度,项目编码,三级指标,实际完成值
+                403006,2025,P-SPEC,社会保障卡申领,95
+                """;
+        String actuals = """
+                单位代码,年度,项目编码,三级指标,实际完成值,完成等级,得分,偏差原因
+                403006,2025,P-SPEC,社会保障卡申领,,达成,18,
+                403006,2025,P-SPEC,群众满意度,95,,,
+                """;
+
+        Api.Response targetsImported = app.accountant().upload("/api/imports/targets", "targets.csv", utf8(targets));
+        app.awaitReadModels();
+        Api.Response unknown = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(unknownLevel));
+        Api.Response outside = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(outsideTheBand));
+        Api.Response aNumber = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(aNumberForALevel));
+        Api.Response actualsImported = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(actuals));
+        app.awaitReadModels();
+
+        assertThat(targetsImported.status()).as("%s", targetsImported.body()).isEqualTo(200);
+        assertThat(targetsImported.body().path("recorded").asInt()).isEqualTo(2);
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.body().path("errors").get(0).path("column").asText()).isEqualTo("完成等级");
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.body().path("errors").get(0).path("column").asText()).isEqualTo("得分");
+        assertThat(outside.body().path("errors").get(0).path("message").asText()).contains("未达成", "0 至 12 分");
+        assertThat(aNumber.status()).isEqualTo(422);
+        assertThat(aNumber.body().path("errors").get(0).path("column").asText()).isEqualTo("实际完成值");
+        assertThat(actualsImported.body().path("recorded").asInt()).as("%s", actualsImported.body()).isEqualTo(2);
+        JsonNode spec = app.as("manager").get(books.year + "/evaluation").body().path("projects").get(0);
+        assertThat(scores(spec)).containsExactly("社会保障卡申领 定性即办即领 达成 20 18.00", "群众满意度 ≥90 95.00 10 10.00");
+    }
+
+    static byte[] utf8(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] sample(String kind) throws IOException {

@@ -16,7 +16,8 @@ import static cn.budgetledger.command.domain.Rejection.enforce;
 /**
  * A performance target names its 一级/二级/三级指标, a comparator, a non-negative value, a unit of
  * measure, a weight between 0 and 100 points, and a direction. An "=" target must be above zero:
- * its score divides by it.
+ * its score divides by it. A qualitative target (定性指标) has a text value instead, and may have no unit of
+ * measure.
  */
 public final class TargetsAreWellFormed {
 
@@ -31,19 +32,25 @@ public final class TargetsAreWellFormed {
         PlainText.requireName(indicator.value(), "三级指标");
         String firstLevel = requireText(command.firstLevel(), "一级指标");
         String secondLevel = requireText(command.secondLevel(), "二级指标");
-        String unitOfMeasure = requireText(command.unitOfMeasure(), "度量单位");
+        boolean qualitative = command.qualitativeValue() != null && !command.qualitativeValue().isBlank();
+        String unitOfMeasure = qualitative ? optionalText(command.unitOfMeasure(), "度量单位")
+                : requireText(command.unitOfMeasure(), "度量单位");
         if (command.comparator() == null) {
             throw LedgerException.invalid("COMPARATOR_MISSING", "指标性质不能为空：" + indicator);
         }
         if (command.direction() == null) {
             throw LedgerException.invalid("DIRECTION_MISSING", "指标方向不能为空：" + indicator);
         }
-        BigDecimal value = number(command.targetValue(), "指标值", indicator);
-        enforce(checkValue(indicator, command.comparator(), value));
+        enforce(QualitativeTargetsAreGradedInBands.checkTarget(indicator, command.comparator(), qualitative));
+        BigDecimal value = qualitative ? null : number(command.targetValue(), "指标值", indicator);
+        if (!qualitative) {
+            enforce(checkValue(indicator, command.comparator(), value));
+        }
         BigDecimal weight = number(command.weight(), "权重", indicator);
         enforce(checkWeight(indicator, weight));
         return new PerformanceTargetSetEvent(budget, projectCode(command.projectCode()), firstLevel, secondLevel,
-                indicator.value(), command.comparator(), value, unitOfMeasure, weight, command.direction());
+                indicator.value(), command.comparator(), value, unitOfMeasure, weight, command.direction(),
+                qualitative ? PlainText.requireName(command.qualitativeValue().strip(), "指标值") : null);
     }
 
     /** A target value is not negative, and an "=" target's is above zero. */
@@ -77,6 +84,10 @@ public final class TargetsAreWellFormed {
         }
         // So a resent file changes nothing.
         return new BigDecimal(number.stripTrailingZeros().toPlainString());
+    }
+
+    private static String optionalText(String text, String what) {
+        return text == null || text.isBlank() ? "" : PlainText.requireName(text.strip(), what);
     }
 
     private static String requireText(String text, String what) {

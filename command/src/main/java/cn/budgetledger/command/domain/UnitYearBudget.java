@@ -64,7 +64,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 // The snapshot's form: a snapshot of another revision is passed over and the year rebuilt from its events.
-@Revision("4")
+@Revision("5")
 public class UnitYearBudget {
 
     @AggregateIdentifier
@@ -86,6 +86,8 @@ public class UnitYearBudget {
     private Map<String, String> adjustments = new HashMap<>();
     /** Performance target scope → content digest of its latest revision. */
     private Map<String, String> targets = new HashMap<>();
+    /** Qualitative target scope → its weight: the band of a 完成等级's points depends on it. */
+    private Map<String, BigDecimal> qualitativeWeights = new HashMap<>();
     /** Manual indicator scope → content digest of its latest actual. */
     private Map<String, String> actuals = new HashMap<>();
 
@@ -311,10 +313,20 @@ public class UnitYearBudget {
         IndicatorScope scope = new IndicatorScope(TargetsAreWellFormed.projectCode(command.projectCode()), indicator);
         String reason = command.deviationReason() == null || command.deviationReason().isBlank() ? null
                 : PlainText.requireFreeText(command.deviationReason().strip(), "偏差原因");
-        BigDecimal value = TargetsAreWellFormed.number(command.actual(), "实际完成值", indicator);
         enforce(ActualsNeedAManualTarget.check(scope, targets.keySet()));
-        IndicatorActualRecordedEvent actual = new IndicatorActualRecordedEvent(budget, scope.projectCode(),
-                indicator.value(), value, reason);
+        BigDecimal weight = qualitativeWeights.get(scope.key());
+        enforce(QualitativeTargetsAreGradedInBands.checkActualKind(indicator, weight != null, command.level(),
+                command.actual() != null));
+        IndicatorActualRecordedEvent actual;
+        if (weight == null) {
+            actual = new IndicatorActualRecordedEvent(budget, scope.projectCode(), indicator.value(),
+                    TargetsAreWellFormed.number(command.actual(), "实际完成值", indicator), reason, null, null);
+        } else {
+            BigDecimal points = TargetsAreWellFormed.number(command.points(), "得分", indicator);
+            enforce(QualitativeTargetsAreGradedInBands.checkPoints(indicator, command.level(), points, weight));
+            actual = new IndicatorActualRecordedEvent(budget, scope.projectCode(), indicator.value(), null, reason,
+                    command.level(), points);
+        }
         if (ContentDigest.of(actual).equals(actuals.get(scope.key()))) {
             return DocumentOutcome.UNCHANGED;
         }
@@ -427,8 +439,13 @@ public class UnitYearBudget {
 
     @EventSourcingHandler
     void on(PerformanceTargetSetEvent event) {
-        targets.put(new IndicatorScope(event.projectCode(), new IndicatorName(event.indicator())).key(),
-                ContentDigest.of(event));
+        String scope = new IndicatorScope(event.projectCode(), new IndicatorName(event.indicator())).key();
+        targets.put(scope, ContentDigest.of(event));
+        if (event.qualitativeValue() == null) {
+            qualitativeWeights.remove(scope);
+        } else {
+            qualitativeWeights.put(scope, event.weight());
+        }
     }
 
     @EventSourcingHandler

@@ -163,6 +163,12 @@ public final class CheckedRow {
                 indicator == null ? new IndicatorName("-") : indicator));
     }
 
+    /** As {@link #indicatorNumber}, for a cell that may be empty (null then). */
+    public BigDecimal optionalIndicatorNumber(String column, IndicatorName indicator) {
+        return parseOptional(column, text -> TargetsAreWellFormed.number(IndicatorValue.parse(text, column), column,
+                indicator == null ? new IndicatorName("-") : indicator));
+    }
+
     /** An optional project code (empty: the unit as a whole). */
     public String optionalProjectCode() {
         return parseOptional(PROJECT_CODE, PlainText::requireProjectCode);

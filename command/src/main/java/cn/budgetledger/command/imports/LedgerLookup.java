@@ -7,10 +7,12 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.queries.BudgetView;
 import cn.budgetledger.api.queries.FindBudgetQuery;
 import cn.budgetledger.api.queries.FindLearnedSubjectNamesQuery;
+import cn.budgetledger.api.queries.FindPerformanceTargetsQuery;
 import cn.budgetledger.api.queries.FindPaymentQuery;
 import cn.budgetledger.api.queries.LearnedSubjectNames;
 import cn.budgetledger.api.queries.LineView;
 import cn.budgetledger.api.queries.PaymentView;
+import cn.budgetledger.api.queries.TargetKinds;
 import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -40,6 +42,7 @@ public final class LedgerLookup {
     private final QueryGateway queries;
     private final Map<UnitYear, Optional<KnownYear>> years = new HashMap<>();
     private LearnedSubjectNames learned;
+    private final Map<UnitYear, TargetKinds> targets = new HashMap<>();
 
     LedgerLookup(QueryGateway queries) {
         this.queries = queries;
@@ -64,6 +67,11 @@ public final class LedgerLookup {
 
     public Optional<PaymentView> payment(UnitYear budget, String voucher) {
         return join(queries.query(new FindPaymentQuery(budget, voucher), ResponseTypes.optionalInstanceOf(PaymentView.class)));
+    }
+
+    public TargetKinds targets(UnitYear budget) {
+        return targets.computeIfAbsent(budget, year -> join(queries.query(new FindPerformanceTargetsQuery(year),
+                ResponseTypes.instanceOf(TargetKinds.class))));
     }
 
     public LearnedSubjectNames learnedSubjectNames() {

@@ -3,9 +3,11 @@ package cn.budgetledger.command.imports;
 import cn.budgetledger.api.IndicatorComparator;
 import cn.budgetledger.api.IndicatorDirection;
 import cn.budgetledger.api.IndicatorName;
+import cn.budgetledger.api.IndicatorValue;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
 import cn.budgetledger.command.domain.DirectionMatchesComparator;
+import cn.budgetledger.command.domain.QualitativeTargetsAreGradedInBands;
 import cn.budgetledger.command.domain.TargetsAreWellFormed;
 import cn.budgetledger.command.domain.TargetsNameKnownProjects;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,7 +18,8 @@ import java.util.List;
 
 /**
  * 绩效目标 (formats.md §4): each row sets (or revises) one performance target of the unit as a whole
- * (项目编码 empty) or of one of its projects. The rows are checked by the aggregate's own target rules.
+ * (项目编码 empty) or of one of its projects. The rows are checked by the aggregate's own target rules. A 指标值
+ * that is not a number makes a qualitative target (定性指标), whose 度量单位 may be empty.
  */
 @Component
 public class TargetsImport implements ImportKind {
@@ -74,10 +77,15 @@ public class TargetsImport implements ImportKind {
             String secondLevel = row.name(SECOND_LEVEL);
             IndicatorName indicator = row.indicator(INDICATOR);
             IndicatorComparator comparator = row.parse(COMPARATOR, IndicatorComparator::of);
-            BigDecimal value = row.indicatorNumber(VALUE, indicator);
-            String unitOfMeasure = row.name(UNIT_OF_MEASURE);
+            String qualitative = IndicatorValue.isQualitative(row.optional(VALUE)) ? row.name(VALUE) : null;
+            BigDecimal value = qualitative == null ? row.indicatorNumber(VALUE, indicator) : null;
+            String unitOfMeasure = qualitative == null ? row.name(UNIT_OF_MEASURE) : row.optionalName(UNIT_OF_MEASURE);
             BigDecimal weight = row.indicatorNumber(WEIGHT, indicator);
             IndicatorDirection direction = row.parse(DIRECTION, IndicatorDirection::of);
+            if (indicator != null && comparator != null) {
+                row.reject(VALUE, QualitativeTargetsAreGradedInBands.checkTarget(indicator, comparator,
+                        qualitative != null));
+            }
             if (indicator != null && comparator != null && value != null) {
                 row.reject(VALUE, TargetsAreWellFormed.checkValue(indicator, comparator, value));
             }
@@ -93,7 +101,8 @@ public class TargetsImport implements ImportKind {
             }
             if (row.isValid()) {
                 targets.add(row, indicator.value(), new SetPerformanceTargetCommand(budget, project, firstLevel,
-                        secondLevel, indicator.value(), comparator, value, unitOfMeasure, weight, direction));
+                        secondLevel, indicator.value(), comparator, value, unitOfMeasure, weight, direction,
+                        qualitative));
             }
         }
 

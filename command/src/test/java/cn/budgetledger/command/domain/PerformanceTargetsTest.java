@@ -1,5 +1,6 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.AchievementLevel;
 import cn.budgetledger.api.IndicatorComparator;
 import cn.budgetledger.api.IndicatorDirection;
 import cn.budgetledger.api.LineKey;
@@ -28,6 +29,10 @@ import java.util.List;
 import static cn.budgetledger.api.IndicatorComparator.AT_LEAST;
 import static cn.budgetledger.api.IndicatorComparator.AT_MOST;
 import static cn.budgetledger.api.IndicatorComparator.EQUAL;
+import static cn.budgetledger.api.IndicatorComparator.QUALITATIVE;
+import static cn.budgetledger.api.AchievementLevel.ACHIEVED;
+import static cn.budgetledger.api.AchievementLevel.NOT_ACHIEVED;
+import static cn.budgetledger.api.AchievementLevel.PARTLY_ACHIEVED;
 import static cn.budgetledger.api.IndicatorDirection.NEGATIVE;
 import static cn.budgetledger.api.IndicatorDirection.POSITIVE;
 
@@ -69,7 +74,7 @@ class PerformanceTargetsTest {
     static PerformanceTargetSetEvent targetSet(String project, String indicator, IndicatorComparator comparator,
                                                String value, String weight, IndicatorDirection direction) {
         return new PerformanceTargetSetEvent(BUDGET, project, "产出指标", "数量指标", indicator, comparator,
-                new BigDecimal(value), "次", new BigDecimal(weight), direction);
+                new BigDecimal(value), "次", new BigDecimal(weight), direction, null);
     }
 
     @Nested
@@ -182,14 +187,14 @@ class PerformanceTargetsTest {
         void records_the_actual_of_a_manual_indicator_with_its_reason() {
             fixture.given(opened(), allocated(), availability)
                     .when(new RecordIndicatorActualCommand(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.50"), " 机房断电 "))
-                    .expectEvents(new IndicatorActualRecordedEvent(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.5"), "机房断电"))
+                    .expectEvents(new IndicatorActualRecordedEvent(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.5"), "机房断电", null, null))
                     .expectResultMessagePayload(DocumentOutcome.RECORDED);
         }
 
         @Test
         void the_same_actual_sent_again_changes_nothing() {
             fixture.given(opened(), allocated(), availability,
-                            new IndicatorActualRecordedEvent(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.5"), null))
+                            new IndicatorActualRecordedEvent(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.5"), null, null, null))
                     .when(new RecordIndicatorActualCommand(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.5"), ""))
                     .expectNoEvents()
                     .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
@@ -198,9 +203,9 @@ class PerformanceTargetsTest {
         @Test
         void recording_again_replaces_it() {
             fixture.given(opened(), allocated(), availability,
-                            new IndicatorActualRecordedEvent(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.5"), null))
+                            new IndicatorActualRecordedEvent(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.5"), null, null, null))
                     .when(new RecordIndicatorActualCommand(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.95"), null))
-                    .expectEvents(new IndicatorActualRecordedEvent(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.95"), null));
+                    .expectEvents(new IndicatorActualRecordedEvent(BUDGET, PROJECT, "系统可用度", new BigDecimal("99.95"), null, null, null));
         }
 
         @Test
@@ -222,6 +227,111 @@ class PerformanceTargetsTest {
             fixture.given(opened(), allocated(), availability)
                     .when(new RecordIndicatorActualCommand(BUDGET, PROJECT, "系统可用度", null, null))
                     .expectException(rule("NUMBER_MISSING"));
+        }
+    }
+
+    /** 定性指标: a text 指标值, and an actual that is a 完成等级 with points inside its band (indicators.md). */
+    @Nested
+    class QualitativeTargets {
+
+        final PerformanceTargetSetEvent cards = new PerformanceTargetSetEvent(BUDGET, PROJECT, "产出指标", "时效指标",
+                "社会保障卡申领", QUALITATIVE, null, "", new BigDecimal("20"), POSITIVE, "即办即领");
+
+        static SetPerformanceTargetCommand qualitative(String indicator, IndicatorComparator comparator, String value,
+                                                       String unitOfMeasure) {
+            return new SetPerformanceTargetCommand(BUDGET, PROJECT, "产出指标", "时效指标", indicator, comparator, null,
+                    unitOfMeasure, new BigDecimal("20.0"), POSITIVE, value);
+        }
+
+        static RecordIndicatorActualCommand graded(AchievementLevel level, String points) {
+            return new RecordIndicatorActualCommand(BUDGET, PROJECT, "社会保障卡申领", null, "个别网点排队",
+                    level, points == null ? null : new BigDecimal(points));
+        }
+
+        @Test
+        void a_text_target_value_makes_a_qualitative_target_with_no_unit_of_measure() {
+            fixture.given(opened(), allocated())
+                    .when(qualitative("社会保障卡申领", QUALITATIVE, " 即办即领 ", null))
+                    .expectEvents(cards)
+                    .expectResultMessagePayload(DocumentOutcome.RECORDED);
+        }
+
+        @Test
+        void its_comparator_may_be_left_as_given() {
+            fixture.given(opened(), allocated())
+                    .when(qualitative("系统运行", EQUAL, "7*24 小时运行", "小时"))
+                    .expectEvents(new PerformanceTargetSetEvent(BUDGET, PROJECT, "产出指标", "时效指标", "系统运行", EQUAL,
+                            null, "小时", new BigDecimal("20"), POSITIVE, "7*24 小时运行"));
+        }
+
+        @Test
+        void qualitative_with_a_number_is_refused() {
+            fixture.given(opened(), allocated())
+                    .when(target(PROJECT, "社会保障卡申领", QUALITATIVE, "100", "20", POSITIVE))
+                    .expectException(rule("TARGET_VALUE_INVALID"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_computed_indicator_is_never_qualitative() {
+            fixture.given(opened(), allocated())
+                    .when(qualitative("预算执行率", QUALITATIVE, "较好", "%"))
+                    .expectException(rule("QUALITATIVE_COMPUTED_INDICATOR"));
+        }
+
+        @Test
+        void its_actual_is_a_level_with_points_inside_the_band_and_a_reason() {
+            fixture.given(opened(), allocated(), cards)
+                    .when(graded(PARTLY_ACHIEVED, "13.50"))
+                    .expectEvents(new IndicatorActualRecordedEvent(BUDGET, PROJECT, "社会保障卡申领", null, "个别网点排队",
+                            PARTLY_ACHIEVED, new BigDecimal("13.5")))
+                    .expectResultMessagePayload(DocumentOutcome.RECORDED);
+        }
+
+        @Test
+        void the_ends_of_a_band_are_inside_it() {
+            fixture.given(opened(), allocated(), cards)
+                    .when(graded(ACHIEVED, "16"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void points_outside_the_band_of_their_level_are_refused() {
+            // 达成 is 80–100 % of the weight 20: 16 to 20 points
+            fixture.given(opened(), allocated(), cards)
+                    .when(graded(ACHIEVED, "15.99"))
+                    .expectException(rule("POINTS_OUTSIDE_BAND"))
+                    .expectExceptionMessage("「社会保障卡申领」完成等级为「达成」时得分应在 16 至 20 分之间（权重 20 分），填报的得分为 15.99")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_level_needs_its_points() {
+            fixture.given(opened(), allocated(), cards)
+                    .when(graded(NOT_ACHIEVED, null))
+                    .expectException(rule("NUMBER_MISSING"));
+        }
+
+        @Test
+        void a_qualitative_target_takes_a_level_not_a_number() {
+            fixture.given(opened(), allocated(), cards)
+                    .when(new RecordIndicatorActualCommand(BUDGET, PROJECT, "社会保障卡申领", new BigDecimal("95"), null))
+                    .expectException(rule("LEVEL_MISSING"));
+        }
+
+        @Test
+        void a_numeric_target_still_refuses_a_level() {
+            fixture.given(opened(), allocated(), targetSet(PROJECT, "社会保障卡申领", AT_LEAST, "99", "20", POSITIVE))
+                    .when(graded(ACHIEVED, "18"))
+                    .expectException(rule("LEVEL_OF_QUANTITATIVE_TARGET"));
+        }
+
+        @Test
+        void a_target_revised_to_a_number_takes_numbers_again() {
+            fixture.given(opened(), allocated(), cards,
+                            targetSet(PROJECT, "社会保障卡申领", AT_LEAST, "99", "20", POSITIVE))
+                    .when(new RecordIndicatorActualCommand(BUDGET, PROJECT, "社会保障卡申领", new BigDecimal("99.5"), null))
+                    .expectSuccessfulHandlerExecution();
         }
     }
 }

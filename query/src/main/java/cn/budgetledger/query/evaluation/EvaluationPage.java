@@ -63,10 +63,9 @@ public class EvaluationPage {
             PerformanceTarget target = score.target();
             String explanation = score.note() != null ? score.note() : score.deviationReason();
             html.append("<tr><td>").append(escape(target.firstLevel())).append("</td><td>")
-                    .append(escape(target.secondLevel())).append("</td><td>").append(escape(target.indicator().value()))
-                    .append("</td><td>").append(escape(target.comparator().symbol() + Shown.asRecorded(target.targetValue())
-                            + target.unitOfMeasure())).append("</td>");
-            number(html, score.actual() == null ? "—" : Shown.twoDecimals(score.actual()));
+                    .append(escape(target.secondLevel())).append("</td><td>").append(escape(target.nameShown()))
+                    .append("</td><td>").append(escape(target.shown())).append("</td>");
+            number(html, score.actualShown() == null ? "—" : score.actualShown());
             number(html, Shown.asRecorded(target.weight()));
             number(html, Shown.twoDecimals(score.score()));
             html.append("<td>").append(explanation == null ? "" : escape(explanation)).append("</td></tr>");
@@ -74,7 +73,8 @@ public class EvaluationPage {
         html.append("<tr><th colspan=\"5\">总分</th>");
         number(html, Shown.asRecorded(scope.maximum()));
         number(html, Shown.twoDecimals(scope.total()));
-        html.append("<th>评价等级：").append(scope.grade().label()).append("</th></tr></table>");
+        html.append("<th>").append(scope.hasTargets() ? "评价等级：" + scope.grade().label() : ScopeEvaluation.NO_TARGETS)
+                .append("</th></tr></table>");
         if (!scope.missing().isEmpty()) {
             html.append("<p class=\"missing\">未填报实际完成值的指标：").append(escape(String.join("、", scope.missing())))
                     .append("</p>");

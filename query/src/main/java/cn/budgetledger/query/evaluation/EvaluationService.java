@@ -72,14 +72,22 @@ public class EvaluationService {
         if (indicator.isPresent()) {
             BigDecimal value = computed.value(indicator.get());
             return value == null
-                    ? new IndicatorScore(target, null, BigDecimal.ZERO, null, Indicators.whyNull(indicator.get()), false)
-                    : new IndicatorScore(target, value, scoreOf(target, value), null, null, false);
+                    ? new IndicatorScore(target, null, null, BigDecimal.ZERO, null, Indicators.whyNull(indicator.get()), false)
+                    : new IndicatorScore(target, value, null, scoreOf(target, value), null, null, false);
         }
         IndicatorActual actual = actuals.get(PerformanceTargetRepository.key(target.projectCode(), target.indicator().key()));
-        return actual == null
-                ? new IndicatorScore(target, null, BigDecimal.ZERO, null, "未填报实际完成值", true)
-                : new IndicatorScore(target, actual.value(), scoreOf(target, actual.value()), actual.deviationReason(),
-                null, false);
+        if (target.qualitative()) {
+            // An actual recorded while the target was still quantitative has no level: still missing.
+            return actual == null || actual.level() == null
+                    ? new IndicatorScore(target, null, null, BigDecimal.ZERO, null, "未填报完成等级", true)
+                    : new IndicatorScore(target, null, actual.level(),
+                    Scoring.qualitativeScore(actual.level(), actual.points(), target.weight()), actual.deviationReason(),
+                    null, false);
+        }
+        return actual == null || actual.value() == null
+                ? new IndicatorScore(target, null, null, BigDecimal.ZERO, null, "未填报实际完成值", true)
+                : new IndicatorScore(target, actual.value(), null, scoreOf(target, actual.value()),
+                actual.deviationReason(), null, false);
     }
 
     private static BigDecimal scoreOf(PerformanceTarget target, BigDecimal actual) {

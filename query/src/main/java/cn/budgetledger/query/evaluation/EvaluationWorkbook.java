@@ -89,12 +89,12 @@ public class EvaluationWorkbook {
             Row line = sheet.createRow(row++);
             text(line, 0, target.firstLevel(), styles.text);
             text(line, 1, target.secondLevel(), styles.text);
-            text(line, 2, target.indicator().value(), styles.text);
-            text(line, 3, target.comparator().symbol() + Shown.asRecorded(target.targetValue()) + target.unitOfMeasure(), styles.text);
-            if (score.actual() == null) {
-                text(line, 4, "—", styles.text);
-            } else {
+            text(line, 2, target.nameShown(), styles.text);
+            text(line, 3, target.shown(), styles.text);
+            if (score.actual() != null) {
                 number(line, 4, score.actual(), styles.number);
+            } else {
+                text(line, 4, score.level() != null ? score.level().label() : "—", styles.text);
             }
             number(line, 5, target.weight(), styles.number);
             number(line, 6, score.score(), styles.number);
@@ -105,7 +105,8 @@ public class EvaluationWorkbook {
         mergedIn(sheet, total, total.getRowNum(), 0, 4, "总分", styles.header);
         number(total, 5, scope.maximum(), styles.number);
         number(total, 6, scope.total(), styles.number);
-        text(total, 7, "评价等级：" + scope.grade().label(), styles.header);
+        text(total, 7, scope.hasTargets() ? "评价等级：" + scope.grade().label() : ScopeEvaluation.NO_TARGETS,
+                styles.header);
         if (!scope.missing().isEmpty()) {
             merged(sheet, row, 0, COLUMNS - 1, "未填报实际完成值的指标：" + String.join("、", scope.missing()), styles.text);
         }

@@ -34,14 +34,17 @@ public class PerformanceTargetProjection implements ReadModelTables {
     void on(PerformanceTargetSetEvent event, @SequenceNumber Long sequenceNumber) {
         EventSavepoint.around(jdbc.getJdbcTemplate(), () -> jdbc.update("""
                     insert into performance_target (unit, year, scope, indicator_key, indicator, first_level, second_level,
-                                                    comparator, target_value, unit_of_measure, weight, direction, position)
+                                                    comparator, target_value, unit_of_measure, weight, direction, position,
+                                                    qualitative_value)
                     values (:unit, :year, :scope, :indicatorKey, :indicator, :firstLevel, :secondLevel,
-                            :comparator, :targetValue, :unitOfMeasure, :weight, :direction, :position)
+                            :comparator, :targetValue, :unitOfMeasure, :weight, :direction, :position,
+                            :qualitativeValue)
                     on conflict (unit, year, scope, indicator_key) do update set
                         indicator = excluded.indicator, first_level = excluded.first_level,
                         second_level = excluded.second_level, comparator = excluded.comparator,
                         target_value = excluded.target_value, unit_of_measure = excluded.unit_of_measure,
-                        weight = excluded.weight, direction = excluded.direction""",
+                        weight = excluded.weight, direction = excluded.direction,
+                        qualitative_value = excluded.qualitative_value""",
                     indicatorOf(event.budget(), event.projectCode(), event.indicator())
                             .addValue("indicator", event.indicator())
                             .addValue("firstLevel", event.firstLevel())
@@ -51,19 +54,24 @@ public class PerformanceTargetProjection implements ReadModelTables {
                             .addValue("unitOfMeasure", event.unitOfMeasure())
                             .addValue("weight", event.weight())
                             .addValue("direction", event.direction().name())
-                            .addValue("position", sequenceNumber)));
+                            .addValue("position", sequenceNumber)
+                            .addValue("qualitativeValue", event.qualitativeValue())));
     }
 
     @EventHandler
     void on(IndicatorActualRecordedEvent event) {
         EventSavepoint.around(jdbc.getJdbcTemplate(), () -> jdbc.update("""
-                    insert into indicator_actual (unit, year, scope, indicator_key, actual, deviation_reason)
-                    values (:unit, :year, :scope, :indicatorKey, :actual, :deviationReason)
+                    insert into indicator_actual (unit, year, scope, indicator_key, actual, deviation_reason, level,
+                                                  points)
+                    values (:unit, :year, :scope, :indicatorKey, :actual, :deviationReason, :level, :points)
                     on conflict (unit, year, scope, indicator_key) do update set
-                        actual = excluded.actual, deviation_reason = excluded.deviation_reason""",
+                        actual = excluded.actual, deviation_reason = excluded.deviation_reason,
+                        level = excluded.level, points = excluded.points""",
                     indicatorOf(event.budget(), event.projectCode(), event.indicator())
                             .addValue("actual", event.actual())
-                            .addValue("deviationReason", event.deviationReason())));
+                            .addValue("deviationReason", event.deviationReason())
+                            .addValue("level", event.level() == null ? null : event.level().name())
+                            .addValue("points", event.points())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.budgetledger.query.evaluation;
 
+import cn.budgetledger.api.AchievementLevel;
 import cn.budgetledger.api.IndicatorComparator;
 import cn.budgetledger.api.IndicatorDirection;
 import cn.budgetledger.api.IndicatorName;
@@ -25,7 +26,7 @@ public class PerformanceTargetRepository {
     public List<PerformanceTarget> targets(UnitYear budget) {
         return jdbc.query("""
                         select scope, indicator, first_level, second_level, comparator, target_value, unit_of_measure,
-                               weight, direction
+                               weight, direction, qualitative_value
                         from performance_target where unit = ? and year = ?
                         order by scope, position""",
                 (rs, row) -> new PerformanceTarget(rs.getString("scope").isEmpty() ? null : rs.getString("scope"),
@@ -33,17 +34,21 @@ public class PerformanceTargetRepository {
                         new IndicatorName(rs.getString("indicator")),
                         IndicatorComparator.valueOf(rs.getString("comparator")), rs.getBigDecimal("target_value"),
                         rs.getString("unit_of_measure"), rs.getBigDecimal("weight"),
-                        IndicatorDirection.valueOf(rs.getString("direction"))),
+                        IndicatorDirection.valueOf(rs.getString("direction")), rs.getString("qualitative_value")),
                 budget.unit(), budget.year());
     }
 
     /** Actuals by scope ('' for the unit) and indicator key. */
     public Map<String, IndicatorActual> actuals(UnitYear budget) {
         Map<String, IndicatorActual> actuals = new HashMap<>();
-        jdbc.query("select scope, indicator_key, actual, deviation_reason from indicator_actual where unit = ? and year = ?",
+        jdbc.query("""
+                        select scope, indicator_key, actual, deviation_reason, level, points
+                        from indicator_actual where unit = ? and year = ?""",
                 rs -> {
+                    String level = rs.getString("level");
                     actuals.put(key(rs.getString("scope"), rs.getString("indicator_key")),
-                            new IndicatorActual(rs.getBigDecimal("actual"), rs.getString("deviation_reason")));
+                            new IndicatorActual(rs.getBigDecimal("actual"), rs.getString("deviation_reason"),
+                                    level == null ? null : AchievementLevel.valueOf(level), rs.getBigDecimal("points")));
                 }, budget.unit(), budget.year());
         return actuals;
     }

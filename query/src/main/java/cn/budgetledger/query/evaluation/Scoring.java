@@ -1,5 +1,6 @@
 package cn.budgetledger.query.evaluation;
 
+import cn.budgetledger.api.AchievementLevel;
 import cn.budgetledger.api.IndicatorComparator;
 import cn.budgetledger.query.indicators.Percent;
 
@@ -21,6 +22,15 @@ public final class Scoring {
             return BigDecimal.ZERO;
         }
         return EXECUTION_POINTS.multiply(executionRate.min(HUNDRED)).divide(HUNDRED, Percent.PRECISION);
+    }
+
+    /**
+     * A qualitative target (定性指标) scores the points the finance staff gave inside its 完成等级's band; the
+     * ledger refused any outside it, so only a weight revised since then can leave them out: they are then
+     * kept to the band of the weight as it stands.
+     */
+    public static BigDecimal qualitativeScore(AchievementLevel level, BigDecimal points, BigDecimal weight) {
+        return points.max(level.lowestPoints(weight)).min(level.highestPoints(weight));
     }
 
     /**

@@ -83,7 +83,7 @@ public class WarningRules {
         return Optional.of(new Warning(level, Warning.TARGET_MISSED, target.projectCode() == null ? "单位" : "项目", code,
                 target.projectCode() == null ? unitName : project.map(ProjectIndicators::name).orElse(code),
                 target.indicator().value(), Percent.shown(value), wanted,
-                target.indicator().value() + " 为 " + Percent.shown(value) + target.unitOfMeasure()
+                target.nameShown() + "为 " + Percent.shown(value) + target.unitOfMeasure()
                         + "，未达绩效目标 " + wanted));
     }
 

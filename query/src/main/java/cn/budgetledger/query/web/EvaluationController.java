@@ -45,7 +45,10 @@ public class EvaluationController {
             description = "截至结转日（未结转则为 12 月 31 日；asOf 可预览年中）。预算执行率 10 分；各绩效目标按权重计分："
                     + "达标得满分；未达标时正向（≥、>）权重×实际/目标，反向（≤、<）权重×目标/实际，"
                     + "等于（=）权重×max(0, 1−|实际−目标|/目标)，不超过权重；无法计算的指标与未填报的手工指标得 0 分并说明。"
-                    + "等级：优≥90%、良≥80%、中≥60%（占满分），否则差。format=json（缺省）、xlsx（自评表工作簿）或 html（可打印页面）")
+                    + "定性指标得填报的得分（完成等级所在档内），未填报完成等级得 0 分并列入 missing。"
+                    + "等级：优≥90%、良≥80%、中≥60%（占满分），否则差；未设绩效目标的范围不评等级（grade 为 null，"
+                    + "targetsSet 为 false，gradeNote 说明），只列预算执行率得分。预算编制准确率实为偏差率 ∣执行−年初∣/年初，"
+                    + "越低越好（reading 说明）。format=json（缺省）、xlsx（自评表工作簿）或 html（可打印页面）")
     public ResponseEntity<?> evaluation(@PathVariable String unit, @PathVariable int year,
                                         @RequestParam(defaultValue = "json") String format,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

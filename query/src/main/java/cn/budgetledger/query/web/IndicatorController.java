@@ -34,7 +34,8 @@ public class IndicatorController {
     @GetMapping("/api/units/{unit}/years/{year}/indicators")
     @Operation(summary = "单位年度指标：合计、各项目、各预算指标",
             description = "asOf 缺省为今天（限于该年度内），只计业务日期不晚于 asOf 的事件。金额为元（两位小数）字符串，"
-                    + "比率为百分数（两位小数，四舍五入）字符串，分母为 0 时为 null；lines 为各预算指标（formats.md 之外的补充）")
+                    + "比率为百分数（两位小数，四舍五入）字符串，分母为 0 时为 null；lines 为各预算指标（formats.md 之外的补充）。"
+                    + "accuracyDeviation（预算编制准确率）沿用公开名称，实为偏差率 ∣执行−年初∣/年初 × 100，越低越好")
     public IndicatorsView indicators(@PathVariable String unit, @PathVariable int year,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         UnitYear budget = new UnitYear(unit, year);

@@ -1,16 +1,24 @@
 package cn.budgetledger.query.evaluation;
 
+import cn.budgetledger.api.IndicatorDirection;
+import cn.budgetledger.api.IndicatorName;
+import cn.budgetledger.query.indicators.Measures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
+import static cn.budgetledger.api.AchievementLevel.ACHIEVED;
+import static cn.budgetledger.api.AchievementLevel.NOT_ACHIEVED;
+import static cn.budgetledger.api.AchievementLevel.PARTLY_ACHIEVED;
 import static cn.budgetledger.api.IndicatorComparator.AT_LEAST;
 import static cn.budgetledger.api.IndicatorComparator.AT_MOST;
 import static cn.budgetledger.api.IndicatorComparator.EQUAL;
 import static cn.budgetledger.api.IndicatorComparator.GREATER_THAN;
 import static cn.budgetledger.api.IndicatorComparator.LESS_THAN;
+import static cn.budgetledger.api.IndicatorComparator.QUALITATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scoring rules of indicators.md, each on a hand-computed case. */
@@ -135,9 +143,67 @@ class ScoringTest {
 
         @Test
         void the_share_is_of_the_scope_s_own_maximum() {
-            // given a unit with no targets, its maximum is the 10 points of 预算执行率: 9 of 10 is 优
-            assertThat(Grade.of(n("9"), n("10"))).isEqualTo(Grade.EXCELLENT);
-            assertThat(Grade.of(n("8.99"), n("10"))).isEqualTo(Grade.GOOD);
+            // given a project with one target of weight 10, its maximum is 10 + 10: 18 of 20 is 优
+            ScopeEvaluation project = scope(List.of(new IndicatorScore(CARDS, null, ACHIEVED, n("9"), null, null, false)));
+            assertThat(project.maximum()).isEqualByComparingTo("20");
+            assertThat(project.grade()).isEqualTo(Grade.EXCELLENT);
+        }
+
+        @Test
+        void a_scope_with_no_targets_has_no_grade() {
+            // given a unit with no targets and 9.75 of the 10 points of 预算执行率: a grade would mislead (item 8)
+            ScopeEvaluation unit = scope(List.of());
+            assertThat(unit.hasTargets()).isFalse();
+            assertThat(unit.total()).isEqualByComparingTo("9");
+            assertThat(unit.grade()).isNull();
+        }
+
+        static ScopeEvaluation scope(List<IndicatorScore> indicators) {
+            return new ScopeEvaluation(null, "单位", null, Measures.NONE, n("90"), n("9"), null, indicators);
         }
     }
+
+    /** 定性指标: 达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 % of the weight; the points given inside. */
+    @Nested
+    class QualitativeTargets {
+
+        @Test
+        void score_the_points_given_inside_their_band() {
+            // given weight 20 and 部分达成 with 13.5 points (12–16): 13.5
+            assertThat(Scoring.qualitativeScore(PARTLY_ACHIEVED, n("13.5"), n("20"))).isEqualByComparingTo("13.5");
+            assertThat(Scoring.qualitativeScore(ACHIEVED, n("20"), n("20"))).isEqualByComparingTo("20");
+            assertThat(Scoring.qualitativeScore(NOT_ACHIEVED, n("0"), n("20"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void points_left_outside_by_a_revised_weight_are_kept_to_the_band() {
+            // given 达成 with 19 points of a weight of 20, then the weight revised to 10: at most 10
+            assertThat(Scoring.qualitativeScore(ACHIEVED, n("19"), n("10"))).isEqualByComparingTo("10");
+            // and revised to 30: 达成 is at least 24
+            assertThat(Scoring.qualitativeScore(ACHIEVED, n("19"), n("30"))).isEqualByComparingTo("24");
+        }
+
+        @Test
+        void the_report_shows_its_text_and_its_level() {
+            IndicatorScore graded = new IndicatorScore(CARDS, null, PARTLY_ACHIEVED, n("7"), "排队", null, false);
+            assertThat(CARDS.shown()).isEqualTo("即办即领");
+            assertThat(graded.actualShown()).isEqualTo("部分达成");
+        }
+    }
+
+    @Nested
+    class Readings {
+
+        @Test
+        void the_accuracy_indicator_says_it_is_a_deviation_where_lower_is_better() {
+            PerformanceTarget accuracy = new PerformanceTarget(null, "产出指标", "质量指标", new IndicatorName("预算编制准确率"),
+                    AT_MOST, n("5"), "%", n("30"), IndicatorDirection.NEGATIVE, null);
+            assertThat(accuracy.nameShown()).isEqualTo("预算编制准确率（实为偏差率 ∣执行−年初∣/年初，越低越好）");
+            assertThat(accuracy.shown()).isEqualTo("≤5%");
+            assertThat(CARDS.nameShown()).isEqualTo("社会保障卡申领");
+        }
+    }
+
+    static final PerformanceTarget CARDS = new PerformanceTarget("P-1", "产出指标", "时效指标", new IndicatorName("社会保障卡申领"),
+            QUALITATIVE, null, "", n("10"), IndicatorDirection.POSITIVE, "即办即领");
 }
