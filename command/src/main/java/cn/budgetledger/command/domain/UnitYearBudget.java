@@ -1,5 +1,6 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
@@ -60,7 +61,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 // The snapshot's form: a snapshot of another revision is passed over and the year rebuilt from its events.
-@Revision("3")
+@Revision("4")
 public class UnitYearBudget {
 
     @AggregateIdentifier
@@ -108,16 +109,22 @@ public class UnitYearBudget {
         String document = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), APPROVAL);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         enforce(DocumentsHaveEntries.checkApproval(command.allocations()));
+        AllocationType type = AllocationTypeMatchesOrigin.typeOf(command.allocationType());
+        List<Allocation> allocations = command.allocations().stream().map(allocation -> new Allocation(
+                AllocationTypeMatchesOrigin.line(allocation.line(), type), allocation.project(), allocation.amount()))
+                .toList();
+        // The type needs no place in the digest: the lines' origins decide it (AllocationTypeMatchesOrigin).
         NumberUse approval = DocumentNumbersAreUnique.approval(document, approvals.get(document),
-                ContentDigest.of(command.date(), command.allocations()));
+                ContentDigest.of(command.date(), allocations));
         enforce(approval.rejection());
         if (approval.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
         List<Money> amounts = new ArrayList<>();
-        for (Allocation allocation : command.allocations()) {
+        for (Allocation allocation : allocations) {
             enforce(LinesMustExist.checkNamed(allocation.line()));
+            enforce(AllocationTypeMatchesOrigin.check(type, allocation.line()));
             PlainText.requireProjectCode(allocation.line().projectCode());
             PlainText.requireName(allocation.project() == null ? null : allocation.project().name(), "项目名称");
             enforce(AmountsAreValid.checkPositive(allocation.amount(), "年初预算金额"));
@@ -128,7 +135,7 @@ public class UnitYearBudget {
         Money added = BudgetsAreBounded.sum(amounts);
         enforce(BudgetsAreBounded.checkOriginal(total(BudgetLine::original), added));
         enforce(BudgetsAreBounded.checkAdjusted(total(BudgetLine::adjusted), added));
-        apply(new BudgetAllocatedEvent(budget, document, command.date(), List.copyOf(command.allocations())));
+        apply(new BudgetAllocatedEvent(budget, document, command.date(), allocations, type));
         return DocumentOutcome.RECORDED;
     }
 
@@ -144,16 +151,17 @@ public class UnitYearBudget {
         List<AdjustmentEntry> resolved = new ArrayList<>();
         for (AdjustmentEntry entry : command.entries()) {
             enforce(LinesMustExist.checkNamed(entry.line()));
-            PlainText.requireProjectCode(entry.line().projectCode());
-            BudgetLine line = pending.get(entry.line());
+            LineKey key = LinesMustExist.resolve(entry.line(), pending.keySet());
+            PlainText.requireProjectCode(key.projectCode());
+            BudgetLine line = pending.get(key);
             if (line == null) {
-                enforce(ProjectsAreConsistent.check(entry.line(), entry.project(), projects(pending)));
+                enforce(ProjectsAreConsistent.check(key, entry.project(), projects(pending)));
                 PlainText.requireName(entry.project().name(), "项目名称");
                 line = BudgetLine.opened(entry.project());
-                pending.put(entry.line(), line);
+                pending.put(key, line);
             }
-            resolved.add(new AdjustmentEntry(entry.line(), entry.amount(), line.project()));
-            netChange.merge(entry.line(), entry.amount(), Money::plus);
+            resolved.add(new AdjustmentEntry(key, entry.amount(), line.project()));
+            netChange.merge(key, entry.amount(), Money::plus);
         }
         NumberUse adjustment = DocumentNumbersAreUnique.adjustment(document, adjustments.get(document),
                 ContentDigest.of(command.type(), command.date(), command.reason(), resolved));
@@ -175,12 +183,14 @@ public class UnitYearBudget {
         return record(command);
     }
 
-    private PaymentOutcome record(RecordPaymentCommand command) {
+    private PaymentOutcome record(RecordPaymentCommand named) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        enforce(LinesMustExist.checkNamed(named.line()));
+        RecordPaymentCommand command = new RecordPaymentCommand(named.budget(), named.voucher(), named.date(),
+                LinesMustExist.resolve(named.line(), lines.keySet()), named.amount(), named.payee(), named.summary());
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         enforce(AmountsAreValid.checkPositive(command.amount(), "支付金额"));
-        enforce(LinesMustExist.checkNamed(command.line()));
         PlainText.requireProjectCode(command.line().projectCode());
         PlainText.requireFreeText(command.payee(), "收款人");
         PlainText.requireFreeText(command.summary(), "摘要");
@@ -311,7 +321,8 @@ public class UnitYearBudget {
             return DocumentOutcome.UNCHANGED;
         }
         if (!command.balances().isEmpty()) {
-            apply(new BudgetAllocatedEvent(budget, document, budget.firstDay(), List.copyOf(command.balances())));
+            apply(new BudgetAllocatedEvent(budget, document, budget.firstDay(), List.copyOf(command.balances()),
+                    AllocationType.CARRIED_OVER));
         }
         return DocumentOutcome.RECORDED;
     }
