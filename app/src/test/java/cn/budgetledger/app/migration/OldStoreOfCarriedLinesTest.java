@@ -1,5 +1,8 @@
 package cn.budgetledger.app.migration;
 
+import cn.budgetledger.api.AllocationType;
+import cn.budgetledger.api.Origin;
+import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
 import cn.budgetledger.app.support.LedgerDriver;
@@ -7,6 +10,8 @@ import cn.budgetledger.app.support.Line;
 import cn.budgetledger.query.support.Schema;
 import cn.budgetledger.query.support.SharedPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,7 +59,16 @@ class OldStoreOfCarriedLinesTest {
         LedgerDriver y2025 = new LedgerDriver(app.accountant(), UNIT, 2025);
         LedgerDriver y2026 = new LedgerDriver(app.accountant(), UNIT, 2026);
 
-        // then 2025's lines are of this year, and 2026's carried line is 上年结转 of unknown fund source, ids unchanged
+        // then the events are upcast to revision 2: the carry-forward document is of 指标类型 上年结转, its line 上年结转
+        List<Object> upcast = app.bean(EventStore.class).readEvents(UNIT + "-2026").asStream()
+                .map(Message::getPayload).map(Object.class::cast).toList();
+        assertThat(upcast).filteredOn(BudgetAllocatedEvent.class::isInstance).map(BudgetAllocatedEvent.class::cast)
+                .singleElement().satisfies(carriedForward -> {
+                    assertThat(carriedForward.allocationType()).isEqualTo(AllocationType.CARRIED_OVER);
+                    assertThat(carriedForward.allocations().get(0).line().origin()).isEqualTo(Origin.CARRIED_OVER);
+                });
+
+        // and 2025's lines are of this year, and 2026's carried line is 上年结转 of unknown fund source, ids unchanged
         JsonNode closed = y2025.budget("2025-12-31");
         assertThat(closed.path("lines")).hasSize(2).allSatisfy(line -> assertThat(line.path("origin").asText()).isEqualTo("本年"));
         assertThat(closed.path("lines").findValuesAsText("lineId")).contains(oldId("2080199|30217|P509901-SYS|GENERAL_PUBLIC_BUDGET"));
