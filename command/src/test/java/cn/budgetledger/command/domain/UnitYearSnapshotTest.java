@@ -59,7 +59,7 @@ class UnitYearSnapshotTest {
 
         UnitYearBudget restored = serializer.deserialize(busy);
 
-        assertThat(quiet.getType().getRevision()).isEqualTo("3");
+        assertThat(quiet.getType().getRevision()).isEqualTo("4");
         assertThat(busy.getData().length).isEqualTo(quiet.getData().length);
         assertThat(restored).usingRecursiveComparison().ignoringFields("vouchers")
                 .isEqualTo(yearOf(busyYear));
