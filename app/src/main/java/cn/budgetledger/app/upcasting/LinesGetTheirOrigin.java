@@ -2,6 +2,7 @@ package cn.budgetledger.app.upcasting;
 
 import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.FundSource;
+import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
@@ -15,6 +16,7 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,18 +52,29 @@ public class LinesGetTheirOrigin extends SingleEventUpcaster {
         });
     }
 
-    /** Names the origin of every line in the tree; whether one of them was carried. */
+    /**
+     * Names the origin of every line in the tree; whether one of them was carried. A fund source it cannot read is
+     * left for the deserializer to refuse, so one unreadable event fails alone.
+     */
     private static boolean nameOrigins(JsonNode node) {
         boolean carried = false;
         if (node instanceof ObjectNode object && object.has("functionalCode") && object.has("fundSource")
                 && !object.has("origin")) {
-            Origin origin = Origin.before(FundSource.of(object.get("fundSource").asText()));
-            object.put("origin", origin.label());
-            carried = origin == Origin.CARRIED_OVER;
+            Optional<Origin> origin = originBefore(object.get("fundSource").asText());
+            origin.ifPresent(known -> object.put("origin", known.label()));
+            carried = origin.filter(Origin.CARRIED_OVER::equals).isPresent();
         }
         for (JsonNode child : node) {
             carried |= nameOrigins(child);
         }
         return carried;
+    }
+
+    private static Optional<Origin> originBefore(String fundSource) {
+        try {
+            return Optional.of(Origin.before(FundSource.of(fundSource)));
+        } catch (LedgerException unreadable) {
+            return Optional.empty();
+        }
     }
 }
