@@ -39,7 +39,9 @@ public class DisclosureController {
 
     @GetMapping(params = "format!=xlsx")
     @Operation(summary = "公开表（JSON）", description = "每个单元格由其精确合计（分）四舍五入到万元两位小数，"
-            + "合计不是各行舍入值之和，故可能出现尾差，与公开表一致。fundSource 可重复，缺省为全部资金来源；"
+            + "合计不是各行舍入值之和，故可能出现尾差，与公开表一致。fundSource 可重复，缺省为全部资金来源，"
+            + "含该资金来源的上年结转指标；incomeBySource 按资金来源列本年资金，上年结转结余列全部结转资金，"
+            + "carriedOverBySource 按资金来源拆分结转资金；"
             + "asOf 缺省为年末（限于该年度内）")
     public Disclosure disclosure(
             @PathVariable String unit, @PathVariable int year,
