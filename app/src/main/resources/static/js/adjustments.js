@@ -101,7 +101,7 @@
             entries: [...entries.querySelectorAll('tr')].map(row => {
                 const line = lines.find(candidate => candidate.lineId === row.querySelector('select').value);
                 return {functionalCode: line.functionalCode, economicCode: line.economicCode,
-                    projectCode: line.projectCode, fundSource: line.fundSource,
+                    projectCode: line.projectCode, fundSource: line.fundSource, origin: line.origin,
                     amount: row.querySelector('.entry-amount').value.trim()};
             })};
         $('adj-submit').disabled = true;

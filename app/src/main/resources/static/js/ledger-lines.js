@@ -78,7 +78,7 @@
             Ledger.cell(row, line.projectName + '（' + line.projectCode + '）');
             Ledger.cell(row, line.functionalCode);
             Ledger.cell(row, line.economicCode);
-            Ledger.cell(row, line.fundSource);
+            Ledger.cell(row, line.fundSource + (line.origin === '上年结转' ? '（上年结转）' : ''));
             Ledger.cell(row, Ledger.money(line.figures.original), 'num');
             Ledger.cell(row, Ledger.money(line.figures.adjusted), 'num');
             Ledger.cell(row, Ledger.money(line.figures.executed), 'num');

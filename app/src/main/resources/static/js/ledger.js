@@ -92,7 +92,8 @@ const Ledger = (() => {
     /** The line as people name it: project, functional and economic subject, fund source. */
     function lineLabel(line) {
         return (line.projectName ? line.projectName + '（' + line.projectCode + '）' : line.projectCode)
-            + ' / ' + line.functionalCode + ' / ' + line.economicCode + ' / ' + line.fundSource;
+            + ' / ' + line.functionalCode + ' / ' + line.economicCode + ' / ' + line.fundSource
+            + (line.origin === '上年结转' ? '（上年结转）' : '');
     }
 
     const page = document.body.dataset;

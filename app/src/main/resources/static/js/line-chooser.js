@@ -1,4 +1,5 @@
-// Choosing a budget line the way finance staff name it: project, then subject, then fund source.
+// Choosing a budget line the way finance staff name it: project, then subject, then fund source (and origin:
+// a carried line keeps its fund source, so the choice names 上年结转 beside it).
 class LineChooser {
     constructor(lines, project, subject, fund, onChosen) {
         Object.assign(this, {lines, project, subject, fund, onChosen});
@@ -29,8 +30,8 @@ class LineChooser {
     }
 
     subjectChosen() {
-        const funds = new Set(this.matching().map(line => line.fundSource));
-        LineChooser.fill(this.fund, [...funds].map(source => [source, source]));
+        LineChooser.fill(this.fund, this.matching().map(line => [LineChooser.fundOf(line),
+            line.fundSource + (line.origin === '上年结转' ? '（上年结转）' : '')]));
         this.onChosen(this.chosen());
     }
 
@@ -41,7 +42,11 @@ class LineChooser {
     }
 
     chosen() {
-        return this.matching().find(line => line.fundSource === this.fund.value) || null;
+        return this.matching().find(line => LineChooser.fundOf(line) === this.fund.value) || null;
+    }
+
+    static fundOf(line) {
+        return line.fundSource + '|' + line.origin;
     }
 
     /** Replaces the lines (after a payment the figures moved) keeping the choice. */

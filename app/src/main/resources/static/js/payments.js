@@ -28,7 +28,7 @@
             const answer = await Ledger.post(Ledger.unitYear + '/payments', {
                 voucher: $('pay-voucher').value.trim(), date: $('pay-date').value,
                 functionalCode: line.functionalCode, economicCode: line.economicCode, projectCode: line.projectCode,
-                fundSource: line.fundSource, amount: $('pay-amount').value.trim(),
+                fundSource: line.fundSource, origin: line.origin, amount: $('pay-amount').value.trim(),
                 payee: $('pay-payee').value.trim() || null, summary: $('pay-summary').value.trim() || null});
             Ledger.say(message, true, (answer.status === 'UNCHANGED' ? '该凭证已登记过，未重复记账。' : '已登记支付 ')
                 + Ledger.money(answer.amount) + ' 元，凭证号 ' + answer.voucher + '。可用余额 ' + Ledger.money(answer.available) + ' 元。');

@@ -53,13 +53,15 @@ select b.unit, b.unit_name, b.parent, b.year, b.as_of,
        round((b.as_of - make_date(b.year, 1, 1) + 1) * 100.0
              / (make_date(b.year + 1, 1, 1) - make_date(b.year, 1, 1)), 2) as time_progress,
        l.line_id,
-       l.project_name || ' · ' || l.functional_code || '/' || l.economic_code || ' · ' || l.fund_source as line,
+       l.project_name || ' · ' || l.functional_code || '/' || l.economic_code || ' · ' || l.fund_source
+           || case when l.origin = '上年结转' then ' · 上年结转' else '' end as line,
        l.functional_code, l.economic_code, l.project_code, l.project_name, l.project_category, l.fund_source,
        (f.original / 100.0)::numeric(18, 2) as original,
        (f.adjusted / 100.0)::numeric(18, 2) as adjusted,
        (f.executed / 100.0)::numeric(18, 2) as executed,
        ((f.adjusted - f.executed) / 100.0)::numeric(18, 2) as available,
-       round(f.executed * 100.0 / nullif(f.adjusted, 0), 2) as execution_rate
+       round(f.executed * 100.0 / nullif(f.adjusted, 0), 2) as execution_rate,
+       l.origin
 from grafana_budget_unit b
 join budget_line l on l.unit = b.unit and l.year = b.year
 join figures f on f.unit = l.unit and f.year = l.year and f.line_id = l.line_id;

@@ -17,6 +17,10 @@ public enum FundSource {
     SUBSIDY_FROM_SUPERIOR("上级补助收入"),
     TURNOVER_FROM_SUBORDINATES("附属单位上缴收入"),
     OTHER_INCOME("其他收入"),
+    /**
+     * Not a fund source but how carried money was named before lines had an origin: such a line is of origin
+     * 上年结转 with its fund source unknown, and keeps reading so.
+     */
     CARRIED_OVER("上年结转结余");
 
     private final String label;

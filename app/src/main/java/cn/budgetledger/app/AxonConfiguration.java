@@ -1,5 +1,6 @@
 package cn.budgetledger.app;
 
+import cn.budgetledger.app.upcasting.LinesGetTheirOrigin;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -34,6 +35,12 @@ public class AxonConfiguration {
                         : command.andMetaData(java.util.Map.of(RECORDED_BY, currentUser()));
             }
         };
+    }
+
+    /** Old stored events are read in today's shape (see the upcaster). */
+    @Bean
+    public LinesGetTheirOrigin linesGetTheirOrigin() {
+        return new LinesGetTheirOrigin();
     }
 
     @Bean

@@ -230,7 +230,8 @@ class LedgerCoreTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode next = books.api().get("/api/units/503110/years/2026?asOf=2026-01-01").body();
             assertThat(next.path("lines")).hasSize(1);
-            assertThat(next.path("lines").get(0).path("fundSource").asText()).isEqualTo("上年结转结余");
+            assertThat(next.path("lines").get(0).path("fundSource").asText()).isEqualTo("一般公共预算拨款");
+            assertThat(next.path("lines").get(0).path("origin").asText()).isEqualTo("上年结转");
             assertThat(next.path("lines").get(0).path("projectCode").asText()).isEqualTo(SYSTEM_RUNNING);
             assertThat(next.path("totals").path("original").asText()).isEqualTo("1000000.00");
         });

@@ -1,5 +1,6 @@
 package cn.budgetledger.api.commands;
 
+import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.UnitYear;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,9 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Records an approval document (预算批复): the 年初预算 of one or more lines. The document number makes
- * it idempotent.
+ * Records an approval document (预算批复) of a 指标类型: the 年初预算 of one or more lines. The document number
+ * makes it idempotent.
  */
 public record AllocateBudgetCommand(@TargetAggregateIdentifier UnitYear budget, String approvalDocument,
-                                    LocalDate date, List<Allocation> allocations) {
+                                    LocalDate date, List<Allocation> allocations, AllocationType allocationType) {
+
+    /** A 年初批复 document. */
+    public AllocateBudgetCommand(UnitYear budget, String approvalDocument, LocalDate date, List<Allocation> allocations) {
+        this(budget, approvalDocument, date, allocations, AllocationType.INITIAL_APPROVAL);
+    }
 }

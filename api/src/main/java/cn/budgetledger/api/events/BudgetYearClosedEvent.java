@@ -2,11 +2,17 @@ package cn.budgetledger.api.events;
 
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.Allocation;
+import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** 年终结转: the year takes no more entries; the balances listed go on to the next year. */
+/**
+ * 年终结转: the year takes no more entries; the balances listed go on to the next year.
+ *
+ * Revision 2: its lines name their origin (older events are upcast).
+ */
+@Revision("2")
 public record BudgetYearClosedEvent(UnitYear budget, LocalDate date, String unitName, String parentCode,
                                     List<Allocation> carriedForward) {
 }

@@ -162,7 +162,8 @@ class IndicatorsAgreeWithTheEventStreamTest {
             truth.lines().forEach(key -> keys.put(key.id().toString(), key));
             for (JsonNode line : served.path("lines")) {
                 LineKey key = keys.get(line.path("lineId").asText());
-                assertThat(strip(line, "lineId", "functionalCode", "economicCode", "projectCode", "fundSource"))
+                assertThat(line.path("origin").asText()).isEqualTo(key.origin().label());
+                assertThat(strip(line, "lineId", "functionalCode", "economicCode", "projectCode", "fundSource", "origin"))
                         .as("line %s as of %s", key, asOf)
                         .isEqualTo(json.valueToTree(truth.figures(asOf, key::equals)));
             }

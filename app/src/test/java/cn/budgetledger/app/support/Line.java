@@ -46,7 +46,7 @@ public record Line(String functionalCode, String economicCode, String projectCod
     /** A correction (更正) of the 年初预算 an approval document gave this line, for a typing error. */
     public CorrectionRequest correction(String number, String date, String approvalDocument, String amount) {
         return new CorrectionRequest(number, LocalDate.parse(date), approvalDocument, functionalCode, economicCode,
-                projectCode, fundSource, amount, "批复录入错误");
+                projectCode, fundSource, null, amount, "批复录入错误");
     }
 
     /** A payment from this line to an ordinary payee. */

@@ -1,5 +1,6 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
@@ -64,7 +65,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 // The snapshot's form: a snapshot of another revision is passed over and the year rebuilt from its events.
-@Revision("5")
+@Revision("6")
 public class UnitYearBudget {
 
     @AggregateIdentifier
@@ -118,16 +119,22 @@ public class UnitYearBudget {
         String document = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), APPROVAL);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         enforce(DocumentsHaveEntries.checkApproval(command.allocations()));
+        AllocationType type = AllocationTypeMatchesOrigin.typeOf(command.allocationType());
+        List<Allocation> allocations = command.allocations().stream().map(allocation -> new Allocation(
+                AllocationTypeMatchesOrigin.line(allocation.line(), type), allocation.project(), allocation.amount()))
+                .toList();
+        // The type needs no place in the digest: the lines' origins decide it (AllocationTypeMatchesOrigin).
         NumberUse approval = DocumentNumbersAreUnique.approval(document, approvals.get(document),
-                ContentDigest.of(command.date(), command.allocations()));
+                ContentDigest.of(command.date(), allocations));
         enforce(approval.rejection());
         if (approval.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
         Map<LineKey, BudgetLine> pending = new HashMap<>(lines);
         List<Money> amounts = new ArrayList<>();
-        for (Allocation allocation : command.allocations()) {
+        for (Allocation allocation : allocations) {
             enforce(LinesMustExist.checkNamed(allocation.line()));
+            enforce(AllocationTypeMatchesOrigin.check(type, allocation.line()));
             PlainText.requireProjectCode(allocation.line().projectCode());
             PlainText.requireName(allocation.project() == null ? null : allocation.project().name(), "项目名称");
             enforce(AmountsAreValid.checkPositive(allocation.amount(), "年初预算金额"));
@@ -138,7 +145,7 @@ public class UnitYearBudget {
         Money added = BudgetsAreBounded.sum(amounts);
         enforce(BudgetsAreBounded.checkOriginal(total(BudgetLine::original), added));
         enforce(BudgetsAreBounded.checkAdjusted(total(BudgetLine::adjusted), added));
-        apply(new BudgetAllocatedEvent(budget, document, command.date(), List.copyOf(command.allocations())));
+        apply(new BudgetAllocatedEvent(budget, document, command.date(), allocations, type));
         return DocumentOutcome.RECORDED;
     }
 
@@ -154,16 +161,17 @@ public class UnitYearBudget {
         List<AdjustmentEntry> resolved = new ArrayList<>();
         for (AdjustmentEntry entry : command.entries()) {
             enforce(LinesMustExist.checkNamed(entry.line()));
-            PlainText.requireProjectCode(entry.line().projectCode());
-            BudgetLine line = pending.get(entry.line());
+            LineKey key = LinesMustExist.resolve(entry.line(), pending.keySet());
+            PlainText.requireProjectCode(key.projectCode());
+            BudgetLine line = pending.get(key);
             if (line == null) {
-                enforce(ProjectsAreConsistent.check(entry.line(), entry.project(), projects(pending)));
+                enforce(ProjectsAreConsistent.check(key, entry.project(), projects(pending)));
                 PlainText.requireName(entry.project().name(), "项目名称");
                 line = BudgetLine.opened(entry.project());
-                pending.put(entry.line(), line);
+                pending.put(key, line);
             }
-            resolved.add(new AdjustmentEntry(entry.line(), entry.amount(), line.project()));
-            netChange.merge(entry.line(), entry.amount(), Money::plus);
+            resolved.add(new AdjustmentEntry(key, entry.amount(), line.project()));
+            netChange.merge(key, entry.amount(), Money::plus);
         }
         NumberUse adjustment = DocumentNumbersAreUnique.adjustment(document, adjustments.get(document),
                 ContentDigest.of(command.type(), command.date(), command.reason(), resolved));
@@ -190,25 +198,26 @@ public class UnitYearBudget {
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         String approval = DocumentNumbersAreUnique.requireWellFormed(command.approvalDocument(), APPROVAL);
         enforce(LinesMustExist.checkNamed(command.line()));
+        LineKey key = LinesMustExist.resolve(command.line(), lines.keySet());
         enforce(AmountsAreValid.checkNotNegative(command.correctedAmount(), "更正后年初预算金额"));
         enforce(CorrectionsAmendAnAllocation.checkReason(command.reason()));
         String reason = PlainText.requireFreeText(command.reason().strip(), "更正事由");
         NumberUse correction = DocumentNumbersAreUnique.correction(document, corrections.get(document),
-                ContentDigest.of(command.date(), approval, command.line(), command.correctedAmount(), reason));
+                ContentDigest.of(command.date(), approval, key, command.correctedAmount(), reason));
         enforce(correction.rejection());
         if (correction.isRetry()) {
             return DocumentOutcome.UNCHANGED;
         }
         Map<LineKey, AllocationOnRecord> ofApproval = allocations.get(approval);
-        enforce(CorrectionsAmendAnAllocation.check(approval, command.line(), ofApproval));
-        AllocationOnRecord allocation = ofApproval.get(command.line());
+        enforce(CorrectionsAmendAnAllocation.check(approval, key, ofApproval));
+        AllocationOnRecord allocation = ofApproval.get(key);
         enforce(CorrectionsAmendAnAllocation.check(allocation, command.date(), command.correctedAmount()));
         Money change = command.correctedAmount().minus(allocation.amount());
-        BudgetLine line = lines.get(command.line());
-        enforce(NoSpendingWithoutBudget.checkAdjustment(command.line(), line.available(), change));
+        BudgetLine line = lines.get(key);
+        enforce(NoSpendingWithoutBudget.checkAdjustment(key, line.available(), change));
         enforce(BudgetsAreBounded.checkOriginal(total(BudgetLine::original), change));
         enforce(BudgetsAreBounded.checkAdjusted(total(BudgetLine::adjusted), change));
-        apply(new AllocationCorrectedEvent(budget, document, command.date(), approval, command.line(), line.project(),
+        apply(new AllocationCorrectedEvent(budget, document, command.date(), approval, key, line.project(),
                 allocation.amount(), command.correctedAmount(), reason));
         return DocumentOutcome.RECORDED;
     }
@@ -219,12 +228,14 @@ public class UnitYearBudget {
         return record(command);
     }
 
-    private PaymentOutcome record(RecordPaymentCommand command) {
+    private PaymentOutcome record(RecordPaymentCommand named) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        enforce(LinesMustExist.checkNamed(named.line()));
+        RecordPaymentCommand command = new RecordPaymentCommand(named.budget(), named.voucher(), named.date(),
+                LinesMustExist.resolve(named.line(), lines.keySet()), named.amount(), named.payee(), named.summary());
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         enforce(AmountsAreValid.checkPositive(command.amount(), "支付金额"));
-        enforce(LinesMustExist.checkNamed(command.line()));
         PlainText.requireProjectCode(command.line().projectCode());
         PlainText.requireFreeText(command.payee(), "收款人");
         PlainText.requireFreeText(command.summary(), "摘要");
@@ -376,7 +387,8 @@ public class UnitYearBudget {
             return DocumentOutcome.UNCHANGED;
         }
         if (!command.balances().isEmpty()) {
-            apply(new BudgetAllocatedEvent(budget, document, budget.firstDay(), List.copyOf(command.balances())));
+            apply(new BudgetAllocatedEvent(budget, document, budget.firstDay(), List.copyOf(command.balances()),
+                    AllocationType.CARRIED_OVER));
         }
         return DocumentOutcome.RECORDED;
     }

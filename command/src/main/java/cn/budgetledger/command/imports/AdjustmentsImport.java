@@ -10,6 +10,7 @@ import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
 import cn.budgetledger.command.domain.AdjustmentTypeSetsTheSigns;
 import cn.budgetledger.command.domain.BudgetsAreBounded;
+import cn.budgetledger.command.domain.LinesMustExist;
 import cn.budgetledger.command.domain.ProjectsAreConsistent;
 import cn.budgetledger.command.domain.RuleSettings;
 import cn.budgetledger.command.domain.ThreePublicNeverIncreasedByTransfer;
@@ -63,7 +64,7 @@ public class AdjustmentsImport implements ImportKind {
 
     @Override
     public List<String> optionalColumns() {
-        return List.of(PROJECT_NAME, PROJECT_CATEGORY, REASON);
+        return List.of(PROJECT_NAME, PROJECT_CATEGORY, REASON, CheckedRow.ORIGIN);
     }
 
     @Override
@@ -131,11 +132,12 @@ public class AdjustmentsImport implements ImportKind {
             }
         }
 
-        private void checkLine(CheckedRow row, UnitYear budget, LineKey line, Project project) {
+        private void checkLine(CheckedRow row, UnitYear budget, LineKey named, Project project) {
             var year = ledger.yearToRecordIn(row, budget);
             if (year.isEmpty()) {
                 return;
             }
+            LineKey line = LinesMustExist.resolve(named, year.get().lines().keySet());
             String key = budget + "|" + line;
             boolean exists = year.get().lines().containsKey(line) || linesOpenedInFile.contains(key);
             if (!exists) {

@@ -1,7 +1,9 @@
 package cn.budgetledger.command.imports;
 
+import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.Project;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.SubjectCatalogue;
@@ -13,6 +15,7 @@ import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.events.SubjectNameLearnedEvent;
 import cn.budgetledger.api.queries.Figures;
 import cn.budgetledger.api.queries.LineView;
+import cn.budgetledger.command.domain.AllocationTypeMatchesOrigin;
 import cn.budgetledger.command.domain.BudgetsAreBounded;
 import cn.budgetledger.command.domain.ClosedYearTakesNoEntries;
 import cn.budgetledger.command.domain.ProjectsAreConsistent;
@@ -48,6 +51,7 @@ public class BudgetLinesImport implements ImportKind {
     static final String APPROVAL_DOCUMENT = "批复文号";
     static final String FUNCTIONAL_NAME = "功能科目名称";
     static final String ECONOMIC_NAME = "经济科目名称";
+    static final String ALLOCATION_TYPE = "指标类型";
 
     private final CommandGateway commands;
     private final EventGateway events;
@@ -71,7 +75,7 @@ public class BudgetLinesImport implements ImportKind {
 
     @Override
     public List<String> optionalColumns() {
-        return List.of(APPROVAL_DOCUMENT, FUNCTIONAL_NAME, ECONOMIC_NAME);
+        return List.of(APPROVAL_DOCUMENT, FUNCTIONAL_NAME, ECONOMIC_NAME, CheckedRow.ORIGIN, ALLOCATION_TYPE);
     }
 
     @Override
@@ -80,8 +84,8 @@ public class BudgetLinesImport implements ImportKind {
     }
 
     /** One row of the approval, read. */
-    private record BudgetLineRow(int row, UnitYear budget, String unitName, String document, LineKey line,
-                                 Project project, Money amount) {
+    private record BudgetLineRow(int row, UnitYear budget, String unitName, String document, AllocationType type,
+                                 LineKey line, Project project, Money amount) {
     }
 
     /** What a file adds to one unit-year's budget, and the first row that adds to it. */
@@ -89,8 +93,8 @@ public class BudgetLinesImport implements ImportKind {
     }
 
     /** An approval document being assembled: its lines (equal lines add up) and the rows they came from. */
-    private record ApprovalDocument(UnitYear budget, String number, Map<LineKey, Allocation> allocations,
-                                    List<Integer> rows) {
+    private record ApprovalDocument(UnitYear budget, String number, AllocationType type,
+                                    Map<LineKey, Allocation> allocations, List<Integer> rows) {
     }
 
     private final class Job implements ImportJob {
@@ -100,6 +104,8 @@ public class BudgetLinesImport implements ImportKind {
         private final Map<UnitYear, YearTotal> added = new LinkedHashMap<>();
         private final Map<UnitYear, String> unitNames = new LinkedHashMap<>();
         private final Map<String, Project> projects = new HashMap<>();
+        /** Each numbered document's 指标类型, from its first row. */
+        private final Map<String, AllocationType> documentTypes = new HashMap<>();
         private final Map<SubjectKind, Map<String, String>> subjectNames = Map.of(
                 SubjectKind.FUNCTIONAL, new LinkedHashMap<>(), SubjectKind.ECONOMIC, new LinkedHashMap<>());
 
@@ -111,13 +117,27 @@ public class BudgetLinesImport implements ImportKind {
         public void check(CheckedRow row) {
             UnitYear budget = row.unitYear();
             String unitName = row.name(UNIT_NAME);
-            LineKey line = row.line();
+            LineKey named = row.line();
+            // 指标类型 left empty follows 指标来源: carried money comes in a 上年结转 document.
+            AllocationType type = row.optional(ALLOCATION_TYPE) != null ? row.parseOptional(ALLOCATION_TYPE, AllocationType::of)
+                    : named != null && named.origin() == Origin.CARRIED_OVER ? AllocationType.CARRIED_OVER
+                    : AllocationType.INITIAL_APPROVAL;
+            LineKey line = AllocationTypeMatchesOrigin.line(named, type);
+            if (line != null && type != null) {
+                row.reject(ALLOCATION_TYPE, AllocationTypeMatchesOrigin.check(type, line));
+            }
             String projectName = row.name(PROJECT_NAME);
             ProjectCategory category = row.parse(PROJECT_CATEGORY, ProjectCategory::of);
             Money amount = row.positiveAmount(AMOUNT);
             String document = row.optionalDocumentNumber(APPROVAL_DOCUMENT);
             if (budget != null) {
                 checkYear(row, budget, unitName);
+            }
+            if (budget != null && document != null && type != null) {
+                AllocationType first = documentTypes.putIfAbsent(budget + "|" + document, type);
+                if (first != null && first != type) {
+                    row.reject(ALLOCATION_TYPE, "同一批复文号的指标类型须一致：前面的行为「" + first.label() + "」");
+                }
             }
             Project project = line == null || projectName == null || category == null ? null
                     : new Project(line.projectCode(), projectName, category);
@@ -127,7 +147,7 @@ public class BudgetLinesImport implements ImportKind {
             learn(row, SubjectKind.FUNCTIONAL, CheckedRow.FUNCTIONAL_CODE, FUNCTIONAL_NAME);
             learn(row, SubjectKind.ECONOMIC, CheckedRow.ECONOMIC_CODE, ECONOMIC_NAME);
             if (row.isValid()) {
-                rows.add(new BudgetLineRow(row.number(), budget, unitName, document, line, project, amount));
+                rows.add(new BudgetLineRow(row.number(), budget, unitName, document, type, line, project, amount));
                 added.merge(budget, new YearTotal(row.number(), amount),
                         (sum, more) -> new YearTotal(sum.firstRow(), BudgetsAreBounded.sum(List.of(sum.added(), more.added()))));
             }
@@ -192,7 +212,8 @@ public class BudgetLinesImport implements ImportKind {
             for (ApprovalDocument document : documents()) {
                 tally.document(document.rows(), document.number(),
                         () -> commands.sendAndWait(new AllocateBudgetCommand(document.budget(), document.number(),
-                                document.budget().firstDay(), List.copyOf(document.allocations().values()))));
+                                document.budget().firstDay(), List.copyOf(document.allocations().values()),
+                                document.type())));
             }
             publishLearnedNames();
         }
@@ -200,16 +221,17 @@ public class BudgetLinesImport implements ImportKind {
         private List<ApprovalDocument> documents() {
             Map<String, ApprovalDocument> documents = new LinkedHashMap<>();
             for (BudgetLineRow row : rows) {
-                String key = row.budget() + "|" + Objects.requireNonNullElse(row.document(), "");
+                String key = row.budget() + "|" + Objects.requireNonNullElse(row.document(), "") + "|" + row.type();
                 ApprovalDocument document = documents.computeIfAbsent(key, any -> new ApprovalDocument(row.budget(),
-                        row.document(), new LinkedHashMap<>(), new ArrayList<>()));
+                        row.document(), row.type(), new LinkedHashMap<>(), new ArrayList<>()));
                 document.allocations().merge(row.line(), new Allocation(row.line(), row.project(), row.amount()),
                         (sum, more) -> new Allocation(sum.line(), sum.project(), sum.amount().plus(more.amount())));
                 document.rows().add(row.row());
             }
             return documents.values().stream()
                     .map(document -> document.number() != null ? document : new ApprovalDocument(document.budget(),
-                            derivedNumber(document.allocations()), document.allocations(), document.rows()))
+                            derivedNumber(document.allocations()), document.type(), document.allocations(),
+                            document.rows()))
                     .toList();
         }
 

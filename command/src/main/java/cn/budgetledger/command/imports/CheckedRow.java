@@ -7,6 +7,7 @@ import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.IndicatorValue;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
@@ -32,6 +33,8 @@ public final class CheckedRow {
     public static final String ECONOMIC_CODE = "经济科目编码";
     public static final String PROJECT_CODE = "项目编码";
     public static final String FUND_SOURCE = "资金来源";
+    /** Optional wherever a line is named: 本年 or 上年结转; left empty, the ledger resolves it (LinesMustExist). */
+    public static final String ORIGIN = "指标来源";
 
     private final SheetRow row;
     private final ImportErrors errors;
@@ -106,14 +109,16 @@ public final class CheckedRow {
         }
     }
 
-    /** The line the row names: functional, economic, project and fund source columns. */
+    /** The line the row names: functional, economic, project and fund source columns, and 指标来源 when given. */
     public LineKey line() {
         FunctionalCode functional = parse(FUNCTIONAL_CODE, FunctionalCode::of);
         EconomicCode economic = parse(ECONOMIC_CODE, EconomicCode::of);
         String project = parse(PROJECT_CODE, PlainText::requireProjectCode);
         FundSource source = parse(FUND_SOURCE, FundSource::of);
-        return functional == null || economic == null || project == null || source == null ? null
-                : new LineKey(functional, economic, project, source);
+        Origin origin = parseOptional(ORIGIN, Origin::of);
+        return functional == null || economic == null || project == null || source == null
+                || (origin == null && optional(ORIGIN) != null) ? null
+                : new LineKey(functional, economic, project, source, origin);
     }
 
     /** A positive amount within the ledger's bound, by the aggregate's own rule. */

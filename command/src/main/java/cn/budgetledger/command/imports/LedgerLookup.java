@@ -87,7 +87,7 @@ public final class LedgerLookup {
             BudgetView view = join(queries.query(new FindBudgetQuery(budget, budget.lastDay()),
                     ResponseTypes.instanceOf(BudgetView.class)));
             Map<LineKey, LineView> lines = view.lines().stream().collect(Collectors.toMap(
-                    line -> new LineKey(line.functionalCode(), line.economicCode(), line.projectCode(), line.fundSource()),
+                    LineView::key,
                     Function.identity(), (first, second) -> first));
             return Optional.of(new KnownYear(view, lines));
         } catch (LedgerException notThere) {

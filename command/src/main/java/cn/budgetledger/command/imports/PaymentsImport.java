@@ -63,7 +63,7 @@ public class PaymentsImport implements ImportKind {
 
     @Override
     public List<String> optionalColumns() {
-        return List.of(PAYEE, SUMMARY, REVERSED_VOUCHER);
+        return List.of(PAYEE, SUMMARY, REVERSED_VOUCHER, CheckedRow.ORIGIN);
     }
 
     @Override
@@ -121,7 +121,8 @@ public class PaymentsImport implements ImportKind {
                 return;
             }
             if (payment.line() != null) {
-                row.reject(CheckedRow.PROJECT_CODE, LinesMustExist.check(payment.line(), year.get().lines().keySet()));
+                Set<LineKey> lines = year.get().lines().keySet();
+                row.reject(CheckedRow.PROJECT_CODE, LinesMustExist.check(LinesMustExist.resolve(payment.line(), lines), lines));
             }
             // A malformed voucher or reversed voucher is read as none, so it is never looked up.
             if (payment.voucher() == null) {

@@ -17,12 +17,17 @@ public record AdjustmentRequest(String documentNumber, String type, @JsonDeseria
 
     /** A signed amount; projectName and projectCategory only when the entry opens a new line. */
     public record Entry(String functionalCode, String economicCode, String projectCode, String fundSource,
-                        String amount, String projectName, String projectCategory) {
+                        String amount, String projectName, String projectCategory, String origin) {
+
+        public Entry(String functionalCode, String economicCode, String projectCode, String fundSource,
+                     String amount, String projectName, String projectCategory) {
+            this(functionalCode, economicCode, projectCode, fundSource, amount, projectName, projectCategory, null);
+        }
 
         AdjustmentEntry toEntry() {
             Project project = projectName == null && projectCategory == null ? null
                     : new Project(projectCode, projectName, ProjectCategory.of(projectCategory));
-            return new AdjustmentEntry(new LineRequest(functionalCode, economicCode, projectCode, fundSource).toLineKey(),
+            return new AdjustmentEntry(new LineRequest(functionalCode, economicCode, projectCode, fundSource, origin).toLineKey(),
                     Money.parse(amount), project);
         }
     }

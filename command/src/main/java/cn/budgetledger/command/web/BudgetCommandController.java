@@ -48,18 +48,19 @@ public class BudgetCommandController {
     }
 
     @PostMapping("/allocations")
-    @Operation(summary = "登记预算批复（年初预算）", description = "同一批复文号、同样内容重复提交不会重复记账；内容不同则冲突（409）")
+    @Operation(summary = "登记预算批复（年初预算）", description = "同一批复文号、同样内容重复提交不会重复记账；内容不同则冲突（409）。allocationType 为指标类型（年初批复或上年结转，缺省年初批复），各行 origin（指标来源）缺省随指标类型")
     public ResponseEntity<CommandResult> allocate(@PathVariable String unit, @PathVariable int year,
                                                   @RequestBody AllocationRequest request) {
         UnitYear budget = new UnitYear(unit, year);
         AllocationRequest body = RequiredBody.of(request);
         DocumentOutcome outcome = commandGateway.sendAndWait(new AllocateBudgetCommand(budget,
-                body.approvalDocument(), body.date() == null ? budget.firstDay() : body.date(), body.allocations()));
+                body.approvalDocument(), body.date() == null ? budget.firstDay() : body.date(), body.allocations(),
+                body.type()));
         return CommandResult.answer(body.approvalDocument(), outcome);
     }
 
     @PostMapping("/adjustments")
-    @Operation(summary = "登记科目调整单（调剂／追加／追减）", description = "金额带符号：正数调入，负数调出")
+    @Operation(summary = "登记科目调整单（调剂／追加／追减）", description = "金额带符号：正数调入，负数调出；明细的 origin（本年／上年结转）缺省为本年，或这四个编码唯一的那条指标")
     public ResponseEntity<CommandResult> adjust(@PathVariable String unit, @PathVariable int year,
                                                 @RequestBody AdjustmentRequest request) {
         AdjustmentRequest body = RequiredBody.of(request);
@@ -82,7 +83,7 @@ public class BudgetCommandController {
     }
 
     @PostMapping("/payments")
-    @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），拒付本身也会记录")
+    @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），拒付本身也会记录；origin（本年／上年结转）缺省为本年，或这四个编码唯一的那条指标")
     public ResponseEntity<PaymentResult> pay(@PathVariable String unit, @PathVariable int year,
                                              @RequestBody PaymentRequest request) {
         PaymentRequest body = RequiredBody.of(request);
@@ -109,7 +110,7 @@ public class BudgetCommandController {
 
     @PostMapping("/closing")
     @Operation(summary = "年终结转：关闭年度", description = "结转日期须为年度最后一天（缺省即为该日，其他日期 400 "
-            + "CLOSING_DATE_NOT_YEAR_END）；项目支出指标的未用余额转入下一年度的上年结转结余指标，基本支出指标的未用余额作为结余记录")
+            + "CLOSING_DATE_NOT_YEAR_END）；项目支出指标的未用余额转入下一年度指标来源为上年结转的同一资金来源指标，基本支出指标的未用余额作为结余记录")
     public ResponseEntity<CommandResult> close(@PathVariable String unit, @PathVariable int year,
                                                @RequestBody(required = false) CloseYearRequest request) {
         UnitYear budget = new UnitYear(unit, year);

@@ -9,15 +9,16 @@ import java.time.LocalDate;
 
 /**
  * 更正: the correction's own number, date and reason; the allocation it corrects (the approval document and the
- * line); and the 年初预算 the approval should have given the line.
+ * line, its origin optional as in every request naming a line); and the 年初预算 the approval should have given the line.
  */
 public record CorrectionRequest(String documentNumber, @JsonDeserialize(using = StrictDate.class) LocalDate date,
                                 String approvalDocument, String functionalCode, String economicCode,
-                                String projectCode, String fundSource, String correctedAmount, String reason) {
+                                String projectCode, String fundSource, String origin, String correctedAmount,
+                                String reason) {
 
     CorrectAllocationCommand toCommand(UnitYear budget) {
         return new CorrectAllocationCommand(budget, documentNumber, date, approvalDocument,
-                new LineRequest(functionalCode, economicCode, projectCode, fundSource).toLineKey(),
+                new LineRequest(functionalCode, economicCode, projectCode, fundSource, origin).toLineKey(),
                 Money.parse(correctedAmount), reason);
     }
 }

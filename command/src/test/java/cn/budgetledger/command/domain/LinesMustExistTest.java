@@ -19,4 +19,13 @@ class LinesMustExistTest {
                 .contains("预算指标不存在：2080150/30201/P2/一般公共预算拨款（无预算不支出）");
         assertThat(LinesMustExist.check(null, Set.of(MAINTENANCE))).map(Rejection::code).contains("LINE_MISSING");
     }
+
+    @Test
+    void an_unnamed_origin_is_this_years_line_or_else_the_only_line_with_those_codes() {
+        LineKey unnamed = LineKey.of("2080199", "30213", "P1", "一般公共预算拨款", null);
+        assertThat(LinesMustExist.resolve(unnamed, Set.of(MAINTENANCE, MAINTENANCE.carriedOver()))).isEqualTo(MAINTENANCE);
+        assertThat(LinesMustExist.resolve(unnamed, Set.of(MAINTENANCE.carriedOver()))).isEqualTo(MAINTENANCE.carriedOver());
+        assertThat(LinesMustExist.resolve(unnamed, Set.of(OFFICE))).isEqualTo(MAINTENANCE);
+        assertThat(LinesMustExist.resolve(MAINTENANCE, Set.of(MAINTENANCE.carriedOver()))).isEqualTo(MAINTENANCE);
+    }
 }

@@ -1,6 +1,7 @@
 package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.AdjustmentType;
+import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Project;
@@ -793,7 +794,8 @@ class UnitYearBudgetTest {
             fixture.givenNoPriorActivity()
                     .when(new CarryForwardBalancesCommand(next, BUDGET, UNIT_NAME, "503", balances))
                     .expectEvents(new BudgetYearOpenedEvent(next, UNIT_NAME, "503"),
-                            new BudgetAllocatedEvent(next, "上年结转-2025", LocalDate.of(2026, 1, 1), balances));
+                            new BudgetAllocatedEvent(next, "上年结转-2025", LocalDate.of(2026, 1, 1), balances,
+                                    AllocationType.CARRIED_OVER));
         }
 
         @Test
@@ -801,7 +803,8 @@ class UnitYearBudgetTest {
             UnitYear next = BUDGET.next();
             List<Allocation> balances = List.of(new Allocation(MAINTENANCE.carriedOver(), SYSTEM_RUNNING, yuan("700.00")));
             fixture.given(new BudgetYearOpenedEvent(next, UNIT_NAME, "503"),
-                            new BudgetAllocatedEvent(next, "上年结转-2025", LocalDate.of(2026, 1, 1), balances))
+                            new BudgetAllocatedEvent(next, "上年结转-2025", LocalDate.of(2026, 1, 1), balances,
+                                    AllocationType.CARRIED_OVER))
                     .when(new CarryForwardBalancesCommand(next, BUDGET, UNIT_NAME, "503", balances))
                     .expectNoEvents()
                     .expectResultMessagePayload(DocumentOutcome.UNCHANGED);

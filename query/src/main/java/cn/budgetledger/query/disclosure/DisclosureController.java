@@ -39,9 +39,10 @@ public class DisclosureController {
 
     @GetMapping(params = "format!=xlsx")
     @Operation(summary = "公开表（JSON）", description = "每个单元格由其精确合计（分）四舍五入到万元两位小数，"
-            + "合计不是各行舍入值之和，故可能出现尾差，与公开表一致。fundSource 可重复，缺省为全部资金来源；"
-            + "\"三公\"经费表缺省只计一般公共预算拨款（公开的是一般公共预算财政拨款\"三公\"经费表），"
+            + "合计不是各行舍入值之和，故可能出现尾差，与公开表一致。fundSource 可重复，缺省为全部资金来源，"
+            + "含该资金来源的上年结转指标；\"三公\"经费表缺省只计一般公共预算拨款（公开的是一般公共预算财政拨款\"三公\"经费表），"
             + "给出 fundSource 时与其他表一样只计所给资金来源，threePublicFundSources 列出其所计资金来源；"
+            + "incomeBySource 按资金来源列本年资金，上年结转结余列全部结转资金，carriedOverBySource 按资金来源拆分结转资金；"
             + "asOf 缺省为年末（限于该年度内）")
     public Disclosure disclosure(
             @PathVariable String unit, @PathVariable int year,

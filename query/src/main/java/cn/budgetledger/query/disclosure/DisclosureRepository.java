@@ -4,6 +4,7 @@ import cn.budgetledger.api.EconomicCode;
 import cn.budgetledger.api.FunctionalCode;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.UnitYear;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -20,13 +21,13 @@ public class DisclosureRepository {
 
     private static final String LINES = """
             select l.functional_code, l.economic_code, l.project_code, l.project_name, l.project_category,
-                   l.fund_source, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
+                   l.fund_source, l.origin, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
                    sum(m.paid - m.reversed) as executed
             from budget_line l
             join line_movements_until(:units, :year, :asOf) m on m.unit = l.unit and m.line_id = l.line_id
             where l.unit = :unit and l.year = :year %s
             group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
-                     l.project_category, l.fund_source""";
+                     l.project_category, l.fund_source, l.origin""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,7 +35,10 @@ public class DisclosureRepository {
         this.jdbc = jdbc;
     }
 
-    /** Lines whose figure on the basis is not zero, as of the date, of the fund sources asked (all when none). */
+    /**
+     * Lines whose figure on the basis is not zero, as of the date, of the fund sources asked (all when none): a
+     * source's carried (上年结转) lines with its own, since carried money keeps its fund source.
+     */
     public List<DisclosureLine> lines(UnitYear budget, Basis basis, LocalDate asOf, Set<FundSource> sources) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("units", new String[]{budget.unit()})
                 .addValue("unit", budget.unit()).addValue("year", budget.year()).addValue("asOf", asOf)
@@ -44,7 +48,7 @@ public class DisclosureRepository {
                         FunctionalCode.of(rs.getString("functional_code")), EconomicCode.of(rs.getString("economic_code")),
                         rs.getString("project_code"), rs.getString("project_name"),
                         ProjectCategory.of(rs.getString("project_category")), FundSource.of(rs.getString("fund_source")),
-                        Money.ofFen(rs.getLong(basis.column()))))
+                        Origin.of(rs.getString("origin")), Money.ofFen(rs.getLong(basis.column()))))
                 .stream().filter(line -> !line.amount().isZero()).toList();
     }
 }

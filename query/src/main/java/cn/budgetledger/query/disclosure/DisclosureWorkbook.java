@@ -58,6 +58,11 @@ public final class DisclosureWorkbook {
                 row(projects, styles, List.of(row.code(), row.name(), row.category()), List.of(row.total()));
             }
 
+            Sheet carried = sheet(workbook, styles, "上年结转", heading + " 上年结转（按资金来源）", List.of("资金来源", "金额"));
+            for (Map.Entry<String, String> source : disclosure.carriedOverBySource().entrySet()) {
+                row(carried, styles, List.of(source.getKey()), List.of(source.getValue()));
+            }
+
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -55,7 +55,7 @@ public class PublicTables {
                 shown.stream().map(FundSource::label).toList(),
                 expenditureByFunction(amounts, names), basicByEconomic(amounts, names), threePublic(threePublicAmounts),
                 threePublicSources.stream().map(FundSource::label).toList(),
-                incomeBySource(amounts, shown), projects(amounts));
+                incomeBySource(amounts, shown), carriedOverBySource(amounts, shown), projects(amounts));
     }
 
     /**
@@ -115,17 +115,42 @@ public class PublicTables {
                 vehicles.toWanYuan(), vehiclePurchase.toWanYuan(), vehicleOperation.toWanYuan(), reception.toWanYuan());
     }
 
+    /**
+     * This year's money by fund source, and carried money (any fund source) in the published income column
+     * 上年结转结余: listed with the sources when all are shown, else only when there is some.
+     */
     static Map<String, String> incomeBySource(List<DisclosureLine> amounts, List<FundSource> shown) {
-        Map<FundSource, Money> bySource = new EnumMap<>(FundSource.class);
-        Money total = Money.ZERO;
-        for (DisclosureLine line : amounts) {
-            bySource.merge(line.fundSource(), line.amount(), Money::plus);
-            total = total.plus(line.amount());
-        }
+        Map<FundSource, Money> bySource = bySource(amounts.stream().filter(line -> !line.isCarriedOver()).toList());
+        Money carried = sum(amounts.stream().filter(DisclosureLine::isCarriedOver).toList());
         Map<String, String> table = new LinkedHashMap<>();
-        table.put("total", total.toWanYuan());
+        table.put("total", sum(amounts).toWanYuan());
+        shown.stream().filter(source -> source != FundSource.CARRIED_OVER)
+                .forEach(source -> table.put(source.label(), bySource.getOrDefault(source, Money.ZERO).toWanYuan()));
+        if (shown.contains(FundSource.CARRIED_OVER) || !carried.isZero()) {
+            table.put(FundSource.CARRIED_OVER.label(), carried.toWanYuan());
+        }
+        return table;
+    }
+
+    /**
+     * The carried money (上年结转) by the fund source it kept, as 财政拨款收支总表 splits it; lines carried before
+     * origins existed stand under 上年结转结余, their fund source unknown.
+     */
+    static Map<String, String> carriedOverBySource(List<DisclosureLine> amounts, List<FundSource> shown) {
+        Map<FundSource, Money> bySource = bySource(amounts.stream().filter(DisclosureLine::isCarriedOver).toList());
+        Map<String, String> table = new LinkedHashMap<>();
         shown.forEach(source -> table.put(source.label(), bySource.getOrDefault(source, Money.ZERO).toWanYuan()));
         return table;
+    }
+
+    private static Map<FundSource, Money> bySource(List<DisclosureLine> amounts) {
+        Map<FundSource, Money> bySource = new EnumMap<>(FundSource.class);
+        amounts.forEach(line -> bySource.merge(line.fundSource(), line.amount(), Money::plus));
+        return bySource;
+    }
+
+    private static Money sum(List<DisclosureLine> amounts) {
+        return amounts.stream().map(DisclosureLine::amount).reduce(Money.ZERO, Money::plus);
     }
 
     /** 项目支出 (其他运转类, 特定目标类) by project, in code order. */
@@ -135,7 +160,7 @@ public class PublicTables {
             if (!line.isBasic()) {
                 byProject.merge(line.projectCode(), line, (sum, more) -> new DisclosureLine(sum.functionalCode(),
                         sum.economicCode(), sum.projectCode(), sum.projectName(), sum.category(), sum.fundSource(),
-                        sum.amount().plus(more.amount())));
+                        sum.origin(), sum.amount().plus(more.amount())));
             }
         }
         return byProject.values().stream().map(project -> new ProjectRow(project.projectCode(),

@@ -4,6 +4,7 @@ import cn.budgetledger.api.EconomicCode;
 import cn.budgetledger.api.FunctionalCode;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.ProjectCategory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -47,14 +48,14 @@ public class IndicatorRepository {
                 group by lr.unit, lr.line_id
             )
             select l.unit, l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
-                   l.project_category, l.fund_source, coalesce(f.original, 0) as original,
+                   l.project_category, l.fund_source, l.origin, coalesce(f.original, 0) as original,
                    coalesce(f.adjusted, 0) as adjusted, coalesce(f.executed, 0) as executed,
                    coalesce(u.unmet, 0) as unmet
             from budget_line l
             left join figures f on f.unit = l.unit and f.line_id = l.line_id
             left join unmet u on u.unit = l.unit and u.line_id = l.line_id
             where l.unit = any(:units) and l.year = :year and (f.line_id is not null or u.line_id is not null)
-            order by l.unit, l.project_code, l.functional_code, l.economic_code, l.fund_source""";
+            order by l.unit, l.project_code, l.functional_code, l.economic_code, l.fund_source, l.origin = '上年结转'""";
 
     /**
      * Adjustment documents dated ≤ d with an entry on the scope's lines, for every line, project and unit of
@@ -125,6 +126,6 @@ public class IndicatorRepository {
                 category.isOperating() ? rs.getBigDecimal("unmet").toBigIntegerExact() : BigInteger.ZERO);
         return new LineMeasures(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
                 economic, rs.getString("project_code"), rs.getString("project_name"), category,
-                fundSource, measures);
+                fundSource, Origin.of(rs.getString("origin")), measures);
     }
 }

@@ -3,6 +3,7 @@ package cn.budgetledger.query.indicators;
 import cn.budgetledger.api.EconomicCode;
 import cn.budgetledger.api.FunctionalCode;
 import cn.budgetledger.api.FundSource;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.ProjectCategory;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
@@ -19,7 +20,7 @@ public record IndicatorsView(String unit, int year, String unitName, LocalDate a
     }
 
     public record Line(UUID lineId, FunctionalCode functionalCode, EconomicCode economicCode, String projectCode,
-                       FundSource fundSource, @JsonUnwrapped IndicatorFigures figures) {
+                       FundSource fundSource, Origin origin, @JsonUnwrapped IndicatorFigures figures) {
     }
 
     public static IndicatorsView of(IndicatorReport report, String unitName) {
@@ -29,6 +30,6 @@ public record IndicatorsView(String unit, int year, String unitName, LocalDate a
                         project.category(), IndicatorFigures.of(project.figures()))).toList(),
                 report.lines().stream().map(line -> new Line(line.line().lineId(), line.line().functionalCode(),
                         line.line().economicCode(), line.line().projectCode(), line.line().fundSource(),
-                        IndicatorFigures.of(line.figures()))).toList());
+                        line.line().origin(), IndicatorFigures.of(line.figures()))).toList());
     }
 }

@@ -74,7 +74,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
             "unit_name", "parent_code");
     private static final BatchedStatement SAVE_LINE = insertUnlessPresent("budget_line",
             Key.of("unit", "year", "line_id"), "functional_code", "economic_code", "project_code", "project_name",
-            "project_category", "fund_source");
+            "project_category", "fund_source", "origin");
     private static final BatchedStatement SAVE_ADJUSTMENT = insert("adjustment_document", "unit", "year",
             "document_number", "adjusted_on", "type", "reason");
     private static final BatchedStatement ADD_ADJUSTMENT_ENTRY = addTo("adjustment_entry",
@@ -236,7 +236,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
         writes.add(ofYear(SAVE_LINE, budget).set("line_id", lineId)
                 .set("functional_code", line.functionalCode().value()).set("economic_code", line.economicCode().value())
                 .set("project_code", line.projectCode()).set("project_name", project.name())
-                .set("project_category", project.category().label()).set("fund_source", line.fundSource().label()));
+                .set("project_category", project.category().label()).set("fund_source", line.fundSource().label())
+                .set("origin", line.origin().label()));
         return lineId;
     }
 

@@ -4,6 +4,7 @@ import cn.budgetledger.api.EconomicCode;
 import cn.budgetledger.api.FunctionalCode;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.queries.Figures;
@@ -33,15 +34,15 @@ public class BudgetLedgerRepository {
 
     private static final String LINES_AS_OF = """
             select l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
-                   l.project_category, l.fund_source,
+                   l.project_category, l.fund_source, l.origin,
                    sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
                    sum(m.paid - m.reversed) as executed
             from budget_line l
             join line_movements_until(:units, :year, :asOf) m on m.unit = l.unit and m.line_id = l.line_id
             where l.unit = :unit and l.year = :year %s
             group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
-                     l.project_category, l.fund_source
-            order by l.project_code, l.functional_code, l.economic_code, l.fund_source""";
+                     l.project_category, l.fund_source, l.origin
+            order by l.project_code, l.functional_code, l.economic_code, l.fund_source, l.origin = '上年结转'""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -113,6 +114,7 @@ public class BudgetLedgerRepository {
         return new LineView(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
                 EconomicCode.of(rs.getString("economic_code")), rs.getString("project_code"),
                 rs.getString("project_name"), ProjectCategory.of(rs.getString("project_category")),
-                FundSource.of(rs.getString("fund_source")), Figures.of(original, adjusted, executed));
+                FundSource.of(rs.getString("fund_source")), Origin.of(rs.getString("origin")),
+                Figures.of(original, adjusted, executed));
     }
 }

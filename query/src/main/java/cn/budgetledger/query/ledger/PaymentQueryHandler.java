@@ -24,13 +24,13 @@ public class PaymentQueryHandler {
     public Optional<PaymentView> handle(FindPaymentQuery query) {
         return jdbc.query("""
                         select p.voucher, p.paid_on, p.amount, p.reversal_voucher,
-                               l.functional_code, l.economic_code, l.project_code, l.fund_source
+                               l.functional_code, l.economic_code, l.project_code, l.fund_source, l.origin
                         from payment p
                         join budget_line l on l.unit = p.unit and l.year = p.year and l.line_id = p.line_id
                         where p.unit = ? and p.year = ? and p.voucher = ?""",
                 (rs, row) -> new PaymentView(rs.getString("voucher"), rs.getDate("paid_on").toLocalDate(),
                         LineKey.of(rs.getString("functional_code"), rs.getString("economic_code"),
-                                rs.getString("project_code"), rs.getString("fund_source")),
+                                rs.getString("project_code"), rs.getString("fund_source"), rs.getString("origin")),
                         Money.ofFen(rs.getLong("amount")), rs.getString("reversal_voucher")),
                 query.budget().unit(), query.budget().year(), query.voucher()).stream().findFirst();
     }

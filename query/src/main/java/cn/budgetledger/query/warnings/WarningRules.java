@@ -1,6 +1,7 @@
 package cn.budgetledger.query.warnings;
 
 import cn.budgetledger.api.ComputedIndicator;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.query.evaluation.PerformanceTarget;
 import cn.budgetledger.query.indicators.IndicatorReport;
 import cn.budgetledger.query.indicators.LineIndicators;
@@ -89,6 +90,6 @@ public class WarningRules {
 
     private static String describe(LineIndicators line) {
         return line.line().projectName() + " " + line.line().functionalCode() + "/" + line.line().economicCode() + "/"
-                + line.line().fundSource().label();
+                + line.line().fundSource().label() + (line.line().origin() == Origin.CARRIED_OVER ? "/" + Origin.CARRIED_OVER.label() : "");
     }
 }

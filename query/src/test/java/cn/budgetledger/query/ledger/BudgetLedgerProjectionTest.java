@@ -1,9 +1,11 @@
 package cn.budgetledger.query.ledger;
 
 import cn.budgetledger.api.AdjustmentType;
+import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.Project;
 import cn.budgetledger.api.ProjectCategory;
 import cn.budgetledger.api.UnitYear;
@@ -238,19 +240,20 @@ class BudgetLedgerProjectionTest {
                 List.of(unspent)));
         UnitYear next = BUDGET.next();
         processor.handle(new BudgetYearOpenedEvent(next, "市财政局", "503"),
-                new BudgetAllocatedEvent(next, "上年结转-2025", next.firstDay(), List.of(unspent)));
+                new BudgetAllocatedEvent(next, "上年结转-2025", next.firstDay(), List.of(unspent),
+                        AllocationType.CARRIED_OVER));
 
         // then the closed year keeps its figures and its closing date
         assertThat(ledger.findYear(BUDGET)).map(BudgetLedgerRepository.YearRow::closedOn)
                 .contains(LocalDate.of(2025, 12, 31));
         assertThat(figures(SYSTEMS_EQUIPMENT, BUDGET.lastDay()))
                 .isEqualTo(Figures.of(yuan("200000.00"), yuan("200000.00"), yuan("150000.00")));
-        // and the next year has the balance on a line of its own, funded from 上年结转结余
+        // and the next year has the balance on a line of its own, of origin 上年结转 and the same fund source
         assertThat(ledger.findYear(next)).map(BudgetLedgerRepository.YearRow::closedOn).isEmpty();
         assertThat(ledger.linesAsOf(next, next.firstDay())).containsExactly(line(SYSTEMS_EQUIPMENT.carriedOver(),
                 SYSTEMS, Figures.of(yuan("50000.00"), yuan("50000.00"), Money.ZERO)));
-        assertThat(ledger.linesAsOf(next, next.firstDay())).extracting(LineView::fundSource)
-                .containsExactly(FundSource.CARRIED_OVER);
+        assertThat(ledger.linesAsOf(next, next.firstDay())).extracting(LineView::fundSource, LineView::origin)
+                .containsExactly(tuple(SYSTEMS_EQUIPMENT.fundSource(), Origin.CARRIED_OVER));
     }
 
     private void allocateOfficeSupplies() {
@@ -276,7 +279,7 @@ class BudgetLedgerProjectionTest {
 
     private static LineView line(LineKey key, Project project, Figures figures) {
         return new LineView(key.id(), key.functionalCode(), key.economicCode(), key.projectCode(), project.name(),
-                project.category(), key.fundSource(), figures);
+                project.category(), key.fundSource(), key.origin(), figures);
     }
 
     private static Money yuan(String amount) {
