@@ -34,9 +34,18 @@ public enum AchievementLevel {
         return weight.multiply(lowestShare);
     }
 
-    /** The most points of the band for a target of this weight (inclusive). */
+    /** The most points of the band for a target of this weight: inclusive for 达成 alone (see {@link #admits}). */
     public BigDecimal highestPoints(BigDecimal weight) {
         return weight.multiply(highestShare);
+    }
+
+    /**
+     * Whether these points lie in the band. As the central self-evaluation form draws them (100–80 % 含 80 %,
+     * 80–60 % 含 60 %, 60–0 %), each band holds its lower end and only 达成 its upper one, so no points fit two levels.
+     */
+    public boolean admits(BigDecimal points, BigDecimal weight) {
+        int toHighest = points.compareTo(highestPoints(weight));
+        return points.compareTo(lowestPoints(weight)) >= 0 && (this == ACHIEVED ? toHighest <= 0 : toHighest < 0);
     }
 
     @JsonCreator

@@ -93,7 +93,7 @@ class OldStoreOfCarriedLinesTest {
     }
 
     @Test
-    void the_read_models_lines_get_their_origin_when_migrated_to_V11_1() {
+    void the_read_models_lines_get_their_origin_when_migrated() {
         try (SharedPostgres postgres = SharedPostgres.start()) {
             JdbcTemplate jdbc = postgres.jdbc();
             Schema.migrate(jdbc.getDataSource(), "10.4");

@@ -1,5 +1,6 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 
@@ -32,7 +33,13 @@ final class CorrectionsAmendAnAllocation {
                         + line.describe() + " 的年初预算，无从更正");
     }
 
+    /** 上年结转 money is what last year's closing computed, not a figure anyone typed: correcting it would part it
+     * from the 结转 that year's closing recorded. */
     static Optional<Rejection> check(AllocationOnRecord allocation, LocalDate date, Money corrected) {
+        if (allocation.type() == AllocationType.CARRIED_OVER) {
+            return Rejection.ruleViolated("CARRIED_FORWARD_NOT_CORRECTABLE", "上年结转指标由上年年终结转生成，"
+                    + "与上年结转记录一致，不能更正；确需变动的，以科目调整办理");
+        }
         if (date.isBefore(allocation.date())) {
             return Rejection.invalid("CORRECTION_BEFORE_ALLOCATION", "更正日期 " + date + " 早于所更正的批复日期 "
                     + allocation.date());

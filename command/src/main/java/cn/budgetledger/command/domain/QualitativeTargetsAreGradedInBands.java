@@ -46,15 +46,23 @@ public final class QualitativeTargetsAreGradedInBands {
         return Rejection.allowed();
     }
 
-    /** The points lie inside the level's band of the weight, both ends included. */
+    /** The points lie inside the level's band of the weight ({@link AchievementLevel#admits}). */
     public static Optional<Rejection> checkPoints(IndicatorName indicator, AchievementLevel level, BigDecimal points,
                                                   BigDecimal weight) {
         BigDecimal lowest = level.lowestPoints(weight);
         BigDecimal highest = level.highestPoints(weight);
-        return points.compareTo(lowest) < 0 || points.compareTo(highest) > 0
+        return !level.admits(points, weight)
                 ? Rejection.ruleViolated("POINTS_OUTSIDE_BAND", "「" + indicator + "」完成等级为「" + level.label()
-                + "」时得分应在 " + plain(lowest) + " 至 " + plain(highest) + " 分之间（权重 " + plain(weight)
-                + " 分），填报的得分为 " + plain(points))
+                + "」时得分应在 " + plain(lowest) + " 至 " + plain(highest) + " 分之间"
+                + (level == AchievementLevel.ACHIEVED ? "" : "（不含 " + plain(highest) + " 分）")
+                + "（权重 " + plain(weight) + " 分），填报的得分为 " + plain(points))
+                : Rejection.allowed();
+    }
+
+    /** The points of a 完成等级 are a judgement: the form asks for the reason beside them. */
+    public static Optional<Rejection> checkReason(IndicatorName indicator, AchievementLevel level, String reason) {
+        return level != null && (reason == null || reason.isBlank())
+                ? Rejection.invalid("GRADING_REASON_MISSING", "「" + indicator + "」是定性指标：填报完成等级和得分时须写明理由（偏差原因）")
                 : Rejection.allowed();
     }
 

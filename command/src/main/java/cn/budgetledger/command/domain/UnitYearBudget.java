@@ -335,6 +335,7 @@ public class UnitYearBudget {
         } else {
             BigDecimal points = TargetsAreWellFormed.number(command.points(), "得分", indicator);
             enforce(QualitativeTargetsAreGradedInBands.checkPoints(indicator, command.level(), points, weight));
+            enforce(QualitativeTargetsAreGradedInBands.checkReason(indicator, command.level(), reason));
             actual = new IndicatorActualRecordedEvent(budget, scope.projectCode(), indicator.value(), null, reason,
                     command.level(), points);
         }
@@ -407,7 +408,7 @@ public class UnitYearBudget {
             openLine(allocation.line(), allocation.project());
             lines.computeIfPresent(allocation.line(), (key, line) -> line.allocate(allocation.amount()));
             allocations.computeIfAbsent(event.approvalDocument(), document -> new HashMap<>()).merge(allocation.line(),
-                    new AllocationOnRecord(event.date(), allocation.amount()),
+                    new AllocationOnRecord(event.date(), allocation.amount(), event.allocationType()),
                     (before, more) -> before.plus(more.amount()));
         }
         approvals.put(event.approvalDocument(), ContentDigest.of(event.date(), event.allocations()));

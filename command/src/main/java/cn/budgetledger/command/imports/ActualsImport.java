@@ -84,6 +84,7 @@ public class ActualsImport implements ImportKind {
                         weight.isPresent(), level, actual != null));
                 if (weight.isPresent() && level != null && points != null) {
                     row.reject(POINTS, QualitativeTargetsAreGradedInBands.checkPoints(indicator, level, points, weight.get()));
+                    row.reject(DEVIATION_REASON, QualitativeTargetsAreGradedInBands.checkReason(indicator, level, reason));
                 }
             }
             if (row.isValid()) {

@@ -15,12 +15,14 @@ import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
 import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.CorrectAllocationCommand;
 import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.YearEndBalancesEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,7 @@ class LineOriginTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(UnitYearBudget.class);
         fixture.registerInjectableResource(new RegisterOfEvents());
+        fixture.registerInjectableResource(RuleSettings.DEFAULT);
     }
 
     static Money yuan(String amount) {
@@ -76,7 +79,10 @@ class LineOriginTest {
                         Y2025.firstDay(), List.of(new Allocation(RECEPTION, SYSTEM_RUNNING, yuan("1000.00")),
                         new Allocation(OFFICE, PUBLIC_FUNDS, yuan("500.00")))))
                 .when(new CloseBudgetYearCommand(Y2025, LocalDate.of(2025, 12, 31)))
-                .expectEvents(new BudgetYearClosedEvent(Y2025, LocalDate.of(2025, 12, 31), UNIT_NAME, "503", List.of(
+                .expectEvents(new YearEndBalancesEvent(Y2025, LocalDate.of(2025, 12, 31),
+                                List.of(new Allocation(RECEPTION, SYSTEM_RUNNING, yuan("1000.00"))),
+                                List.of(new Allocation(OFFICE, PUBLIC_FUNDS, yuan("500.00")))),
+                        new BudgetYearClosedEvent(Y2025, LocalDate.of(2025, 12, 31), UNIT_NAME, "503", List.of(
                         new Allocation(new LineKey(RECEPTION.functionalCode(), RECEPTION.economicCode(),
                                 RECEPTION.projectCode(), FundSource.GENERAL_PUBLIC_BUDGET, Origin.CARRIED_OVER),
                                 SYSTEM_RUNNING, yuan("1000.00")))));
@@ -172,5 +178,14 @@ class LineOriginTest {
                         AllocationType.CARRIED_OVER))
                 .when(pay("V1", LineKey.of("2080199", "30217", SYSTEM_RUNNING.code(), "上年结转结余", null), "10.00"))
                 .expectEvents(paid("V1", legacy, "10.00"));
+    }
+
+    @Test
+    void money_carried_forward_is_not_corrected_like_a_typed_approval() {
+        fixture.given(new BudgetYearOpenedEvent(Y2026, UNIT_NAME, "503"), carriedInto2026("1000.00"))
+                .when(new CorrectAllocationCommand(Y2026, "GZ-1", MAY_5, "上年结转-2025", RECEPTION_UNNAMED,
+                        yuan("900.00"), "录入错误"))
+                .expectNoEvents()
+                .expectException(rule("CARRIED_FORWARD_NOT_CORRECTABLE"));
     }
 }

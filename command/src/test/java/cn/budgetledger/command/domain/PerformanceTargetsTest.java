@@ -289,10 +289,36 @@ class PerformanceTargetsTest {
         }
 
         @Test
-        void the_ends_of_a_band_are_inside_it() {
+        void a_band_holds_its_lower_end() {
             fixture.given(opened(), allocated(), cards)
                     .when(graded(ACHIEVED, "16"))
                     .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void the_full_weight_is_achieved() {
+            fixture.given(opened(), allocated(), cards)
+                    .when(graded(ACHIEVED, "20"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void points_fit_one_level_only_so_the_upper_end_of_a_lower_band_is_outside_it() {
+            // 部分达成 is 60 % (含) to 80 % (不含) of the weight 20: 16 points are 达成, not 部分达成
+            fixture.given(opened(), allocated(), cards)
+                    .when(graded(PARTLY_ACHIEVED, "16"))
+                    .expectException(rule("POINTS_OUTSIDE_BAND"))
+                    .expectExceptionMessage("「社会保障卡申领」完成等级为「部分达成」时得分应在 12 至 16 分之间（不含 16 分）（权重 20 分），填报的得分为 16")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_grade_states_its_reason() {
+            fixture.given(opened(), allocated(), cards)
+                    .when(new RecordIndicatorActualCommand(BUDGET, PROJECT, "社会保障卡申领", null, " ",
+                            PARTLY_ACHIEVED, new BigDecimal("13.5")))
+                    .expectException(rule("GRADING_REASON_MISSING"))
+                    .expectNoEvents();
         }
 
         @Test
