@@ -44,7 +44,7 @@ class CorrectionApiTest {
 
         // then the original budget is the corrected one from the correction's date, and still one adjustment
         JsonNode yearEnd = books.indicators("2025-12-31");
-        String[] notAboutCorrections = {"projectName", "projectCategory", "operationGuaranteeRate", "threePublicControlRate"};
+        String[] notAboutCorrections = {"origin", "projectName", "projectCategory", "operationGuaranteeRate", "threePublicControlRate"};
         assertThat(without(line(yearEnd, "30201"), notAboutCorrections)).isEqualTo(without(
                 figures("5000.00", "5000.00", "4000.00", "1000.00", "80.00", "20.00", 0, null, null), notAboutCorrections));
         assertThat(yearEnd.path("totals").path("original").asText()).isEqualTo("13000.00");

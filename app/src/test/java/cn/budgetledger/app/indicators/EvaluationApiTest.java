@@ -272,8 +272,12 @@ class EvaluationApiTest {
                 """;
         String actuals = """
                 单位代码,年度,项目编码,三级指标,实际完成值,完成等级,得分,偏差原因
-                403006,2025,P-SPEC,社会保障卡申领,,达成,18,
+                403006,2025,P-SPEC,社会保障卡申领,,达成,18,全市网点即办即领，个别网点偶有排队
                 403006,2025,P-SPEC,群众满意度,95,,,
+                """;
+        String aLevelWithoutAReason = """
+                单位代码,年度,项目编码,三级指标,完成等级,得分
+                403006,2025,P-SPEC,社会保障卡申领,达成,18
                 """;
 
         Api.Response targetsImported = app.accountant().upload("/api/imports/targets", "targets.csv", utf8(targets));
@@ -281,6 +285,7 @@ class EvaluationApiTest {
         Api.Response unknown = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(unknownLevel));
         Api.Response outside = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(outsideTheBand));
         Api.Response aNumber = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(aNumberForALevel));
+        Api.Response noReason = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(aLevelWithoutAReason));
         Api.Response actualsImported = app.accountant().upload("/api/imports/actuals", "actuals.csv", utf8(actuals));
         app.awaitReadModels();
 
@@ -293,6 +298,8 @@ class EvaluationApiTest {
         assertThat(outside.body().path("errors").get(0).path("message").asText()).contains("未达成", "0 至 12 分");
         assertThat(aNumber.status()).isEqualTo(422);
         assertThat(aNumber.body().path("errors").get(0).path("column").asText()).isEqualTo("实际完成值");
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.body().path("errors").get(0).path("column").asText()).isEqualTo("偏差原因");
         assertThat(actualsImported.body().path("recorded").asInt()).as("%s", actualsImported.body()).isEqualTo(2);
         JsonNode spec = app.as("manager").get(books.year + "/evaluation").body().path("projects").get(0);
         assertThat(scores(spec)).containsExactly("社会保障卡申领 定性即办即领 达成 20 18.00", "群众满意度 ≥90 95.00 10 10.00");
