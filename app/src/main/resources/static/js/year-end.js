@@ -36,7 +36,7 @@
         }
         row(['总计', '', '', ''], report.carriedForward, report.lapsed, report.total, 'subtotal');
         if (report.fundSources.length === 0) {
-            body.insertAdjacentHTML('afterbegin', '<tr><td colspan="7" class="empty">结转时没有记录未用余额</td></tr>');
+            body.insertAdjacentHTML('afterbegin', '<tr><td colspan="7" class="empty">年终结转时无未用余额（早于本版本结转的年度未记录结转和结余）</td></tr>');
         }
     } catch (failure) {
         Ledger.say($('failure'), false, failure.message, failure.code);
