@@ -1,14 +1,10 @@
 package cn.budgetledger.query.evaluation;
 
-import cn.budgetledger.api.Money;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import cn.budgetledger.query.xlsx.ReportSheets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +14,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+
+import static cn.budgetledger.query.xlsx.ReportSheets.merged;
+import static cn.budgetledger.query.xlsx.ReportSheets.mergedIn;
+import static cn.budgetledger.query.xlsx.ReportSheets.money;
+import static cn.budgetledger.query.xlsx.ReportSheets.printLandscapeOnePageWide;
+import static cn.budgetledger.query.xlsx.ReportSheets.text;
 
 /**
  * The self-evaluation as a workbook laid out like the central 项目支出绩效自评表: one sheet for the unit
@@ -32,7 +34,7 @@ public class EvaluationWorkbook {
 
     public byte[] write(Evaluation evaluation) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(workbook);
+            ReportSheets styles = new ReportSheets(workbook);
             sheet(workbook, styles, evaluation, evaluation.unit(), "整体支出");
             for (ScopeEvaluation project : evaluation.projects()) {
                 sheet(workbook, styles, evaluation, project, project.code());
@@ -44,7 +46,7 @@ public class EvaluationWorkbook {
         }
     }
 
-    private static void sheet(Workbook workbook, Styles styles, Evaluation evaluation, ScopeEvaluation scope,
+    private static void sheet(Workbook workbook, ReportSheets styles, Evaluation evaluation, ScopeEvaluation scope,
                               String sheetName) {
         Sheet sheet = workbook.createSheet(sheetName);
         int[] widths = {14, 14, 16, 30, 14, 14, 10, 10};
@@ -110,31 +112,7 @@ public class EvaluationWorkbook {
         if (!scope.missing().isEmpty()) {
             merged(sheet, row, 0, COLUMNS - 1, "未填报实际完成值的指标：" + String.join("、", scope.missing()), styles.text);
         }
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-    }
-
-    private static void merged(Sheet sheet, int rowIndex, int from, int to, String value, CellStyle style) {
-        mergedIn(sheet, sheet.createRow(rowIndex), rowIndex, from, to, value, style);
-    }
-
-    private static void mergedIn(Sheet sheet, Row row, int rowIndex, int from, int to, String value, CellStyle style) {
-        for (int column = from; column <= to; column++) {
-            text(row, column, column == from ? value : "", style);
-        }
-        sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, from, to));
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void money(Row row, int column, Money amount, CellStyle style) {
-        number(row, column, amount.toBigDecimal(), style);
+        printLandscapeOnePageWide(sheet);
     }
 
     /** Two decimals half-up, as the JSON shows it: what a reader sees is what the cell holds. */
@@ -145,47 +123,6 @@ public class EvaluationWorkbook {
             cell.setCellValue("—");
         } else {
             cell.setCellValue(Double.parseDouble(Shown.twoDecimals(value)));
-        }
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle centered;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle money;
-        final CellStyle number;
-
-        Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) 16);
-            title = workbook.createCellStyle();
-            title.setFont(large);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            centered = workbook.createCellStyle();
-            centered.setAlignment(HorizontalAlignment.CENTER);
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            text = bordered(workbook);
-            text.setWrapText(true);
-            money = bordered(workbook);
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            number = bordered(workbook);
-            number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
         }
     }
 }

@@ -2,15 +2,10 @@ package cn.budgetledger.query.yearend;
 
 import cn.budgetledger.api.Money;
 import cn.budgetledger.query.ledger.YearEndOutcome;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import cn.budgetledger.query.xlsx.ReportSheets;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +13,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+
+import static cn.budgetledger.query.xlsx.ReportSheets.merged;
+import static cn.budgetledger.query.xlsx.ReportSheets.money;
+import static cn.budgetledger.query.xlsx.ReportSheets.printLandscapeOnePageWide;
+import static cn.budgetledger.query.xlsx.ReportSheets.text;
 
 /**
  * The year-end report as a workbook: one sheet, a row per line (资金来源, 项目, 功能科目, 经济科目, 结转, 结余, 合计)
@@ -31,15 +31,16 @@ public class YearEndWorkbook {
 
     public byte[] write(YearEndReport report) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(workbook);
+            ReportSheets styles = new ReportSheets(workbook);
             Sheet sheet = workbook.createSheet("结转和结余");
             int[] widths = {20, 24, 30, 12, 12, 16, 16, 16};
             for (int column = 0; column < widths.length; column++) {
                 sheet.setColumnWidth(column, widths[column] * 256);
             }
-            merged(sheet, 0, report.unitName() + " " + report.year() + " 年度结转和结余情况表", styles.title);
-            merged(sheet, 1, "（" + report.unit() + "，年终结转日期 " + report.closedOn() + "；结转：项目支出未用余额转入下一年度；"
-                    + "结余：基本支出未用余额）", styles.centered);
+            int last = HEADINGS.size() - 1;
+            merged(sheet, 0, 0, last, report.unitName() + " " + report.year() + " 年度结转和结余情况表", styles.title);
+            merged(sheet, 1, 0, last, "（" + report.unit() + "，年终结转日期 " + report.closedOn()
+                    + "；结转：项目支出未用余额转入下一年度；结余：基本支出未用余额）", styles.centered);
             Row headings = sheet.createRow(2);
             for (int column = 0; column < HEADINGS.size(); column++) {
                 text(headings, column, HEADINGS.get(column), styles.header);
@@ -60,10 +61,7 @@ public class YearEndWorkbook {
                         source.lapsed(), source.total());
             }
             row(sheet, styles, List.of("总计", "", "", "", ""), report.carriedForward(), report.lapsed(), report.total());
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
+            printLandscapeOnePageWide(sheet);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException impossible) {
@@ -71,65 +69,15 @@ public class YearEndWorkbook {
         }
     }
 
-    private static void row(Sheet sheet, Styles styles, List<String> texts, Money carried, Money lapsed, Money total) {
+    private static void row(Sheet sheet, ReportSheets styles, List<String> texts, Money carried, Money lapsed,
+                            Money total) {
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         for (int column = 0; column < texts.size(); column++) {
             text(row, column, texts.get(column), styles.text);
         }
         int column = texts.size();
         for (Money amount : List.of(carried, lapsed, total)) {
-            Cell cell = row.createCell(column++);
-            // The nearest double to the amount in 元: Excel shows it to the fen, as the JSON does.
-            cell.setCellValue(amount.toBigDecimal().doubleValue());
-            cell.setCellStyle(styles.money);
-        }
-    }
-
-    private static void merged(Sheet sheet, int rowIndex, String value, CellStyle style) {
-        Row row = sheet.createRow(rowIndex);
-        text(row, 0, value, style);
-        sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, HEADINGS.size() - 1));
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle centered;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle money;
-
-        Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) 16);
-            title = workbook.createCellStyle();
-            title.setFont(large);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            centered = workbook.createCellStyle();
-            centered.setAlignment(HorizontalAlignment.CENTER);
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            text = bordered(workbook);
-            money = bordered(workbook);
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
+            money(row, column++, amount, styles.money);
         }
     }
 }
