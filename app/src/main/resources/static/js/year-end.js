@@ -26,9 +26,8 @@
             for (const project of source.projects) {
                 const name = project.projectName + '（' + project.projectCode + '）';
                 for (const line of project.lines) {
-                    const carried = line.outcome === '结转';
                     row([source.fundSource, name, line.functionalCode, line.economicCode],
-                        carried ? line.amount : '0.00', carried ? '0.00' : line.amount, line.amount);
+                        line.carriedForward, line.lapsed, line.amount);
                 }
                 row([source.fundSource, name + ' 小计', '', ''], project.carriedForward, project.lapsed, project.total, 'subtotal');
             }

@@ -31,7 +31,15 @@ public record YearEndReport(String unit, String unitName, int year, LocalDate cl
                                   Money carriedForward, Money lapsed, Money total, List<LineEntry> lines) {
     }
 
-    public record LineEntry(UUID lineId, String functionalCode, String economicCode, String outcome, Money amount) {
+    /** A line's balance: all of it 结转 or all of it 结余 (its outcome), split like every other level's. */
+    public record LineEntry(UUID lineId, String functionalCode, String economicCode, String outcome, Money amount,
+                            Money carriedForward, Money lapsed) {
+
+        static LineEntry of(LineBalance line) {
+            return new LineEntry(line.lineId(), line.functionalCode(), line.economicCode(), line.outcome().label(),
+                    line.amount(), sum(List.of(line), YearEndOutcome.CARRIED_FORWARD),
+                    sum(List.of(line), YearEndOutcome.LAPSED));
+        }
     }
 
     /** @param balances ordered by fund source, project and line */
@@ -49,8 +57,7 @@ public record YearEndReport(String unit, String unitName, int year, LocalDate cl
                 LineBalance first = lines.get(0);
                 projectBalances.add(new ProjectBalances(code, first.projectName(), first.projectCategory(),
                         sum(lines, YearEndOutcome.CARRIED_FORWARD), sum(lines, YearEndOutcome.LAPSED),
-                        sum(lines, null), lines.stream().map(line -> new LineEntry(line.lineId(),
-                        line.functionalCode(), line.economicCode(), line.outcome().label(), line.amount())).toList()));
+                        sum(lines, null), lines.stream().map(LineEntry::of).toList()));
             });
             List<LineBalance> all = projects.values().stream().flatMap(List::stream).toList();
             fundSources.add(new FundSourceBalances(fundSource, sum(all, YearEndOutcome.CARRIED_FORWARD),

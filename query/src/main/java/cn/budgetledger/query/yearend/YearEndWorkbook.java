@@ -1,7 +1,6 @@
 package cn.budgetledger.query.yearend;
 
 import cn.budgetledger.api.Money;
-import cn.budgetledger.query.ledger.YearEndOutcome;
 import cn.budgetledger.query.xlsx.ReportSheets;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -48,11 +47,9 @@ public class YearEndWorkbook {
             for (YearEndReport.FundSourceBalances source : report.fundSources()) {
                 for (YearEndReport.ProjectBalances project : source.projects()) {
                     for (YearEndReport.LineEntry line : project.lines()) {
-                        boolean carried = YearEndOutcome.CARRIED_FORWARD.label().equals(line.outcome());
                         row(sheet, styles, List.of(source.fundSource(), project.projectCode(), project.projectName(),
                                         line.functionalCode(), line.economicCode()),
-                                carried ? line.amount() : Money.ZERO, carried ? Money.ZERO : line.amount(),
-                                line.amount());
+                                line.carriedForward(), line.lapsed(), line.amount());
                     }
                     row(sheet, styles, List.of(source.fundSource(), project.projectCode(), project.projectName() + " 小计",
                             "", ""), project.carriedForward(), project.lapsed(), project.total());

@@ -86,7 +86,8 @@ class YearEndReportProjectionTest {
                 tuple(OFFICE.code(), Money.ZERO, yuan("37654.33")),
                 tuple(SYSTEMS.code(), yuan("50000.00"), Money.ZERO));
         assertThat(report.fundSources().get(0).projects().get(0).lines()).containsExactly(
-                new YearEndReport.LineEntry(OFFICE_SUPPLIES.id(), "2010101", "30201", "结余", yuan("37654.33")));
+                new YearEndReport.LineEntry(OFFICE_SUPPLIES.id(), "2010101", "30201", "结余", yuan("37654.33"),
+                        Money.ZERO, yuan("37654.33")));
         // and each line's history ends with what became of its balance
         assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::businessDate,
                 LineHistoryEntry::kind, LineHistoryEntry::document, LineHistoryEntry::amount).last().isEqualTo(
