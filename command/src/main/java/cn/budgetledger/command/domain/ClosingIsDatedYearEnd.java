@@ -16,7 +16,7 @@ public final class ClosingIsDatedYearEnd {
 
     public static Optional<Rejection> check(UnitYear budget, LocalDate date) {
         if (date == null) {
-            return Rejection.invalid("DATE_MISSING", "年终结转日期不能为空");
+            return DatesLieInsideTheYear.check(budget, null);
         }
         return date.equals(budget.lastDay()) ? Rejection.allowed()
                 : Rejection.invalid("CLOSING_DATE_NOT_YEAR_END",

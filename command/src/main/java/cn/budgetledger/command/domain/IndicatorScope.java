@@ -1,6 +1,7 @@
 package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.IndicatorName;
+import cn.budgetledger.api.queries.TargetKinds;
 
 /**
  * Where a performance target belongs: the unit as a whole (no project) or one project, and which
@@ -8,8 +9,8 @@ import cn.budgetledger.api.IndicatorName;
  */
 record IndicatorScope(String projectCode, IndicatorName indicator) {
 
-    /** Written as a string so the aggregate's snapshot can use it as a map key. */
+    /** Written as a string so the aggregate's snapshot can use it as a map key; the read side writes it alike. */
     String key() {
-        return (projectCode == null ? "" : projectCode) + "|" + indicator.key();
+        return TargetKinds.scope(projectCode, indicator);
     }
 }
