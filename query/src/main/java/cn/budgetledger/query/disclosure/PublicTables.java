@@ -48,7 +48,9 @@ public class PublicTables {
         SubjectNames names = new SubjectNames(learned.all());
         List<FundSource> shown = sources.isEmpty() ? List.of(FundSource.values())
                 : List.of(FundSource.values()).stream().filter(sources::contains).toList();
-        List<FundSource> threePublicSources = threePublicSources(sources);
+        // The published "三公" table is the one of 一般公共预算财政拨款 (domain.md "三公 fund scope"): unless other
+        // sources are asked for, a unit's own income in it would misstate it, while the other tables count them all.
+        List<FundSource> threePublicSources = sources.isEmpty() ? List.of(FundSource.GENERAL_PUBLIC_BUDGET) : shown;
         List<DisclosureLine> threePublicAmounts = amounts.stream()
                 .filter(line -> threePublicSources.contains(line.fundSource())).toList();
         return new Disclosure(budget.unit(), budget.year(), year.unitName(), basis.parameter(), asOf,
@@ -56,16 +58,6 @@ public class PublicTables {
                 expenditureByFunction(amounts, names), basicByEconomic(amounts, names), threePublic(threePublicAmounts),
                 threePublicSources.stream().map(FundSource::label).toList(),
                 incomeBySource(amounts, shown), carriedOverBySource(amounts, shown), projects(amounts));
-    }
-
-    /**
-     * The fund sources the "三公" table counts: those asked for, like every other table; when none is asked for,
-     * 一般公共预算拨款 alone, while the other tables count every source. The published "三公" table is the one of
-     * 一般公共预算财政拨款 (domain.md "三公 fund scope"); a unit's own income in it would misstate it.
-     */
-    static List<FundSource> threePublicSources(Set<FundSource> requested) {
-        return requested.isEmpty() ? List.of(FundSource.GENERAL_PUBLIC_BUDGET)
-                : List.of(FundSource.values()).stream().filter(requested::contains).toList();
     }
 
     /** Every 类, 款 and 项 present, in code order (a 类 before its 款, a 款 before its 项), then 合计. */
