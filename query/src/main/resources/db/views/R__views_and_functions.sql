@@ -32,12 +32,12 @@ left join department_of_unit d on d.unit = y.unit;
 -- roll-up, then the days of its own month, as the API computes it.
 create or replace view grafana_line_balance as
 with movements as (
-    select m.unit, m.year, m.line_id, m.allocated, m.adjusted, m.paid, m.reversed
+    select m.unit, m.year, m.line_id, m.allocated, m.adjusted, m.paid, m.reversed, m.frozen, m.awaiting
     from line_month_movement m
     join grafana_budget_unit b on b.unit = m.unit and b.year = m.year
     where m.month < date_trunc('month', b.as_of)::date
     union all
-    select d.unit, d.year, d.line_id, d.allocated, d.adjusted, d.paid, d.reversed
+    select d.unit, d.year, d.line_id, d.allocated, d.adjusted, d.paid, d.reversed, d.frozen, d.awaiting
     from line_day_movement d
     join grafana_budget_unit b on b.unit = d.unit and b.year = d.year
     where d.business_date >= date_trunc('month', b.as_of)::date and d.business_date <= b.as_of
@@ -45,7 +45,9 @@ with movements as (
     select m.unit, m.year, m.line_id,
            sum(m.allocated) as original,
            sum(m.allocated + m.adjusted) as adjusted,
-           sum(m.paid - m.reversed) as executed
+           sum(m.paid - m.reversed) as executed,
+           sum(m.frozen) as frozen,
+           sum(m.awaiting) as awaiting
     from movements m
     group by m.unit, m.year, m.line_id
 )
@@ -59,9 +61,12 @@ select b.unit, b.unit_name, b.parent, b.year, b.as_of,
        (f.original / 100.0)::numeric(18, 2) as original,
        (f.adjusted / 100.0)::numeric(18, 2) as adjusted,
        (f.executed / 100.0)::numeric(18, 2) as executed,
-       ((f.adjusted - f.executed) / 100.0)::numeric(18, 2) as available,
+       -- 可用余额 counts every commitment: adjusted − executed − frozen − awaiting review
+       ((f.adjusted - f.executed - f.frozen - f.awaiting) / 100.0)::numeric(18, 2) as available,
        round(f.executed * 100.0 / nullif(f.adjusted, 0), 2) as execution_rate,
-       l.origin
+       l.origin,
+       (f.frozen / 100.0)::numeric(18, 2) as frozen,
+       (f.awaiting / 100.0)::numeric(18, 2) as awaiting_review
 from grafana_budget_unit b
 join budget_line l on l.unit = b.unit and l.year = b.year
 join figures f on f.unit = l.unit and f.year = l.year and f.line_id = l.line_id;
@@ -129,7 +134,7 @@ with latest_refusal as (
     group by lr.unit, lr.year, lr.line_id
 ), line as (
     select lb.unit, lb.year, lb.project_code, lb.project_name, lb.line_id, lb.line,
-           lb.original, lb.adjusted, lb.executed,
+           lb.original, lb.adjusted, lb.executed, lb.frozen, lb.awaiting_review,
            lb.project_category in ('人员类', '公用经费', '其他运转类') as operating,
            -- 三公经费控制率 counts 财政拨款 only (domain.md; FundSource.isFiscalAppropriation), not own income
            lb.economic_code in ('30212', '30217', '30231', '31013')
@@ -142,6 +147,7 @@ with latest_refusal as (
            grouping(project_code, line_id) as rollup,
            max(project_name) as project_name, max(line) as line,
            sum(original) as original, sum(adjusted) as adjusted, sum(executed) as executed,
+           sum(frozen) as frozen, sum(awaiting_review) as awaiting_review,
            coalesce(sum(executed) filter (where operating), 0) as met,
            coalesce(sum(unmet) filter (where operating), 0) as unmet,
            coalesce(sum(original) filter (where three_public), 0) as three_public_original,
@@ -167,7 +173,7 @@ select s.unit, b.unit_name, b.parent, s.year, b.as_of,
        case s.rollup when 3 then '整体' when 1 then s.project_code else s.line_id::text end as scope,
        case s.rollup when 3 then b.unit_name when 1 then s.project_name else s.line end as scope_name,
        s.project_code,
-       s.original, s.adjusted, s.executed, s.adjusted - s.executed as available,
+       s.original, s.adjusted, s.executed, s.adjusted - s.executed - s.frozen - s.awaiting_review as available,
        s.executed * 100.0 / nullif(s.adjusted, 0) as execution_rate,
        abs(s.executed - s.original) * 100.0 / nullif(s.original, 0) as accuracy_deviation,
        coalesce(a.documents, 0) as adjustment_count,
@@ -175,7 +181,8 @@ select s.unit, b.unit_name, b.parent, s.year, b.as_of,
        case when s.three_public_original = 0 and s.three_public_executed = 0 then 0
             else s.three_public_executed * 100.0 / nullif(s.three_public_original, 0)
        end as three_public_control_rate,
-       s.unmet as refused_unpaid
+       s.unmet as refused_unpaid,
+       s.frozen, s.awaiting_review
 from scope s
 join grafana_budget_unit b on b.unit = s.unit and b.year = s.year
 left join adjustment a on a.unit = s.unit and a.year = s.year and a.rollup = s.rollup
@@ -192,7 +199,8 @@ select unit, unit_name, parent, year, as_of, round(time_progress, 2) as time_pro
        adjustment_count,
        round(operation_guarantee_rate, 2) as operation_guarantee_rate,
        round(three_public_control_rate, 2) as three_public_control_rate,
-       refused_unpaid::numeric(18, 2) as refused_unpaid
+       refused_unpaid::numeric(18, 2) as refused_unpaid,
+       frozen::numeric(18, 2) as frozen, awaiting_review::numeric(18, 2) as awaiting_review
 from scope_figures
 where level in ('单位', '项目');
 
@@ -276,15 +284,18 @@ from missed, tier;
 -- the whole months before the date's month from the monthly roll-up, then the days of its own month.
 -- One definition for the ledger, the indicators and the public tables (an SQL function, inlined by the planner).
 -- Grafana's views keep their own: a function runs with its caller's rights, and Grafana may read views only.
-create or replace function line_movements_until(units text[], fiscal_year integer, as_of date)
-    returns table (unit varchar, line_id uuid, allocated bigint, adjusted bigint, paid bigint, reversed bigint)
+-- Its columns grew with 冻结 and 待审核 (V12_0_1): a function's result type cannot be replaced, only dropped.
+drop function if exists line_movements_until(text[], integer, date);
+create function line_movements_until(units text[], fiscal_year integer, as_of date)
+    returns table (unit varchar, line_id uuid, allocated bigint, adjusted bigint, paid bigint, reversed bigint,
+                   frozen bigint, awaiting bigint)
     language sql stable
 as $$
-    select m.unit, m.line_id, m.allocated, m.adjusted, m.paid, m.reversed
+    select m.unit, m.line_id, m.allocated, m.adjusted, m.paid, m.reversed, m.frozen, m.awaiting
     from line_month_movement m
     where m.unit = any(units) and m.year = fiscal_year and m.month < date_trunc('month', as_of)::date
     union all
-    select d.unit, d.line_id, d.allocated, d.adjusted, d.paid, d.reversed
+    select d.unit, d.line_id, d.allocated, d.adjusted, d.paid, d.reversed, d.frozen, d.awaiting
     from line_day_movement d
     where d.unit = any(units) and d.year = fiscal_year
       and d.business_date >= date_trunc('month', as_of)::date and d.business_date <= as_of

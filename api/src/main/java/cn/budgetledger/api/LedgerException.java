@@ -14,7 +14,9 @@ public class LedgerException extends RuntimeException {
         /** A document number already stands for different content, or the state forbids it. */
         CONFLICT,
         /** Well-formed, but a budget rule forbids it. */
-        RULE_VIOLATED
+        RULE_VIOLATED,
+        /** Allowed to others, never to this person (e.g. approving one's own entry: 不相容岗位分离). */
+        FORBIDDEN
     }
 
     private final Kind kind;
@@ -40,6 +42,10 @@ public class LedgerException extends RuntimeException {
 
     public static LedgerException ruleViolated(String code, String message) {
         return new LedgerException(Kind.RULE_VIOLATED, code, message);
+    }
+
+    public static LedgerException forbidden(String code, String message) {
+        return new LedgerException(Kind.FORBIDDEN, code, message);
     }
 
     public Kind kind() {

@@ -31,6 +31,10 @@ public record Rejection(LedgerException.Kind kind, String code, String message) 
         return Optional.of(new Rejection(LedgerException.Kind.RULE_VIOLATED, code, message));
     }
 
+    public static Optional<Rejection> forbidden(String code, String message) {
+        return Optional.of(new Rejection(LedgerException.Kind.FORBIDDEN, code, message));
+    }
+
     /** The command side's way with a verdict: a rejection is thrown, and nothing is applied. */
     public static void enforce(Optional<Rejection> verdict) {
         if (verdict.isPresent()) {

@@ -65,7 +65,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 // The snapshot's form: a snapshot of another revision is passed over and the year rebuilt from its events.
-@Revision("6")
+@Revision("7")
 public class UnitYearBudget {
 
     @AggregateIdentifier

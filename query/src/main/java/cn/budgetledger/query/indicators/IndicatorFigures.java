@@ -4,8 +4,9 @@ package cn.budgetledger.query.indicators;
  * A scope's measures and indicators as the API shows them (formats.md): amounts as yuan strings,
  * rates as percent strings with two decimals half-up, null where the formula has no denominator.
  */
-public record IndicatorFigures(String original, String adjusted, String executed, String available,
-                               String executionRate, String accuracyDeviation, int adjustmentCount,
+public record IndicatorFigures(String original, String adjusted, String executed, String frozen,
+                               String awaitingReview, String available, String executionRate,
+                               String accuracyDeviation, int adjustmentCount,
                                String operationGuaranteeRate, String threePublicControlRate) {
 
     public static IndicatorFigures of(ScopeIndicators scope) {
@@ -19,7 +20,8 @@ public record IndicatorFigures(String original, String adjusted, String executed
 
     private static IndicatorFigures of(MeasureSums measures, Indicators indicators) {
         return new IndicatorFigures(MeasureSums.yuan(measures.original()), MeasureSums.yuan(measures.adjusted()),
-                MeasureSums.yuan(measures.executed()), MeasureSums.yuan(measures.available()),
+                MeasureSums.yuan(measures.executed()), MeasureSums.yuan(measures.frozen()),
+                MeasureSums.yuan(measures.awaitingReview()), MeasureSums.yuan(measures.available()),
                 Percent.shown(indicators.executionRate()), Percent.shown(indicators.accuracyDeviation()),
                 indicators.adjustmentCount(), Percent.shown(indicators.operationGuaranteeRate()),
                 Percent.shown(indicators.threePublicControlRate()));

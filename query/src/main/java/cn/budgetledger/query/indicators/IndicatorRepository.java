@@ -32,7 +32,7 @@ public class IndicatorRepository {
     private static final String LINES = """
             with figures as (
                 select m.unit, m.line_id, sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
-                       sum(m.paid - m.reversed) as executed
+                       sum(m.paid - m.reversed) as executed, sum(m.frozen) as frozen, sum(m.awaiting) as awaiting
                 from line_movements_until(:units, :year, :asOf) m
                 group by m.unit, m.line_id
             ), latest_refusal as (
@@ -50,6 +50,7 @@ public class IndicatorRepository {
             select l.unit, l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                    l.project_category, l.fund_source, l.origin, coalesce(f.original, 0) as original,
                    coalesce(f.adjusted, 0) as adjusted, coalesce(f.executed, 0) as executed,
+                   coalesce(f.frozen, 0) as frozen, coalesce(f.awaiting, 0) as awaiting,
                    coalesce(u.unmet, 0) as unmet
             from budget_line l
             left join figures f on f.unit = l.unit and f.line_id = l.line_id
@@ -123,7 +124,8 @@ public class IndicatorRepository {
                 threePublic ? original : Money.ZERO,
                 threePublic ? executed : Money.ZERO,
                 category.isOperating() ? executed : Money.ZERO,
-                category.isOperating() ? rs.getBigDecimal("unmet").toBigIntegerExact() : BigInteger.ZERO);
+                category.isOperating() ? rs.getBigDecimal("unmet").toBigIntegerExact() : BigInteger.ZERO,
+                Money.ofFen(rs.getLong("frozen")), Money.ofFen(rs.getLong("awaiting")));
         return new LineMeasures(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
                 economic, rs.getString("project_code"), rs.getString("project_name"), category,
                 fundSource, Origin.of(rs.getString("origin")), measures);

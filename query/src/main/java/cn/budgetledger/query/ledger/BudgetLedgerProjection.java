@@ -57,7 +57,11 @@ public class BudgetLedgerProjection implements ReadModelTables {
 
     /** A line's movements, each a column of its day's and its month's movements. */
     private enum Movement {
-        ALLOCATED("allocated"), ADJUSTED("adjusted"), PAID("paid"), REVERSED("reversed");
+        ALLOCATED("allocated"), ADJUSTED("adjusted"), PAID("paid"), REVERSED("reversed"),
+        /** 冻结 placed (+) and released (−), each on its own date. */
+        FROZEN("frozen"),
+        /** An entry awaiting review (+) and its approval or return (−), both on the entry's date. */
+        AWAITING("awaiting");
 
         private final String column;
 

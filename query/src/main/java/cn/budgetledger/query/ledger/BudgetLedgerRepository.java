@@ -36,7 +36,7 @@ public class BudgetLedgerRepository {
             select l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                    l.project_category, l.fund_source, l.origin,
                    sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
-                   sum(m.paid - m.reversed) as executed
+                   sum(m.paid - m.reversed) as executed, sum(m.frozen) as frozen, sum(m.awaiting) as awaiting
             from budget_line l
             join line_movements_until(:units, :year, :asOf) m on m.unit = l.unit and m.line_id = l.line_id
             where l.unit = :unit and l.year = :year %s
@@ -115,6 +115,7 @@ public class BudgetLedgerRepository {
                 EconomicCode.of(rs.getString("economic_code")), rs.getString("project_code"),
                 rs.getString("project_name"), ProjectCategory.of(rs.getString("project_category")),
                 FundSource.of(rs.getString("fund_source")), Origin.of(rs.getString("origin")),
-                Figures.of(original, adjusted, executed));
+                Figures.of(original, adjusted, executed, Money.ofFen(rs.getLong("frozen")),
+                        Money.ofFen(rs.getLong("awaiting"))));
     }
 }

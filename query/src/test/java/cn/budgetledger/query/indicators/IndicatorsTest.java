@@ -17,14 +17,16 @@ class IndicatorsTest {
     static Measures measures(String original, String adjusted, String executed, String threePublicOriginal,
                              String threePublicExecuted, String operatingExecuted, String operatingUnmet) {
         return new Measures(yuan(original), yuan(adjusted), yuan(executed), yuan(threePublicOriginal),
-                yuan(threePublicExecuted), yuan(operatingExecuted), java.math.BigInteger.valueOf(yuan(operatingUnmet).fen()));
+                yuan(threePublicExecuted), yuan(operatingExecuted), java.math.BigInteger.valueOf(yuan(operatingUnmet).fen()),
+                Money.ZERO, Money.ZERO);
     }
 
     @Test
     void refusals_beyond_what_a_long_holds_still_give_a_guarantee_rate() {
         // given 100,000 refused vouchers at the largest amount: more fen than a long holds
         Measures refusedMuch = new Measures(yuan("1"), yuan("1"), yuan("1"), yuan("0"), yuan("0"), yuan("1.00"),
-                java.math.BigInteger.valueOf(Money.MAX.fen()).multiply(java.math.BigInteger.valueOf(100_000)));
+                java.math.BigInteger.valueOf(Money.MAX.fen()).multiply(java.math.BigInteger.valueOf(100_000)),
+                Money.ZERO, Money.ZERO);
 
         assertThat(Percent.shown(Indicators.of(refusedMuch.plus(refusedMuch), 0).operationGuaranteeRate())).isEqualTo("0.00");
     }
