@@ -45,7 +45,7 @@
         const box = document.getElementById('totals');
         box.innerHTML = '';
         const shown = [['年初预算数', totals.original], ['调整后预算数', totals.adjusted], ['执行数', totals.executed],
-            ['可用余额', totals.available]];
+            ['冻结数', totals.frozen], ['待审核', totals.awaitingReview], ['可用余额', totals.available]];
         for (const [label, value] of shown) {
             box.insertAdjacentHTML('beforeend', '<div class="figure"><div class="label"></div><div class="value"></div></div>');
             box.lastChild.querySelector('.label').textContent = label + '（元）';
@@ -82,6 +82,8 @@
             Ledger.cell(row, Ledger.money(line.figures.original), 'num');
             Ledger.cell(row, Ledger.money(line.figures.adjusted), 'num');
             Ledger.cell(row, Ledger.money(line.figures.executed), 'num');
+            Ledger.cell(row, Ledger.money(line.figures.frozen), 'num');
+            Ledger.cell(row, Ledger.money(line.figures.awaitingReview), 'num');
             Ledger.cell(row, Ledger.money(line.figures.available), 'num').classList.add('available-cell');
             Ledger.cell(row, Ledger.percent(rates.get(line.lineId)?.executionRate), 'num');
             const tier = tiers.get(line.lineId);
@@ -96,7 +98,7 @@
             body.appendChild(row);
         }
         if (shown.length === 0) {
-            body.innerHTML = '<tr><td colspan="10" class="empty">没有符合条件的预算指标</td></tr>';
+            body.innerHTML = '<tr><td colspan="12" class="empty">没有符合条件的预算指标</td></tr>';
         }
         document.getElementById('count').textContent = '共 ' + shown.length + ' 条指标';
     }
