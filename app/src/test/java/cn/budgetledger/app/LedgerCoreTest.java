@@ -333,9 +333,11 @@ class LedgerCoreTest {
                 OFFICE.approved("日常公用经费", "公用经费", "50000.00")));
     }
 
+    /** A line's figures where nothing is frozen or awaiting review. */
     static JsonNode figures(String original, String adjusted, String executed, String available) {
         return JsonNodeFactory.instance.objectNode().put("original", original).put("adjusted", adjusted)
-                .put("executed", executed).put("available", available);
+                .put("executed", executed).put("frozen", "0.00").put("awaitingReview", "0.00")
+                .put("available", available);
     }
 
     static JsonNode line(JsonNode budget, String economicCode) {

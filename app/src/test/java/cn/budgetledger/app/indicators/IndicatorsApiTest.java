@@ -232,11 +232,13 @@ class IndicatorsApiTest {
         return levels;
     }
 
+    /** A scope's figures where nothing is frozen or awaiting review. */
     static JsonNode figures(String original, String adjusted, String executed, String available, String executionRate,
                             String accuracyDeviation, int adjustmentCount, String operationGuaranteeRate,
                             String threePublicControlRate) {
         return JsonNodeFactory.instance.objectNode().put("original", original).put("adjusted", adjusted)
-                .put("executed", executed).put("available", available).put("executionRate", executionRate)
+                .put("executed", executed).put("frozen", "0.00").put("awaitingReview", "0.00")
+                .put("available", available).put("executionRate", executionRate)
                 .put("accuracyDeviation", accuracyDeviation).put("adjustmentCount", adjustmentCount)
                 .put("operationGuaranteeRate", operationGuaranteeRate).put("threePublicControlRate", threePublicControlRate);
     }
