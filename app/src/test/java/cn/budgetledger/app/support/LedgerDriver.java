@@ -133,6 +133,16 @@ public final class LedgerDriver {
         return read(path() + "/indicators?asOf=" + asOf);
     }
 
+    /** A journal (payments, refusals, adjustments, freezes) filtered by the query string, e.g. "status=未支付&page=0". */
+    public JsonNode journal(String journal, String query) {
+        return read(path() + "/" + journal + "?" + query);
+    }
+
+    /** A journal's export (format=csv or xlsx), as the bytes downloaded. */
+    public byte[] export(String journal, String query) {
+        return expect(api.get(path() + "/" + journal + "?" + query), 200).raw();
+    }
+
     private JsonNode read(String path) {
         Api.Response response = api.get(path);
         expect(response, 200);
