@@ -27,7 +27,10 @@
             [indicator.firstLevel, indicator.secondLevel,
                 indicator.reading ? indicator.name + '（' + indicator.reading + '）' : indicator.name,
                 target].forEach(text => Ledger.cell(tr, text));
-            Ledger.cell(tr, indicator.actual ?? '—', 'num');
+            // A count (科目调整次数, 次) reads as a whole number; the JSON gives every actual two decimals.
+            const actual = indicator.actual == null ? '—'
+                : indicator.unitOfMeasure === '次' ? String(Number(indicator.actual)) : indicator.actual;
+            Ledger.cell(tr, actual, 'num');
             Ledger.cell(tr, indicator.weight, 'num');
             Ledger.cell(tr, indicator.score, 'num');
             Ledger.cell(tr, [indicator.deviationReason, indicator.note].filter(Boolean).join('；')).style.whiteSpace = 'normal';

@@ -94,6 +94,11 @@ public record Money(long fen) implements Comparable<Money> {
         return Long.compare(fen, other.fen);
     }
 
+    /** As people read an amount: thousands grouped, two decimals (1,234,567.80); messages and printed pages. */
+    public String grouped() {
+        return String.format(java.util.Locale.ROOT, "%,.2f", toBigDecimal());
+    }
+
     @JsonValue
     @Override
     public String toString() {

@@ -65,4 +65,12 @@ class MoneyTest {
     void rounds_to_wan_yuan_half_up_from_the_exact_amount(String yuan, String wanYuan) {
         assertThat(Money.parse(yuan).toWanYuan()).isEqualTo(wanYuan);
     }
+
+    @Test
+    void people_read_an_amount_with_its_thousands_grouped() {
+        assertThat(Money.parse("6182180.00").grouped()).isEqualTo("6,182,180.00");
+        assertThat(Money.parse("-1234.5").grouped()).isEqualTo("-1,234.50");
+        assertThat(Money.parse("0.07").grouped()).isEqualTo("0.07");
+        assertThat(Money.MAX.grouped()).isEqualTo("999,999,999,999.99");
+    }
 }

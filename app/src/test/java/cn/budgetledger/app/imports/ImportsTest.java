@@ -126,10 +126,11 @@ class ImportsTest {
                 "710005,2025,R2,2025-03-03,2080199,30213,P710005T1,一般公共预算拨款,99.99,,,V1",
                 "719999,2025,V6,2025-03-01,2080199,30213,P1,一般公共预算拨款,1,,,");
 
-        // then each is listed, and V5 (row 5) was fine but is not recorded
+        // then each is listed (the unknown line by the code no line has: 30299), and V5 (row 5) was fine but is not
+        // recorded
         assertThat(response.status()).isEqualTo(422);
         assertThat(errors(response)).extracting("row", "column").containsExactly(
-                tuple(2, "项目编码"), tuple(3, "支付日期"), tuple(4, "支付日期"), tuple(6, "凭证号"),
+                tuple(2, "经济科目编码"), tuple(3, "支付日期"), tuple(4, "支付日期"), tuple(6, "凭证号"),
                 tuple(7, "冲销凭证号"), tuple(8, "金额"), tuple(9, "单位代码"));
         assertThat(budget("710005").path("totals").path("executed").asText()).isEqualTo("100.00");
     }

@@ -118,6 +118,8 @@ class EvaluationApiTest {
         String page = new String(html.raw(), StandardCharsets.UTF_8);
         assertThat(page).contains("部门整体支出绩效自评表", "项目支出绩效自评表", "@media print", "评价等级：良",
                 "未填报实际完成值的指标：群众满意度", "机房断电 &lt;2 小时&gt;");
+        // amounts are printed as people read them, and a count as a whole number (issue 17: not 6182180.00, not 4.00)
+        assertThat(page).contains("20,000.00").containsPattern("科目调整次数</td><td>≤5次</td><td class=\"number\">\\d+</td>");
         assertThat(app.accountant().get(books.year + "/evaluation?format=pdf").text("code")).isEqualTo("FORMAT_UNKNOWN");
     }
 

@@ -10,6 +10,9 @@ import java.util.Set;
 /** A payment names a line that has been allocated or opened by an adjustment. */
 public final class LinesMustExist {
 
+    /** The first of a named line's codes that no line of the year has, read as finance staff narrow a line down. */
+    public enum Unmatched { PROJECT, FUNCTIONAL, ECONOMIC, FUND_SOURCE, ORIGIN }
+
     private LinesMustExist() {
     }
 
@@ -22,7 +25,37 @@ public final class LinesMustExist {
     /** @param lines the lines the unit-year has */
     public static Optional<Rejection> check(LineKey line, Set<LineKey> lines) {
         return checkNamed(line).or(() -> lines.contains(line) ? Rejection.allowed()
-                : Rejection.ruleViolated("LINE_NOT_FOUND", "预算指标不存在：" + line.describe() + "（无预算不支出）"));
+                : Rejection.ruleViolated("LINE_NOT_FOUND", "预算指标不存在：" + line.describe() + "（"
+                        + unmatchedPart(unmatched(line, lines), line) + "，无预算不支出）"));
+    }
+
+    /** Which code of a line the year lacks: an import names that column, not always 项目编码. */
+    public static Unmatched unmatched(LineKey line, Set<LineKey> lines) {
+        List<LineKey> same = lines.stream().filter(known -> known.projectCode().equals(line.projectCode())).toList();
+        if (same.isEmpty()) {
+            return Unmatched.PROJECT;
+        }
+        same = same.stream().filter(known -> known.functionalCode().equals(line.functionalCode())).toList();
+        if (same.isEmpty()) {
+            return Unmatched.FUNCTIONAL;
+        }
+        same = same.stream().filter(known -> known.economicCode().equals(line.economicCode())).toList();
+        if (same.isEmpty()) {
+            return Unmatched.ECONOMIC;
+        }
+        return same.stream().anyMatch(known -> known.fundSource() == line.fundSource()) ? Unmatched.ORIGIN
+                : Unmatched.FUND_SOURCE;
+    }
+
+    private static String unmatchedPart(Unmatched unmatched, LineKey line) {
+        return switch (unmatched) {
+            case PROJECT -> "本年度没有项目 " + line.projectCode();
+            case FUNCTIONAL -> "项目 " + line.projectCode() + " 下没有功能科目 " + line.functionalCode();
+            case ECONOMIC -> "项目 " + line.projectCode() + " 的功能科目 " + line.functionalCode() + " 下没有经济科目 "
+                    + line.economicCode();
+            case FUND_SOURCE -> "该科目没有资金来源为 " + line.fundSource().label() + " 的指标";
+            case ORIGIN -> "该科目没有指标来源为 " + line.origin().label() + " 的指标";
+        };
     }
 
     /**

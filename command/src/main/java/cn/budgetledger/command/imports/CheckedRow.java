@@ -13,12 +13,14 @@ import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.command.domain.AmountsAreValid;
 import cn.budgetledger.command.domain.DatesLieInsideTheYear;
+import cn.budgetledger.command.domain.LinesMustExist;
 import cn.budgetledger.command.domain.Rejection;
 import cn.budgetledger.command.domain.TargetsAreWellFormed;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -56,6 +58,20 @@ public final class CheckedRow {
     public void reject(String column, String message) {
         valid = false;
         errors.add(row.number(), column, message);
+    }
+
+    /** A line the year does not have: the error names the column of the first code that matches no line. */
+    public void rejectUnknownLine(LineKey line, Set<LineKey> lines) {
+        Optional<Rejection> verdict = LinesMustExist.check(line, lines);
+        if (verdict.isPresent()) {
+            reject(switch (LinesMustExist.unmatched(line, lines)) {
+                case PROJECT -> PROJECT_CODE;
+                case FUNCTIONAL -> FUNCTIONAL_CODE;
+                case ECONOMIC -> ECONOMIC_CODE;
+                case FUND_SOURCE -> FUND_SOURCE;
+                case ORIGIN -> ORIGIN;
+            }, verdict);
+        }
     }
 
     /** A rule's verdict on this row: its rejection, if any, becomes the error of this column. */

@@ -122,7 +122,7 @@ public class PaymentsImport implements ImportKind {
             }
             if (payment.line() != null) {
                 Set<LineKey> lines = year.get().lines().keySet();
-                row.reject(CheckedRow.PROJECT_CODE, LinesMustExist.check(LinesMustExist.resolve(payment.line(), lines), lines));
+                row.rejectUnknownLine(LinesMustExist.resolve(payment.line(), lines), lines);
             }
             // A malformed voucher or reversed voucher is read as none, so it is never looked up.
             if (payment.voucher() == null) {

@@ -65,7 +65,7 @@ public class EvaluationPage {
             html.append("<tr><td>").append(escape(target.firstLevel())).append("</td><td>")
                     .append(escape(target.secondLevel())).append("</td><td>").append(escape(target.nameShown()))
                     .append("</td><td>").append(escape(target.shown())).append("</td>");
-            number(html, score.actualShown() == null ? "—" : score.actualShown());
+            number(html, score.actualPrinted() == null ? "—" : score.actualPrinted());
             number(html, Shown.asRecorded(target.weight()));
             number(html, Shown.twoDecimals(score.score()));
             html.append("<td>").append(explanation == null ? "" : escape(explanation)).append("</td></tr>");
@@ -83,7 +83,7 @@ public class EvaluationPage {
     }
 
     private static void amount(StringBuilder html, Money amount) {
-        number(html, amount.toString());
+        number(html, amount.grouped());
     }
 
     private static void number(StringBuilder html, String text) {

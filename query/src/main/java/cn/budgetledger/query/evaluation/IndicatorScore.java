@@ -1,6 +1,7 @@
 package cn.budgetledger.query.evaluation;
 
 import cn.budgetledger.api.AchievementLevel;
+import cn.budgetledger.api.ComputedIndicator;
 
 import java.math.BigDecimal;
 
@@ -15,5 +16,12 @@ public record IndicatorScore(PerformanceTarget target, BigDecimal actual, Achiev
     /** The 实际完成值 as the report prints it: two decimals, or the 完成等级; null when there is none. */
     public String actualShown() {
         return level != null ? level.label() : Shown.twoDecimals(actual);
+    }
+
+    /** The 实际完成值 as the printed form shows it: a count (科目调整次数) as a whole number, else as the JSON. */
+    public String actualPrinted() {
+        boolean count = target.indicator().computed().filter(ComputedIndicator.ADJUSTMENT_COUNT::equals).isPresent();
+        return count && actual != null ? actual.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString()
+                : actualShown();
     }
 }
