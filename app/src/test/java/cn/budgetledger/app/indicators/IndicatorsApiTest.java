@@ -179,6 +179,44 @@ class IndicatorsApiTest {
     }
 
     @Test
+    void the_overview_subtotals_each_department_from_its_units_exact_sums() {
+        // given two units of department 401 among others
+        theYear("401008");
+        theYear("401009");
+
+        // when management reads the year
+        JsonNode overview = app.as("manager").get("/api/years/2025/indicators?asOf=2025-08-31").body();
+
+        // then department 401's subtotal is the sum of its units, its rate computed from those sums
+        java.math.BigDecimal adjusted = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal executed = java.math.BigDecimal.ZERO;
+        int units = 0;
+        int adjustments = 0;
+        for (JsonNode unit : overview.path("units")) {
+            if ("401".equals(unit.path("department").asText())) {
+                adjusted = adjusted.add(new java.math.BigDecimal(unit.path("adjusted").asText()));
+                executed = executed.add(new java.math.BigDecimal(unit.path("executed").asText()));
+                adjustments += unit.path("adjustmentCount").asInt();
+                units++;
+            }
+        }
+        JsonNode department = null;
+        for (JsonNode candidate : overview.path("departments")) {
+            if ("401".equals(candidate.path("department").asText())) {
+                department = candidate;
+            }
+        }
+        assertThat(units).isGreaterThanOrEqualTo(2);
+        assertThat(department).isNotNull();
+        assertThat(department.path("unitCount").asInt()).isEqualTo(units);
+        assertThat(department.path("adjusted").asText()).isEqualTo(adjusted.toPlainString());
+        assertThat(department.path("executed").asText()).isEqualTo(executed.toPlainString());
+        assertThat(department.path("adjustmentCount").asInt()).isEqualTo(adjustments);
+        assertThat(department.path("executionRate").asText()).isEqualTo(executed.multiply(java.math.BigDecimal.valueOf(100))
+                .divide(adjusted, 2, java.math.RoundingMode.HALF_UP).toPlainString());
+    }
+
+    @Test
     void the_overview_reads_every_unit_at_once_and_agrees_with_each_units_own_page() {
         theYear("401006");
         theYear("401007");

@@ -7,9 +7,11 @@ import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
 /** Computes a unit-year's indicators as of a date from the read model. */
@@ -64,6 +66,14 @@ public class IndicatorService {
      * amounts, which have no such bound, are summed as BigInteger); the sum of all units is taken as MeasureSums,
      * which no number of unit-years overflows.
      */
+    /** A department's units summed: 科目调整次数 adds up, as each unit's documents are its own. */
+    private record DepartmentSums(int units, MeasureSums measures, int adjustments) {
+
+        DepartmentSums plus(DepartmentSums other) {
+            return new DepartmentSums(units + other.units, measures.plus(other.measures), adjustments + other.adjustments);
+        }
+    }
+
     public YearOverviewView overview(int year, LocalDate asOf, BiPredicate<String, String> visible) {
         Map<String, BudgetLedgerRepository.YearRow> visibleYears = new LinkedHashMap<>();
         ledger.yearsOf(year).forEach((code, row) -> {
@@ -76,6 +86,7 @@ public class IndicatorService {
         List<YearOverviewView.Unit> units = new ArrayList<>();
         MeasureSums total = MeasureSums.NONE;
         int adjustments = 0;
+        Map<String, DepartmentSums> departments = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (var entry : visibleYears.entrySet()) {
             String unit = entry.getKey();
             BudgetLedgerRepository.YearRow row = entry.getValue();
@@ -88,8 +99,12 @@ public class IndicatorService {
                     IndicatorFigures.of(sums, unitAdjustments)));
             total = total.plus(sums);
             adjustments += unitAdjustments;
+            departments.merge(row.department(), new DepartmentSums(1, sums, unitAdjustments), DepartmentSums::plus);
         }
+        List<YearOverviewView.Department> subtotals = new ArrayList<>();
+        departments.forEach((department, sums) -> subtotals.add(new YearOverviewView.Department(department,
+                sums.units(), IndicatorFigures.of(sums.measures(), sums.adjustments()))));
         return new YearOverviewView(year, asOf, Percent.shown(TimeProgress.at(asOf)),
-                IndicatorFigures.of(total, adjustments), List.copyOf(units));
+                IndicatorFigures.of(total, adjustments), List.copyOf(units), List.copyOf(subtotals));
     }
 }
