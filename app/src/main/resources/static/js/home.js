@@ -16,14 +16,15 @@
         title.textContent = unit.unitName;
         const code = document.createElement('div');
         code.className = 'hint';
+        const open = unit.years.filter(year => !unit.closedYears.includes(year));
         code.textContent = '单位代码 ' + unit.unit + (unit.department ? ' · 主管部门 ' + unit.department : '')
-            + (unit.writable ? ' · 可记账' : ' · 只读');
+            + (unit.writable && open.length > 0 ? ' · 可记账' : ' · 只读');
         const years = document.createElement('div');
         years.className = 'years';
         for (const year of unit.years) {
             const link = document.createElement('a');
             link.href = '/units/' + unit.unit + '/years/' + year;
-            link.textContent = year + ' 年度';
+            link.textContent = year + ' 年度' + (unit.closedYears.includes(year) ? '（已结转）' : '');
             years.appendChild(link);
         }
         card.append(title, code, years);

@@ -96,6 +96,14 @@ const Ledger = (() => {
             + (line.origin === '上年结转' ? '（上年结转）' : '');
     }
 
+    // A closed year (the page shows its banner) takes no entries: its forms are shown, disabled, not refused on submit.
+    if (document.getElementById('closed-banner')) {
+        document.querySelectorAll('main form').forEach(form => {
+            form.querySelectorAll('input, select, textarea, button').forEach(field => field.disabled = true);
+            form.title = '本年度已年终结转，不能再记账';
+        });
+    }
+
     const page = document.body.dataset;
     const unitYear = page.unit ? '/api/units/' + page.unit + '/years/' + page.year : null;
 

@@ -18,8 +18,9 @@ import java.util.List;
 @Tag(name = "当前用户")
 public class SignedInUser {
 
-    /** A unit as the signed-in user sees it: whether they may also record for it. */
-    public record VisibleUnit(String unit, String unitName, String department, List<Integer> years, boolean writable) {
+    /** A unit as the signed-in user sees it: whether they may also record for it (in its years not closed). */
+    public record VisibleUnit(String unit, String unitName, String department, List<Integer> years,
+                              List<Integer> closedYears, boolean writable) {
     }
 
     public record Me(String username, String displayName, String role, String roleName, List<VisibleUnit> units) {
@@ -43,7 +44,7 @@ public class SignedInUser {
         List<VisibleUnit> visible = units.all().stream()
                 .filter(unit -> policy.mayRead(authentication, unit.unit(), unit.department()))
                 .map(unit -> new VisibleUnit(unit.unit(), unit.unitName(), unit.department(), unit.years(),
-                        policy.mayWrite(authentication, unit.unit())))
+                        unit.closedYears(), policy.mayWrite(authentication, unit.unit())))
                 .toList();
         return new Me(user.username(), user.displayName(), user.role().name(), user.role().label(), visible);
     }

@@ -1,6 +1,7 @@
 package cn.budgetledger.app.web;
 
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.query.ledger.BudgetLedgerRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("/units/{unit}/years/{year}")
 public class UnitYearPages {
+
+    private final BudgetLedgerRepository ledger;
+
+    public UnitYearPages(BudgetLedgerRepository ledger) {
+        this.ledger = ledger;
+    }
 
     @GetMapping
     public String ledger(@PathVariable String unit, @PathVariable int year, Model model) {
@@ -42,11 +49,13 @@ public class UnitYearPages {
         return show("year-end", unit, year, model);
     }
 
-    private static String show(String page, String unit, int year, Model model) {
+    /** A closed year (年终结转) says so on every page, and its entry forms are disabled (ledger.js). */
+    private String show(String page, String unit, int year, Model model) {
         UnitYear budget = new UnitYear(unit, year);
         model.addAttribute("unit", budget.unit());
         model.addAttribute("year", budget.year());
         model.addAttribute("page", page);
+        model.addAttribute("closedOn", ledger.findYear(budget).map(BudgetLedgerRepository.YearRow::closedOn).orElse(null));
         return page;
     }
 }

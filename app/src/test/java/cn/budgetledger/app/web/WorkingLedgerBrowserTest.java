@@ -3,11 +3,13 @@ package cn.budgetledger.app.web;
 import cn.budgetledger.app.support.LedgerApp;
 import cn.budgetledger.app.support.LedgerDriver;
 import cn.budgetledger.app.support.Line;
+import cn.budgetledger.command.web.CloseYearRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 import static cn.budgetledger.app.support.LedgerDriver.expect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,10 @@ class WorkingLedgerBrowserTest {
             expect(books.allocate("批复-1", OFFICE.approved("日常公用经费", "公用经费", "100000.00")), 201);
             expect(books.pay(OFFICE.payment("V-1", "2025-03-01", unit.endsWith("1") ? "1000.00" : "60000.00")), 201);
         }
+        LedgerDriver closed = new LedgerDriver(app.accountant(), "702003");
+        expect(closed.open("测试单位702003", "702"), 201);
+        expect(closed.allocate("批复-1", OFFICE.approved("日常公用经费", "公用经费", "100.00")), 201);
+        expect(closed.close(new CloseYearRequest(null)), 201);
         app.awaitReadModels();
     }
 
@@ -60,13 +66,14 @@ class WorkingLedgerBrowserTest {
         // given a manager signed in
         browser.signIn("manager", "manager");
 
-        // when the home page has loaded the year's overview as of the year end
+        // when the home page shows 2025 (the latest year is 2026, opened by 702003's closing) as of its year end
+        new Select(browser.find("overview-year")).selectByValue("2025");
         browser.setValue("overview-as-of", "2025-12-31");
         String overview = browser.awaitText("overview-table", text -> text.contains("主管部门 702"));
 
-        // then the department's subtotal sums its two units, each unit's row shows its figures and its warnings (the
-        // unit, its project and its line lag behind 序时进度: three red)
-        assertThat(overview).contains("主管部门 702（2 个单位）小计", "200,000.00", "61,000.00", "139,000.00", "30.50%")
+        // then the department's subtotal sums its three units, its rate from those sums (61000 / 200100), each
+        // unit's row shows its figures and its warnings (the unit, its project and its line lag behind 序时进度)
+        assertThat(overview).contains("主管部门 702（3 个单位）小计", "200,100.00", "61,000.00", "139,100.00", "30.48%")
                 .contains("测试单位702001（702001）", "1.00%", "测试单位702002（702002）", "60.00%");
         assertThat(browser.awaitText("overview-table", text -> text.contains("红"))).contains("红 3");
         browser.screenshot("manager-home");
@@ -74,6 +81,26 @@ class WorkingLedgerBrowserTest {
         // and a unit's name opens its ledger
         browser.clickLink("测试单位702001（702001）");
         assertThat(browser.awaitText("lines", text -> text.contains("30201"))).contains("100,000.00");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void a_closed_year_says_so_on_its_pages_and_its_forms_are_disabled() {
+        // given an accountant, and unit 702003 whose 2025 is closed
+        browser.signIn("accountant", "accountant");
+
+        // then its card says the year is closed and the unit read-only
+        assertThat(browser.awaitText("units", text -> text.contains("测试单位702003")))
+                .contains("2025 年度（已结转）");
+
+        // and its payments page shows the banner with the entry form disabled, before anything is typed
+        browser.open("/units/702003/years/2025/payments");
+        assertThat(browser.find("closed-banner").getText()).contains("本年度已于 2025-12-31 年终结转");
+        assertThat(browser.find("pay-submit").isEnabled()).isFalse();
+        browser.screenshot("closed-year");
+        // while an open year's form is not
+        browser.open("/units/702001/years/2025/payments");
+        assertThat(browser.find("pay-submit").isEnabled()).isTrue();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

@@ -25,11 +25,14 @@ public class KnownUnits {
                                (array_agg(y.unit_name order by y.year desc))[1] as unit_name,
                                (array_agg(y.parent_code order by y.year desc))[1] as parent_code,
                                max(d.department) as department,
-                               array_agg(y.year order by y.year desc) as years
+                               array_agg(y.year order by y.year desc) as years,
+                               coalesce(array_agg(y.year order by y.year desc) filter (where y.closed_on is not null),
+                                        '{}') as closed_years
                         from budget_year y left join department_of_unit d on d.unit = y.unit
                         group by y.unit order by y.unit""",
                 (row, i) -> new KnownUnit(row.getString("unit"), row.getString("unit_name"),
-                        row.getString("parent_code"), row.getString("department"), years(row.getArray("years"))));
+                        row.getString("parent_code"), row.getString("department"), years(row.getArray("years")),
+                        years(row.getArray("closed_years"))));
     }
 
     /**
