@@ -63,14 +63,14 @@ class UnitYearSnapshotTest {
 
         UnitYearBudget restored = serializer.deserialize(busy);
 
-        assertThat(quiet.getType().getRevision()).isEqualTo("6");
+        assertThat(quiet.getType().getRevision()).isEqualTo("7");
         assertThat(busy.getData().length).isEqualTo(quiet.getData().length);
         assertThat(restored).usingRecursiveComparison().ignoringFields("vouchers")
                 .isEqualTo(yearOf(busyYear));
         assertThat(json.readTree(busy.getData()).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("budget", "unitName", "parentCode", "closed", "lines",
                         "approvals", "allocations", "corrections", "adjustments", "targets", "qualitativeWeights",
-                        "actuals");
+                        "actuals", "freezes");
     }
 
     @Test
