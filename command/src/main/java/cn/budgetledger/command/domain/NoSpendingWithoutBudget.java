@@ -31,7 +31,7 @@ public final class NoSpendingWithoutBudget {
     }
 
     /** A freeze reserves money the line has: never more than its available balance. */
-    static Optional<Rejection> checkFreeze(LineKey line, Money available, Money amount) {
+    public static Optional<Rejection> checkFreeze(LineKey line, Money available, Money amount) {
         return amount.exceeds(available)
                 ? Rejection.ruleViolated("INSUFFICIENT_BUDGET", "无预算不支出：指标 " + line.describe() + " 可用余额 "
                         + available + " 元，不足冻结 " + amount + " 元")
