@@ -37,8 +37,8 @@ public class FreezeJournal {
                 return ALL;
             }
             return switch (text.strip()) {
-                case "open", "未解冻" -> OPEN;
-                case "released", "已解冻" -> RELEASED;
+                case "open" -> OPEN;
+                case "released" -> RELEASED;
                 default -> throw LedgerException.invalid("FREEZE_STATUS_UNKNOWN",
                         "未知的冻结状态：" + text.strip() + "（应为 open 或 released）");
             };
