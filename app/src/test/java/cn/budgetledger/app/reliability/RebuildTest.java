@@ -6,6 +6,7 @@ import cn.budgetledger.app.support.LedgerDriver;
 import cn.budgetledger.app.support.Line;
 import cn.budgetledger.app.support.RefusedVoucher;
 import cn.budgetledger.command.web.CloseYearRequest;
+import cn.budgetledger.command.web.FreezeRequest;
 import cn.budgetledger.command.web.ReversalRequest;
 import cn.budgetledger.query.evaluation.PerformanceTargetProjection;
 import cn.budgetledger.query.indicators.RefusalProjection;
@@ -57,7 +58,8 @@ class RebuildTest {
 
     static final List<String> READ_MODEL = List.of("budget_year", "budget_line", "line_day_movement", "line_month_movement",
             "line_history", "payment", "payment_refusal", "adjustment_document", "adjustment_entry",
-            "learned_subject_name", "performance_target", "indicator_actual", "refusal_attempt", "year_end_balance");
+            "learned_subject_name", "performance_target", "indicator_actual", "refusal_attempt", "year_end_balance",
+            "freeze_document", "freeze_release");
 
     @Test
     void resetting_the_ledger_projection_and_replaying_rebuilds_the_very_same_rows() {
@@ -321,6 +323,14 @@ class RebuildTest {
             accountant.post(year + "/reversals", LedgerDriver.json(new ReversalRequest("HC-1", "V3", LocalDate.parse("2025-05-01"), null, null)));
             assertThat(accountant.post(year + "/payments", Ledger.payment("TOO-MUCH", OFFICE_LINE, "99999.00")).status())
                     .isEqualTo(422);
+            // a freeze, released in two steps so the year closes with nothing frozen
+            assertThat(accountant.post(year + "/freezes", LedgerDriver.json(new FreezeRequest("DJ-1",
+                    LocalDate.parse("2025-06-01"), "2080150", "30201", Ledger.OFFICE, "一般公共预算拨款", null, "500.00",
+                    "合同", "合同"))).status()).isEqualTo(201);
+            assertThat(accountant.post(year + "/freezes/DJ-1/release", "{\"date\":\"2025-06-02\",\"amount\":\"200.00\"}")
+                    .status()).isEqualTo(201);
+            assertThat(accountant.post(year + "/freezes/DJ-1/release", "{\"date\":\"2025-06-03\"}").status())
+                    .isEqualTo(201);
             assertThat(accountant.post(year + "/targets", """
                     {"projectCode":null,"firstLevel":"效益指标","secondLevel":"社会效益指标","indicator":"群众满意度",
                      "comparator":"≥","targetValue":"90","unitOfMeasure":"%","weight":"10","direction":"正向"}""").status())

@@ -239,6 +239,7 @@ class AccessMatrixTest {
                 case "lineId" -> lineIds.get(unit);
                 case "kind" -> "payments";
                 case "id" -> FOREIGN_PROGRESS;
+                case "documentNumber" -> "DJ-MATRIX";
                 case "username" -> "m-victim";
                 default -> throw new AssertionError("No value for {" + variable.group(1) + "} of " + template
                         + ": give it one in AccessMatrixTest.concrete");

@@ -4,10 +4,12 @@ import cn.budgetledger.command.web.AdjustmentRequest;
 import cn.budgetledger.command.web.AllocationRequest;
 import cn.budgetledger.command.web.CloseYearRequest;
 import cn.budgetledger.command.web.CorrectionRequest;
+import cn.budgetledger.command.web.FreezeRequest;
 import cn.budgetledger.command.web.IndicatorActualRequest;
 import cn.budgetledger.command.web.OpenYearRequest;
 import cn.budgetledger.command.web.PaymentRequest;
 import cn.budgetledger.command.web.PerformanceTargetRequest;
+import cn.budgetledger.command.web.ReleaseRequest;
 import cn.budgetledger.command.web.ReversalRequest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,6 +112,24 @@ public final class LedgerDriver {
     /** 冲销 of a whole payment, with no amount to check and no reason. */
     public Api.Response reverse(String voucher, String originalVoucher, String date) {
         return reverse(new ReversalRequest(voucher, originalVoucher, LocalDate.parse(date), null, null));
+    }
+
+    public Api.Response freeze(FreezeRequest request) {
+        return api.post(path() + "/freezes", json(request));
+    }
+
+    public Api.Response release(String documentNumber, ReleaseRequest request) {
+        return api.post(path() + "/freezes/" + documentNumber + "/release", json(request));
+    }
+
+    /** 解冻 of an amount, or (amount null) of all that is still frozen. */
+    public Api.Response release(String documentNumber, String date, String amount) {
+        return release(documentNumber, new ReleaseRequest(LocalDate.parse(date), amount));
+    }
+
+    /** The freeze journal, with a query string such as "status=open&q=合同" (or "" for all). */
+    public JsonNode freezes(String query) {
+        return read(path() + "/freezes" + (query.isEmpty() ? "" : "?" + query));
     }
 
     public Api.Response close(CloseYearRequest request) {

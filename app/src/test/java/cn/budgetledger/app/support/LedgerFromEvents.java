@@ -8,6 +8,8 @@ import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
 import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
+import cn.budgetledger.api.events.FreezePlacedEvent;
+import cn.budgetledger.api.events.FreezeReleasedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,7 +36,7 @@ public final class LedgerFromEvents {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final Set<String> MONEY_EVENTS = Set.of(BudgetAllocatedEvent.class.getName(),
             AllocationCorrectedEvent.class.getName(), AdjustmentApprovedEvent.class.getName(), PaymentRecordedEvent.class.getName(),
-            PaymentReversedEvent.class.getName());
+            PaymentReversedEvent.class.getName(), FreezePlacedEvent.class.getName(), FreezeReleasedEvent.class.getName());
 
     /** A line of one unit-year, as the read model keys it. */
     public record Line(String unit, int year, UUID lineId) {
@@ -44,18 +46,18 @@ public final class LedgerFromEvents {
         }
     }
 
-    /** Every movement of a line over the year, in fen. */
-    public record Totals(long allocated, long adjusted, long paid, long reversed) {
+    /** Every movement of a line over the year, in fen; frozen is what freezes hold less what was released. */
+    public record Totals(long allocated, long adjusted, long paid, long reversed, long frozen) {
 
-        static final Totals NONE = new Totals(0, 0, 0, 0);
+        static final Totals NONE = new Totals(0, 0, 0, 0, 0);
 
         Totals plus(Totals other) {
             return new Totals(allocated + other.allocated, adjusted + other.adjusted, paid + other.paid,
-                    reversed + other.reversed);
+                    reversed + other.reversed, frozen + other.frozen);
         }
 
         long available() {
-            return allocated + adjusted - paid + reversed;
+            return allocated + adjusted - paid + reversed - frozen;
         }
     }
 
@@ -97,19 +99,23 @@ public final class LedgerFromEvents {
     private void apply(Object event) {
         if (event instanceof BudgetAllocatedEvent allocated) {
             for (Allocation allocation : allocated.allocations()) {
-                move(Line.of(allocated.budget(), allocation.line()), new Totals(allocation.amount().fen(), 0, 0, 0));
+                move(Line.of(allocated.budget(), allocation.line()), new Totals(allocation.amount().fen(), 0, 0, 0, 0));
             }
         } else if (event instanceof AllocationCorrectedEvent correction) {
-            move(Line.of(correction.budget(), correction.line()), new Totals(correction.change().fen(), 0, 0, 0));
+            move(Line.of(correction.budget(), correction.line()), new Totals(correction.change().fen(), 0, 0, 0, 0));
         } else if (event instanceof AdjustmentApprovedEvent adjustment) {
             for (AdjustmentEntry entry : adjustment.entries()) {
-                move(Line.of(adjustment.budget(), entry.line()), new Totals(0, entry.amount().fen(), 0, 0));
+                move(Line.of(adjustment.budget(), entry.line()), new Totals(0, entry.amount().fen(), 0, 0, 0));
             }
         } else if (event instanceof PaymentRecordedEvent payment) {
             payments.add(payment);
-            move(Line.of(payment.budget(), payment.line()), new Totals(0, 0, payment.amount().fen(), 0));
+            move(Line.of(payment.budget(), payment.line()), new Totals(0, 0, payment.amount().fen(), 0, 0));
         } else if (event instanceof PaymentReversedEvent reversal) {
-            move(Line.of(reversal.budget(), reversal.line()), new Totals(0, 0, 0, reversal.amount().fen()));
+            move(Line.of(reversal.budget(), reversal.line()), new Totals(0, 0, 0, reversal.amount().fen(), 0));
+        } else if (event instanceof FreezePlacedEvent freeze) {
+            move(Line.of(freeze.budget(), freeze.line()), new Totals(0, 0, 0, 0, freeze.amount().fen()));
+        } else if (event instanceof FreezeReleasedEvent release) {
+            move(Line.of(release.budget(), release.line()), new Totals(0, 0, 0, 0, -release.amount().fen()));
         }
     }
 
@@ -142,10 +148,10 @@ public final class LedgerFromEvents {
     private static Map<Line, Totals> readModel(JdbcTemplate jdbc, String table) {
         Map<Line, Totals> lines = new HashMap<>();
         jdbc.query("""
-                select unit, year, line_id, sum(allocated), sum(adjusted), sum(paid), sum(reversed)
+                select unit, year, line_id, sum(allocated), sum(adjusted), sum(paid), sum(reversed), sum(frozen)
                 from %s group by unit, year, line_id""".formatted(table), row -> {
             lines.put(new Line(row.getString(1), row.getInt(2), row.getObject(3, UUID.class)),
-                    new Totals(row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7)));
+                    new Totals(row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8)));
         });
         return lines;
     }

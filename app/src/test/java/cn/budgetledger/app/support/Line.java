@@ -4,6 +4,7 @@ import cn.budgetledger.api.FundSource;
 import cn.budgetledger.command.web.AdjustmentRequest;
 import cn.budgetledger.command.web.AllocationRequest;
 import cn.budgetledger.command.web.CorrectionRequest;
+import cn.budgetledger.command.web.FreezeRequest;
 import cn.budgetledger.command.web.PaymentRequest;
 
 import java.time.LocalDate;
@@ -47,6 +48,12 @@ public record Line(String functionalCode, String economicCode, String projectCod
     public CorrectionRequest correction(String number, String date, String approvalDocument, String amount) {
         return new CorrectionRequest(number, LocalDate.parse(date), approvalDocument, functionalCode, economicCode,
                 projectCode, fundSource, null, amount, "批复录入错误");
+    }
+
+    /** A freeze document (冻结单) reserving an amount of this line. */
+    public FreezeRequest freeze(String documentNumber, String date, String amount, String kind, String reason) {
+        return new FreezeRequest(documentNumber, LocalDate.parse(date), functionalCode, economicCode, projectCode,
+                fundSource, null, amount, kind, reason);
     }
 
     /** A payment from this line to an ordinary payee. */

@@ -13,6 +13,7 @@ final class DocumentNumbersAreUnique {
     static final String ADJUSTMENT = "调整单号";
     static final String VOUCHER = "凭证号";
     static final String CORRECTION = "更正单号";
+    static final String FREEZE = "冻结单号";
 
     private DocumentNumbersAreUnique() {
     }
@@ -44,6 +45,11 @@ final class DocumentNumbersAreUnique {
     /** A correction (更正) number, given the digest of the content it was recorded with, if it was. */
     static NumberUse correction(String number, String recordedDigest, String digest) {
         return ofDigests(CORRECTION, number, recordedDigest, digest);
+    }
+
+    /** A freeze (冻结单) number, given the digest of the content it was recorded with, if it was. */
+    static NumberUse freeze(String number, String recordedDigest, String digest) {
+        return ofDigests(FREEZE, number, recordedDigest, digest);
     }
 
     /** A payment or reversal voucher, given what it was used for, if anything: a refused voucher is still free. */

@@ -29,4 +29,12 @@ public final class NoSpendingWithoutBudget {
                         + availableBefore + " 元，不足调减 " + netChange.negate() + " 元")
                 : Rejection.allowed();
     }
+
+    /** A freeze reserves money the line has: never more than its available balance. */
+    public static Optional<Rejection> checkFreeze(LineKey line, Money available, Money amount) {
+        return amount.exceeds(available)
+                ? Rejection.ruleViolated("INSUFFICIENT_BUDGET", "无预算不支出：指标 " + line.describe() + " 可用余额 "
+                        + available + " 元，不足冻结 " + amount + " 元")
+                : Rejection.allowed();
+    }
 }

@@ -1,6 +1,7 @@
 package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.AllocationType;
+import cn.budgetledger.api.FreezeKind;
 import cn.budgetledger.api.IndicatorName;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
@@ -17,6 +18,8 @@ import cn.budgetledger.api.commands.CloseBudgetYearCommand;
 import cn.budgetledger.api.commands.CorrectAllocationCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
+import cn.budgetledger.api.commands.PlaceFreezeCommand;
+import cn.budgetledger.api.commands.ReleaseFreezeCommand;
 import cn.budgetledger.api.commands.PaymentOutcome;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
 import cn.budgetledger.api.commands.RecordPaymentCommand;
@@ -28,12 +31,15 @@ import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
+import cn.budgetledger.api.events.FreezePlacedEvent;
+import cn.budgetledger.api.events.FreezeReleasedEvent;
 import cn.budgetledger.api.events.IndicatorActualRecordedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 import cn.budgetledger.api.events.YearEndBalancesEvent;
+import cn.budgetledger.command.domain.ReleasesGiveBackWhatIsFrozen.Release;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.CommandHandler;
@@ -44,6 +50,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +61,7 @@ import java.util.Objects;
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.ADJUSTMENT;
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.APPROVAL;
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.CORRECTION;
+import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.FREEZE;
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.VOUCHER;
 import static cn.budgetledger.command.domain.Rejection.enforce;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -85,6 +93,8 @@ public class UnitYearBudget {
     private Map<String, String> corrections = new HashMap<>();
     /** Adjustment document number → content digest. */
     private Map<String, String> adjustments = new HashMap<>();
+    /** Freeze document number → its content's digest, line, date, what is still frozen and its releases. */
+    private Map<String, FreezeOnRecord> freezes = new HashMap<>();
     /** Performance target scope → content digest of its latest revision. */
     private Map<String, String> targets = new HashMap<>();
     /** Qualitative target scope → its weight: the band of a 完成等级's points depends on it. */
@@ -300,6 +310,53 @@ public class UnitYearBudget {
         return DocumentOutcome.RECORDED;
     }
 
+    /** 冻结: the amount leaves the line's available balance until it is released. */
+    @CommandHandler
+    public DocumentOutcome handle(PlaceFreezeCommand command) {
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), FREEZE);
+        enforce(DatesLieInsideTheYear.check(budget, command.date()));
+        enforce(LinesMustExist.checkNamed(command.line()));
+        LineKey key = LinesMustExist.resolve(command.line(), lines.keySet());
+        PlainText.requireProjectCode(key.projectCode());
+        enforce(AmountsAreValid.checkPositive(command.amount(), "冻结金额"));
+        enforce(FreezesNameAKindAndAReason.checkKind(command.kind()));
+        enforce(FreezesNameAKindAndAReason.checkReason(command.reason()));
+        String reason = PlainText.requireFreeText(command.reason().strip(), "冻结事由");
+        FreezeOnRecord recorded = freezes.get(document);
+        NumberUse freeze = DocumentNumbersAreUnique.freeze(document, recorded == null ? null : recorded.digest(),
+                freezeDigest(command.date(), key, command.amount(), command.kind(), reason));
+        enforce(freeze.rejection());
+        if (freeze.isRetry()) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        enforce(LinesMustExist.check(key, lines.keySet()));
+        BudgetLine line = lines.get(key);
+        enforce(NoSpendingWithoutBudget.checkFreeze(key, line.available(), command.amount()));
+        apply(new FreezePlacedEvent(budget, document, command.date(), key, line.project(), command.amount(),
+                command.kind(), reason));
+        return DocumentOutcome.RECORDED;
+    }
+
+    /** 解冻: part or (amount omitted) all of what a freeze still holds goes back to its line. */
+    @CommandHandler
+    public DocumentOutcome handle(ReleaseFreezeCommand command) {
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        String document = DocumentNumbersAreUnique.requireWellFormed(command.documentNumber(), FREEZE);
+        enforce(DatesLieInsideTheYear.check(budget, command.date()));
+        FreezeOnRecord freeze = freezes.get(document);
+        enforce(ReleasesGiveBackWhatIsFrozen.check(document, freeze == null ? null : freeze.date(), command.date()));
+        // A retry is recognised before the amount is weighed: what it released is no longer frozen.
+        if (ReleasesGiveBackWhatIsFrozen.isSentAgain(freeze.releases(), freeze.open(), command.date(),
+                command.amount())) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        enforce(ReleasesGiveBackWhatIsFrozen.checkAmount(document, freeze.open(), command.amount()));
+        Money amount = command.amount() == null ? freeze.open() : command.amount();
+        apply(new FreezeReleasedEvent(budget, document, command.date(), freeze.line(), amount));
+        return DocumentOutcome.RECORDED;
+    }
+
     /** Setting a target again for the same scope and 三级指标 revises it; the same content changes nothing. */
     @CommandHandler
     public DocumentOutcome handle(SetPerformanceTargetCommand command) {
@@ -451,6 +508,20 @@ public class UnitYearBudget {
     }
 
     @EventSourcingHandler
+    void on(FreezePlacedEvent event) {
+        lines.computeIfPresent(event.line(), (key, line) -> line.freeze(event.amount()));
+        freezes.put(event.documentNumber(), new FreezeOnRecord(freezeDigest(event.date(), event.line(), event.amount(),
+                event.kind(), event.reason()), event.line(), event.date(), event.amount(), List.of()));
+    }
+
+    @EventSourcingHandler
+    void on(FreezeReleasedEvent event) {
+        lines.computeIfPresent(event.line(), (key, line) -> line.freeze(event.amount().negate()));
+        freezes.computeIfPresent(event.documentNumber(),
+                (number, freeze) -> freeze.released(new Release(event.date(), event.amount())));
+    }
+
+    @EventSourcingHandler
     void on(PerformanceTargetSetEvent event) {
         String scope = new IndicatorScope(event.projectCode(), new IndicatorName(event.indicator())).key();
         targets.put(scope, ContentDigest.of(event));
@@ -476,6 +547,11 @@ public class UnitYearBudget {
         if (!lines.containsKey(key)) {
             lines.put(key, BudgetLine.opened(project));
         }
+    }
+
+    private static String freezeDigest(LocalDate date, LineKey line, Money amount, FreezeKind kind,
+                                       String reason) {
+        return ContentDigest.of(date, line, amount, kind, reason);
     }
 
     private static List<Project> projects(Map<LineKey, BudgetLine> lines) {

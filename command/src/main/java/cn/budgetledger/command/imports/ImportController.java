@@ -39,7 +39,7 @@ public class ImportController {
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "导入文件",
-            description = "kind：budget-lines（预算批复）、adjustments（科目调整）、payments（支付）。先检查整个文件："
+            description = "kind：budget-lines（预算批复）、adjustments（科目调整）、payments（支付）、freezes（冻结，负数冻结金额为解冻）等。先检查整个文件："
                     + "有任何错误行则一行不记，422 列出每个错误行（行号以列名行为第 1 行）；否则逐行记账，"
                     + "重复导入同一文件不会重复记账（unchanged），超出可用余额的支付记为拒付并列在 refused 中。"
                     + "可选参数 progressId：由调用方指定的导入编号，导入进行中即可用 GET /api/imports/{id}/progress 查询进度；"
@@ -51,7 +51,7 @@ public class ImportController {
                             content = @Content(schema = @Schema(implementation = ImportRejection.class))),
                     @ApiResponse(responseCode = "404", description = "未知的导入类型")})
     public ResponseEntity<ImportResult> importFile(
-            @PathVariable @Parameter(description = "budget-lines、adjustments 或 payments") String kind,
+            @PathVariable @Parameter(description = "budget-lines、adjustments、payments、targets、actuals 或 freezes") String kind,
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) @Parameter(description = "调用方指定的导入编号（字母、数字、-、_）") String progressId,
             Principal user) {

@@ -6,9 +6,11 @@ import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.queries.BudgetView;
 import cn.budgetledger.api.queries.FindBudgetQuery;
+import cn.budgetledger.api.queries.FindFreezeQuery;
 import cn.budgetledger.api.queries.FindLearnedSubjectNamesQuery;
 import cn.budgetledger.api.queries.FindPerformanceTargetsQuery;
 import cn.budgetledger.api.queries.FindPaymentQuery;
+import cn.budgetledger.api.queries.FreezeView;
 import cn.budgetledger.api.queries.LearnedSubjectNames;
 import cn.budgetledger.api.queries.LineView;
 import cn.budgetledger.api.queries.PaymentView;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the ledger already holds, as an import's checks need it: unit-years, their lines, recorded
- * payments, learned subject names. Asked through the query bus (the read model), once per unit-year per
+ * payments, freeze documents, learned subject names. Asked through the query bus (the read model), once per unit-year per
  * import. The read model trails the event store by moments; the aggregate re-checks every rule anyway.
  */
 public final class LedgerLookup {
@@ -67,6 +69,11 @@ public final class LedgerLookup {
 
     public Optional<PaymentView> payment(UnitYear budget, String voucher) {
         return join(queries.query(new FindPaymentQuery(budget, voucher), ResponseTypes.optionalInstanceOf(PaymentView.class)));
+    }
+
+    public Optional<FreezeView> freeze(UnitYear budget, String documentNumber) {
+        return join(queries.query(new FindFreezeQuery(budget, documentNumber),
+                ResponseTypes.optionalInstanceOf(FreezeView.class)));
     }
 
     public TargetKinds targets(UnitYear budget) {

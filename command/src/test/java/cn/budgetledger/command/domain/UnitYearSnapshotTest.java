@@ -63,14 +63,14 @@ class UnitYearSnapshotTest {
 
         UnitYearBudget restored = serializer.deserialize(busy);
 
-        assertThat(quiet.getType().getRevision()).isEqualTo("6");
+        assertThat(quiet.getType().getRevision()).isEqualTo("7");
         assertThat(busy.getData().length).isEqualTo(quiet.getData().length);
         assertThat(restored).usingRecursiveComparison().ignoringFields("vouchers")
                 .isEqualTo(yearOf(busyYear));
         assertThat(json.readTree(busy.getData()).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("budget", "unitName", "parentCode", "closed", "lines",
                         "approvals", "allocations", "corrections", "adjustments", "targets", "qualitativeWeights",
-                        "actuals");
+                        "actuals", "freezes");
     }
 
     @Test
@@ -141,6 +141,21 @@ class UnitYearSnapshotTest {
     }
 
     @Test
+    void a_release_sent_again_is_recognised_after_a_snapshot() {
+        givenTheSnapshotOfAFreeze()
+                .when(FreezesTest.release("DJ-1", FreezesTest.APRIL_1, "100.00"))
+                .expectNoEvents()
+                .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
+    }
+
+    @Test
+    void what_a_freeze_still_holds_is_kept_in_the_snapshot() {
+        givenTheSnapshotOfAFreeze()
+                .when(FreezesTest.release("DJ-1", FreezesTest.MAY_5, null))
+                .expectEvents(FreezesTest.released("DJ-1", FreezesTest.MAY_5, "500.00"));
+    }
+
+    @Test
     void a_voucher_used_since_the_snapshot_is_known_without_the_register() {
         RegisterOfEvents register = new RegisterOfEvents(HISTORY.toArray());
         fixture.registerInjectableResource(register);
@@ -197,6 +212,14 @@ class UnitYearSnapshotTest {
     private TestExecutor<UnitYearBudget> givenTheSnapshot() {
         fixture.registerInjectableResource(new RegisterOfEvents(HISTORY.toArray()));
         return fixture.givenState(() -> serializer.deserialize(serializer.serialize(yearOf(HISTORY), byte[].class)));
+    }
+
+    private TestExecutor<UnitYearBudget> givenTheSnapshotOfAFreeze() {
+        List<Object> history = new ArrayList<>(HISTORY);
+        history.add(FreezesTest.frozen("DJ-1", "600.00"));
+        history.add(FreezesTest.released("DJ-1", FreezesTest.APRIL_1, "100.00"));
+        fixture.registerInjectableResource(new RegisterOfEvents(history.toArray()));
+        return fixture.givenState(() -> serializer.deserialize(serializer.serialize(yearOf(history), byte[].class)));
     }
 
     /** A year that has seen these events, as its event sourcing handlers leave it. */

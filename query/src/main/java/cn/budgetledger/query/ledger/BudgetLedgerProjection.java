@@ -11,6 +11,8 @@ import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
+import cn.budgetledger.api.events.FreezePlacedEvent;
+import cn.budgetledger.api.events.FreezeReleasedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
@@ -46,6 +48,7 @@ import static cn.budgetledger.query.sql.BatchedStatement.update;
 /**
  * The ledger's read model: lines, per-line per-day movements (any figure as of any date is a sum over
  * them, no replay needed), payments, refusals, adjustments and each line's audit trail. Written with
+ * freezes and their releases, written with
  * plain SQL in the processor's transaction, together with its tracking token, one JDBC batch per statement.
  */
 @Component
@@ -87,6 +90,10 @@ public class BudgetLedgerProjection implements ReadModelTables {
             "paid_on", "amount", "payee", "summary");
     private static final BatchedStatement SAVE_REFUSAL = insert("payment_refusal", "event_id", "unit", "year",
             "voucher", "line_id", "refused_on", "requested", "available");
+    private static final BatchedStatement SAVE_FREEZE = insert("freeze_document", "unit", "year", "document_number",
+            "line_id", "frozen_on", "amount", "kind", "reason", "recorded_by", "recorded_at");
+    private static final BatchedStatement SAVE_RELEASE = insert("freeze_release", "event_id", "unit", "year",
+            "document_number", "released_on", "amount", "recorded_by", "recorded_at");
     private static final BatchedStatement ADD_DAY_MOVEMENT = addTo("line_day_movement",
             Key.of("unit", "year", "line_id", "business_date"), Movement.columns());
     /** The same, summed per month (so a figure as of a date reads whole months, then the days of its own). */
@@ -109,7 +116,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
     public BudgetLedgerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(OPEN_YEAR, SAVE_LINE, SAVE_ADJUSTMENT,
-                ADD_ADJUSTMENT_ENTRY, SAVE_PAYMENT, SAVE_REFUSAL, ADD_DAY_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
+                ADD_ADJUSTMENT_ENTRY, SAVE_PAYMENT, SAVE_REFUSAL, SAVE_FREEZE, SAVE_RELEASE, ADD_DAY_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
                 REVERSE_PAYMENT, CLOSE_YEAR, SAVE_YEAR_END_BALANCE));
     }
 
@@ -204,6 +211,36 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 "可用余额 " + event.available() + " 元不足，未支付", recordedBy, recordedAt);
     }
 
+    /** 冻结: the line's frozen grows on the freeze's date, so its available shrinks from that day on. */
+    @EventHandler
+    void on(FreezePlacedEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
+            @Timestamp Instant recordedAt) {
+        UnitYear budget = event.budget();
+        UUID lineId = saveLine(budget, event.line(), event.project());
+        writes.add(ofYear(SAVE_FREEZE, budget).set("document_number", event.documentNumber()).set("line_id", lineId)
+                .set("frozen_on", event.date()).set("amount", event.amount().fen()).set("kind", event.kind().label())
+                .set("reason", event.reason()).set("recorded_by", recordedBy)
+                .set("recorded_at", recordedAt.atOffset(ZoneOffset.UTC)));
+        move(budget, lineId, event.date(), Movement.FROZEN, event.amount());
+        history(message, budget, lineId, event.date(), "冻结", event.documentNumber(), event.amount(),
+                event.kind().label() + "：" + event.reason(), recordedBy, recordedAt);
+    }
+
+    /** 解冻: the line's frozen shrinks on the release's own date; what was frozen before it stays as it was. */
+    @EventHandler
+    void on(FreezeReleasedEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
+            @Timestamp Instant recordedAt) {
+        UnitYear budget = event.budget();
+        UUID lineId = event.line().id();
+        writes.add(ofYear(SAVE_RELEASE, budget).set("event_id", message.getIdentifier())
+                .set("document_number", event.documentNumber()).set("released_on", event.date())
+                .set("amount", event.amount().fen()).set("recorded_by", recordedBy)
+                .set("recorded_at", recordedAt.atOffset(ZoneOffset.UTC)));
+        move(budget, lineId, event.date(), Movement.FROZEN, event.amount().negate());
+        history(message, budget, lineId, event.date(), "解冻", event.documentNumber(), event.amount(),
+                "解冻冻结单 " + event.documentNumber(), recordedBy, recordedAt);
+    }
+
     /** Each unspent balance at closing, in the report's table and in its line's history. */
     @EventHandler
     void on(YearEndBalancesEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
@@ -227,7 +264,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
     @Override
     public List<String> readModelTables() {
         return List.of("budget_year", "budget_line", "line_day_movement", "line_month_movement", "line_history",
-                "payment", "payment_refusal", "adjustment_document", "adjustment_entry", "year_end_balance");
+                "payment", "payment_refusal", "adjustment_document", "adjustment_entry", "year_end_balance", "freeze_document",
+                "freeze_release");
     }
 
     @ResetHandler
