@@ -1,5 +1,6 @@
 package cn.budgetledger.app.indicators;
 
+import cn.budgetledger.api.Money;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
 import cn.budgetledger.app.support.LedgerDriver;
@@ -8,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +154,38 @@ class SpendingPlansApiTest {
                 "6 项目编码 预算指标不存在：2080150/30299/P-PUB/一般公共预算拨款（无预算不支出）");
         app.awaitReadModels();
         assertThat(books.spendingPlans("2025-12-31").path("lines")).isEmpty();
+    }
+
+    @Test
+    void the_demo_plans_refuse_none_of_the_demo_payments() {
+        // given the demo unit's budget and adjustments, and its spending plans (under another unit code)
+        String unit = "416106";
+        for (String kind : List.of("budget-lines", "adjustments", "spending-plans")) {
+            assertThat(expect(sample(kind, unit), 200).body().path("refused")).as(kind).isEmpty();
+            app.awaitReadModels();
+        }
+
+        // when the demo payments are imported
+        JsonNode payments = expect(sample("payments", unit), 200).body();
+
+        // then none is refused for its plan, and the plans stand against execution
+        assertThat(payments.path("recorded").asInt()).isPositive();
+        assertThat(payments.path("refused")).noneMatch(refusal -> refusal.path("reason").asText().contains("用款计划"));
+        app.awaitReadModels();
+        JsonNode plans = app.books(unit).spendingPlans("2025-12-31");
+        assertThat(plans.path("lines")).hasSize(9);
+        assertThat(plans.path("totals")).allSatisfy(month -> assertThat(Money.parse(month.path("cumulativeExecuted")
+                .asText())).matches(executed -> !executed.exceeds(Money.parse(month.path("cumulativePlan").asText()))));
+    }
+
+    /** A file of the demo unit 503019 (app's samples/), recorded for another unit so it stays apart. */
+    private static Api.Response sample(String kind, String unit) {
+        try (InputStream in = SpendingPlansApiTest.class.getResourceAsStream("/samples/" + kind + "-503019-2025.csv")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("503019,", unit + ",");
+            return app.accountant().upload("/api/imports/" + kind, kind + ".csv", text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static LedgerDriver year(String unit) {
