@@ -97,7 +97,7 @@ public class UnitYearBudget {
     private Map<String, String> actuals = new HashMap<>();
     /** The lines that have a spending plan (用款计划) → its latest revision. */
     private Map<LineKey, SpendingPlan> plans = new HashMap<>();
-    /** Line → what it executed in each month, which its plan is checked against (and a plan set later too). */
+    /** Line → what it executed in each month: kept for every line, as a plan may be set after its payments. */
     private Map<LineKey, MonthlyExecution> executions = new HashMap<>();
 
     protected UnitYearBudget() {
