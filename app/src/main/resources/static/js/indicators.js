@@ -1,10 +1,13 @@
-// 指标与预警: 执行率 against 序时进度 month by month, the five computed indicators against their targets,
-// and the warnings standing on the chosen date.
+// 指标与预警: 执行率 against 序时进度 month by month, 用款计划 against execution (the unit's planned lines, a
+// project or a line), the five computed indicators against their targets, and the warnings standing on the chosen date.
 (() => {
     const $ = id => document.getElementById(id);
     const asOf = $('as-of');
     const progressChart = echarts.init($('progress-chart'));
     const targetsChart = echarts.init($('targets-chart'));
+    const planChart = echarts.init($('plan-chart'));
+    const planScope = $('plan-scope');
+    let plans = null;
     const five = [
         ['预算执行率', 'executionRate', '%'], ['预算编制准确率', 'accuracyDeviation', '%'],
         ['科目调整次数', 'adjustmentCount', '次'], ['运转保障率', 'operationGuaranteeRate', '%'],
@@ -31,6 +34,8 @@
             const current = series[series.length - 1];
             $('unit-name').textContent = current.unitName + '（' + current.unit + '）';
             drawProgress(ends, series);
+            plans = await Ledger.api(Ledger.unitYear + '/spending-plans?asOf=' + asOf.value);
+            chooseScopes();
             const evaluation = await Ledger.api(Ledger.unitYear + '/evaluation?asOf=' + asOf.value).catch(() => null);
             drawTargets(current.totals, evaluation?.unit?.indicators || []);
             showWarnings(await Ledger.api(Ledger.unitYear + '/warnings?asOf=' + asOf.value));
@@ -49,6 +54,39 @@
             series: [
                 {name: '预算执行率', type: 'line', smooth: true, data: series.map(point => point.totals.executionRate), itemStyle: {color: '#1d4e89'}},
                 {name: '序时进度', type: 'line', data: series.map(point => point.timeProgress), lineStyle: {type: 'dashed'}, itemStyle: {color: '#ee7d1c'}}]
+        }, true);
+    }
+
+    /** 单位合计 (the planned lines), each project, each line: the chosen one is kept when the date changes. */
+    function chooseScopes() {
+        const previous = planScope.value;
+        planScope.length = 0;
+        planScope.add(new Option('单位合计（有用款计划的指标）', 'unit'));
+        plans.projects.forEach((project, index) => planScope.add(new Option('项目：' + project.name + '（' + project.code + '）', 'project-' + index)));
+        plans.lines.forEach((line, index) => planScope.add(new Option('指标：' + Ledger.lineLabel(line), 'line-' + index)));
+        if ([...planScope.options].some(option => option.value === previous)) {
+            planScope.value = previous;
+        }
+        drawPlan();
+    }
+
+    function drawPlan() {
+        const [kind, index] = planScope.value.split('-');
+        const months = kind === 'project' ? plans.projects[index].months : kind === 'line' ? plans.lines[index].months : plans.totals;
+        $('plan-none').hidden = plans.lines.length > 0;
+        const lastMonth = Number(plans.asOf.slice(5, 7));
+        const executedBy = month => month.month <= lastMonth;
+        planChart.setOption({
+            tooltip: {trigger: 'axis', valueFormatter: value => value === null || value === undefined ? '—' : Ledger.money(Number(value).toFixed(2)) + ' 元'},
+            legend: {data: ['累计用款计划', '累计执行', '当月计划', '当月执行']},
+            grid: {left: 80, right: 16, top: 40, bottom: 32},
+            xAxis: {type: 'category', data: months.map(month => month.month + '月')},
+            yAxis: {type: 'value'},
+            series: [
+                {name: '累计用款计划', type: 'line', data: months.map(month => Number(month.cumulativePlan)), lineStyle: {type: 'dashed'}, itemStyle: {color: '#ee7d1c'}},
+                {name: '累计执行', type: 'line', data: months.map(month => executedBy(month) ? Number(month.cumulativeExecuted) : null), itemStyle: {color: '#1d4e89'}},
+                {name: '当月计划', type: 'bar', data: months.map(month => Number(month.plan)), itemStyle: {color: '#f6c89f'}},
+                {name: '当月执行', type: 'bar', data: months.map(month => executedBy(month) ? Number(month.executed) : null), itemStyle: {color: '#9fb3c8'}}]
         }, true);
     }
 
@@ -101,7 +139,8 @@
         }
     }
 
-    window.addEventListener('resize', () => { progressChart.resize(); targetsChart.resize(); });
+    window.addEventListener('resize', () => { progressChart.resize(); targetsChart.resize(); planChart.resize(); });
+    planScope.addEventListener('change', drawPlan);
     asOf.addEventListener('change', load);
     load();
 })();

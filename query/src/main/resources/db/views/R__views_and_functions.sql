@@ -300,3 +300,55 @@ as $$
     where d.unit = any(units) and d.year = fiscal_year
       and d.business_date >= date_trunc('month', as_of)::date and d.business_date <= as_of
 $$;
+
+-- 用款计划 against execution, per project and month, over the lines that have a plan (their current one): the plan
+-- of each month and cumulative, and what those lines executed in the month and cumulative, as of the unit-year's
+-- as_of (months after it have no execution yet: null).
+create or replace view grafana_spending_plan_by_month as
+with planned as (
+    select distinct on (p.unit, p.year, p.line_id) p.unit, p.year, p.line_id, p.revision
+    from spending_plan p
+    order by p.unit, p.year, p.line_id, p.revision desc
+), plan_month as (
+    select p.unit, p.year, l.project_code, p.month, sum(p.amount) as plan
+    from spending_plan p
+    join planned c on c.unit = p.unit and c.year = p.year and c.line_id = p.line_id and c.revision = p.revision
+    join budget_line l on l.unit = p.unit and l.year = p.year and l.line_id = p.line_id
+    group by p.unit, p.year, l.project_code, p.month
+), executed_month as (
+    select d.unit, d.year, l.project_code, extract(month from d.business_date)::integer as month,
+           sum(d.paid - d.reversed) as executed
+    from line_day_movement d
+    join planned c on c.unit = d.unit and c.year = d.year and c.line_id = d.line_id
+    join budget_line l on l.unit = d.unit and l.year = d.year and l.line_id = d.line_id
+    join grafana_budget_unit b on b.unit = d.unit and b.year = d.year
+    where d.business_date <= b.as_of
+    group by d.unit, d.year, l.project_code, extract(month from d.business_date)
+), project as (
+    select distinct on (l.unit, l.year, l.project_code) l.unit, l.year, l.project_code, l.project_name
+    from budget_line l
+    join planned c on c.unit = l.unit and c.year = l.year and c.line_id = l.line_id
+    order by l.unit, l.year, l.project_code
+), cumulative as (
+    select p.unit, p.year, p.project_code, p.project_name, m.month,
+           coalesce(x.plan, 0) as plan,
+           sum(coalesce(x.plan, 0)) over running as cumulative_plan,
+           coalesce(e.executed, 0) as executed,
+           sum(coalesce(e.executed, 0)) over running as cumulative_executed
+    from project p
+    cross join generate_series(1, 12) as m(month)
+    left join plan_month x on x.unit = p.unit and x.year = p.year and x.project_code = p.project_code
+                          and x.month = m.month
+    left join executed_month e on e.unit = p.unit and e.year = p.year and e.project_code = p.project_code
+                              and e.month = m.month
+    window running as (partition by p.unit, p.year, p.project_code order by m.month)
+)
+select b.unit, b.unit_name, b.parent, c.year, c.project_code, c.project_name, c.month,
+       make_date(c.year, c.month, 1) as month_start,
+       (c.plan / 100.0)::numeric(18, 2) as plan,
+       (c.cumulative_plan / 100.0)::numeric(18, 2) as cumulative_plan,
+       case when make_date(c.year, c.month, 1) <= b.as_of then (c.executed / 100.0)::numeric(18, 2) end as executed,
+       case when make_date(c.year, c.month, 1) <= b.as_of
+            then (c.cumulative_executed / 100.0)::numeric(18, 2) end as cumulative_executed
+from cumulative c
+join grafana_budget_unit b on b.unit = c.unit and b.year = c.year;

@@ -38,8 +38,9 @@ import java.util.List;
 public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    /** Lines before what names them: budgets, then targets, adjustments, payments, actuals. */
-    private static final List<String> KINDS_IN_ORDER = List.of("budget-lines", "targets", "adjustments", "payments", "actuals");
+    /** Lines before what names them: budgets, then targets, adjustments, spending plans, payments, actuals. */
+    private static final List<String> KINDS_IN_ORDER = List.of("budget-lines", "targets", "adjustments", "spending-plans",
+            "payments", "actuals");
 
     private final Importer importer;
     private final ImportProgressBoard progressBoard;

@@ -116,7 +116,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/imports/**").hasRole(ACCOUNTANT)
                         .requestMatchers("/units/{unit}/years/{year}/payments", "/units/{unit}/years/{year}/adjustments",
-                                "/units/{unit}/years/{year}/freezes")
+                                "/units/{unit}/years/{year}/freezes",
+                                "/units/{unit}/years/{year}/spending-plans")
                         .access(units.writing())
                         .requestMatchers("/units/{unit}/**").access(units.reading())
                         .anyRequest().authenticated())

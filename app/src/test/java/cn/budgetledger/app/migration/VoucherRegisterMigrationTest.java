@@ -47,11 +47,11 @@ class VoucherRegisterMigrationTest {
             PaymentRecordedEvent v2 = new PaymentRecordedEvent(BUDGET, "V2", MARCH_10, OFFICE, Money.parse("12.34"), null, null);
             PaymentReversedEvent r1 = new PaymentReversedEvent(BUDGET, "R1", "V2", MARCH_10, OFFICE, Money.parse("12.34"), "退回");
             stored(jdbc, 0, v1);
-            stored(jdbc, 1, new PaymentRefusedEvent(BUDGET, "V3", MARCH_10, OFFICE, Money.parse("9999.00"), Money.parse("100.00")));
+            stored(jdbc, 1, new PaymentRefusedEvent(BUDGET, "V3", MARCH_10, OFFICE, Money.parse("9999.00"), Money.parse("100.00"), null));
             stored(jdbc, 2, v2);
             stored(jdbc, 3, r1);
             PaymentRefusedEvent v3Again = new PaymentRefusedEvent(BUDGET, "V3", MARCH_10, OFFICE, Money.parse("9999.00"),
-                    Money.parse("50.00"));
+                    Money.parse("50.00"), null);
             stored(jdbc, 4, v3Again);
 
             // when it is migrated

@@ -52,7 +52,8 @@ class DashboardsTest {
     /**
      * Line A (公用经费 30201): 100 000 + 20 000 adjusted in, 111 000 paid (a 1 000 payment reversed).
      * Line B (特定目标类 30213): 200 000 − 20 000, 153 000 paid. Line C (公用经费 30217, 三公): 10 000, 4 000
-     * paid, 9 000 refused. Targets: the seeds' four for the unit, 预算编制准确率 ≤ 5 for project GY.
+     * paid, 9 000 refused. Line A's 用款计划: 60 000 in January, 1 000 in April, 60 000 in June. Targets: the
+     * seeds' four for the unit, 预算编制准确率 ≤ 5 for project GY.
      */
     @BeforeAll
     static void recordAYear() {
@@ -67,6 +68,7 @@ class DashboardsTest {
         created(books.open("达州市测试中心", PARENT));
         created(books.allocate("达财预〔2025〕5号", a.approved("日常公用经费", "公用经费", "100000.00"),
                 b.approved("系统运行维护", "特定目标类", "200000.00"), c.approved("日常公用经费", "公用经费", "10000.00")));
+        created(books.plan(a.plan(1, "60000.00", 4, "1000.00", 6, "60000.00")));
         created(books.pay(payment(a, "V1", "2025-01-15", "60000.00")));
         created(books.adjust("TZ-1", "调剂", "2025-02-01", "公用经费不足", b.entry("-20000"), a.entry("20000")));
         created(books.pay(payment(b, "V2", "2025-03-10", "153000.00")));
@@ -140,6 +142,18 @@ class DashboardsTest {
                 b -> expect(b, "经济科目", "30213", "可用余额", "27000.00", "执行率", "85.00"),
                 a -> expect(a, "经济科目", "30201", "可用余额", "9000.00", "执行率", "92.50"),
                 c -> expect(c, "经济科目", "30217", "可用余额", "6000.00", "执行率", "40.00"));
+    }
+
+    @Test
+    void the_spending_plan_panel_sets_the_cumulative_plan_against_execution() {
+        List<Map<String, Object>> months = panelRows(Stack.dashboard("ledger-execution"), "用款计划与执行（按月，累计）");
+
+        assertThat(months).hasSize(12);
+        expect(months.get(0), "月份", "1", "累计用款计划", "60000.00", "累计执行数", "60000.00");
+        // V5's 1 000 paid and reversed in April
+        expect(months.get(3), "月份", "4", "累计用款计划", "61000.00", "累计执行数", "60000.00", "当月执行数", "0.00");
+        expect(months.get(5), "月份", "6", "累计用款计划", "121000.00", "累计执行数", "111000.00", "当月计划", "60000.00");
+        expect(months.get(11), "月份", "12", "累计用款计划", "121000.00", "累计执行数", "111000.00");
     }
 
     @Test

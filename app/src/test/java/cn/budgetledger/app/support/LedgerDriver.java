@@ -11,6 +11,7 @@ import cn.budgetledger.command.web.PaymentRequest;
 import cn.budgetledger.command.web.PerformanceTargetRequest;
 import cn.budgetledger.command.web.ReleaseRequest;
 import cn.budgetledger.command.web.ReversalRequest;
+import cn.budgetledger.command.web.SpendingPlanRequest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -142,6 +143,16 @@ public final class LedgerDriver {
 
     public Api.Response actual(IndicatorActualRequest request) {
         return api.post(path() + "/actuals", json(request));
+    }
+
+    /** Sets (or revises) a line's 用款计划. */
+    public Api.Response plan(SpendingPlanRequest request) {
+        return api.put(path() + "/spending-plans", json(request).toString());
+    }
+
+    /** The plans against execution as of a date. */
+    public JsonNode spendingPlans(String asOf) {
+        return read(path() + "/spending-plans?asOf=" + asOf);
     }
 
     /** The budget as of a date: totals, lines and projects. */

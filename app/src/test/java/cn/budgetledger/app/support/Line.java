@@ -6,8 +6,11 @@ import cn.budgetledger.command.web.AllocationRequest;
 import cn.budgetledger.command.web.CorrectionRequest;
 import cn.budgetledger.command.web.FreezeRequest;
 import cn.budgetledger.command.web.PaymentRequest;
+import cn.budgetledger.command.web.SpendingPlanRequest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A budget line (预算指标) as a test names it: functional and economic subject, project, fund source. Plain text,
@@ -54,6 +57,15 @@ public record Line(String functionalCode, String economicCode, String projectCod
     public FreezeRequest freeze(String documentNumber, String date, String amount, String kind, String reason) {
         return new FreezeRequest(documentNumber, LocalDate.parse(date), functionalCode, economicCode, projectCode,
                 fundSource, null, amount, kind, reason);
+    }
+
+    /** This line's 用款计划: months and amounts in pairs, e.g. plan(3, "300.00", 6, "300.00"). */
+    public SpendingPlanRequest plan(Object... monthsAndAmounts) {
+        List<SpendingPlanRequest.Month> months = new ArrayList<>();
+        for (int i = 0; i < monthsAndAmounts.length; i += 2) {
+            months.add(new SpendingPlanRequest.Month((Integer) monthsAndAmounts[i], (String) monthsAndAmounts[i + 1]));
+        }
+        return new SpendingPlanRequest(functionalCode, economicCode, projectCode, fundSource, null, months);
     }
 
     /** A payment from this line to an ordinary payee. */

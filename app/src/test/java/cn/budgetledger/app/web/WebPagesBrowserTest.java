@@ -185,6 +185,29 @@ class WebPagesBrowserTest {
     }
 
     @Test
+    void an_accountant_enters_a_lines_monthly_plan_and_the_indicators_page_charts_it() {
+        browser.signIn("accountant", "accountant");
+        browser.open(YEAR + "/spending-plans");
+        browser.awaitText("plan-adjusted", text -> !text.equals("—"));
+        new Select(browser.find("plan-subject")).selectByValue("2080150 / 30205");
+        browser.awaitText("plan-adjusted", text -> text.equals("500.00"));
+
+        browser.type("plan-month-3", "100.00");
+        browser.type("plan-month-6", "150.00");
+        browser.find("plan-submit").click();
+
+        assertThat(browser.awaitText("plan-message", text -> !text.isEmpty())).contains("已保存用款计划，全年合计 250.00 元");
+        assertThat(browser.awaitText("plan-revisions", text -> text.contains("第 1 次"))).contains("250.00");
+        assertThat(browser.find("plan-figures").getText()).contains("6 月");
+        browser.screenshot("spending-plan");
+
+        browser.open(YEAR + "/indicators");
+        assertThat(browser.awaitText("plan-scope", text -> text.contains("30205"))).contains("单位合计");
+        assertThat(browser.find("plan-chart").findElements(By.tagName("canvas"))).isNotEmpty();
+        browser.screenshot("indicators-spending-plan");
+    }
+
+    @Test
     void the_indicator_and_evaluation_pages_show_their_figures() {
         browser.signIn("manager", "manager");
         browser.open(YEAR + "/indicators");

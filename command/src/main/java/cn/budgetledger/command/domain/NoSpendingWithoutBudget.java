@@ -3,6 +3,7 @@ package cn.budgetledger.command.domain;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.events.PaymentRefusedEvent;
 
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public final class NoSpendingWithoutBudget {
 
     /** What a refused payment is told, wherever it was sent from. */
     public static Rejection refusal(Money amount, Money available) {
-        return new Rejection(LedgerException.Kind.RULE_VIOLATED, "PAYMENT_REFUSED",
+        return new Rejection(LedgerException.Kind.RULE_VIOLATED, PaymentRefusedEvent.WITHOUT_BUDGET,
                 "拒付：支付金额 " + amount + " 元超过指标可用余额 " + available + " 元（无预算不支出）。拒付已记录，凭证号可重新使用。");
     }
 

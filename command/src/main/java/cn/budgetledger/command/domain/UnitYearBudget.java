@@ -26,6 +26,7 @@ import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.commands.RecordPaymentsCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
+import cn.budgetledger.api.commands.SetSpendingPlanCommand;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
 import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
@@ -38,6 +39,7 @@ import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
+import cn.budgetledger.api.events.SpendingPlanSetEvent;
 import cn.budgetledger.api.events.YearEndBalancesEvent;
 import cn.budgetledger.command.domain.ReleasesGiveBackWhatIsFrozen.Release;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -57,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.ADJUSTMENT;
 import static cn.budgetledger.command.domain.DocumentNumbersAreUnique.APPROVAL;
@@ -101,6 +104,10 @@ public class UnitYearBudget {
     private Map<String, BigDecimal> qualitativeWeights = new HashMap<>();
     /** Manual indicator scope → content digest of its latest actual. */
     private Map<String, String> actuals = new HashMap<>();
+    /** The lines that have a spending plan (用款计划) → its latest revision. */
+    private Map<LineKey, SpendingPlan> plans = new HashMap<>();
+    /** Line → what it executed in each month: kept for every line, as a plan may be set after its payments. */
+    private Map<LineKey, MonthlyExecution> executions = new HashMap<>();
 
     protected UnitYearBudget() {
         // Axon and the snapshot serializer rebuild the aggregate from its events or its snapshot.
@@ -258,19 +265,37 @@ public class UnitYearBudget {
         }
         enforce(LinesMustExist.check(command.line(), lines.keySet()));
         BudgetLine line = lines.get(command.line());
-        if (!NoSpendingWithoutBudget.allowsPayment(line, command.amount())) {
+        Optional<Rejection> refused = paymentRefusal(command.line(), line, executed(command.line()), command.date(),
+                command.amount());
+        if (refused.isPresent()) {
             UsedVoucher refusal = UsedVoucher.refusedAttempt(command.date(), command.line(), command.amount(),
                     line.available());
             // The same attempt meeting the same answer is refused again, but is not a second refusal.
             if (used == null || !used.isSentAgainAs(refusal)) {
                 apply(new PaymentRefusedEvent(budget, voucher, command.date(), command.line(), command.amount(),
-                        line.available()));
+                        line.available(), refused.get().code()));
             }
-            return PaymentOutcome.refused(voucher, command.amount(), line.available());
+            return PaymentOutcome.refused(voucher, command.amount(), line.available(), refused.get().code(),
+                    refused.get().message());
         }
         apply(new PaymentRecordedEvent(budget, voucher, command.date(), command.line(), command.amount(),
                 command.payee(), command.summary()));
         return PaymentOutcome.recorded(voucher, command.amount(), lines.get(command.line()).available());
+    }
+
+    /**
+     * Why a payment of the amount, dated so, may not be paid from the line as it stands: 无预算不支出 first, then the
+     * line's spending plan. Empty when it may be paid. Every way a payment comes to count asks this.
+     *
+     * @param executed what the line executed month by month, before this payment
+     */
+    private Optional<Rejection> paymentRefusal(LineKey key, BudgetLine line, MonthlyExecution executed,
+                                               LocalDate date, Money amount) {
+        if (!NoSpendingWithoutBudget.allowsPayment(line, amount)) {
+            return Optional.of(NoSpendingWithoutBudget.refusal(amount, line.available()));
+        }
+        SpendingPlan plan = plans.get(key);
+        return plan == null ? Rejection.allowed() : PaymentsStayWithinThePlan.check(plan, executed, date, amount);
     }
 
     /** A bulk journal: each payment sees the balances its predecessors left, as if sent one by one. */
@@ -354,6 +379,22 @@ public class UnitYearBudget {
         enforce(ReleasesGiveBackWhatIsFrozen.checkAmount(document, freeze.open(), command.amount()));
         Money amount = command.amount() == null ? freeze.open() : command.amount();
         apply(new FreezeReleasedEvent(budget, document, command.date(), freeze.line(), amount));
+        return DocumentOutcome.RECORDED;
+    }
+
+    /** Setting a line's plan again revises it (the earlier plan stays in the history); the same plan changes nothing. */
+    @CommandHandler
+    public DocumentOutcome handle(SetSpendingPlanCommand command) {
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        enforce(LinesMustExist.checkNamed(command.line()));
+        enforce(SpendingPlansAreMonthly.check(command.months()));
+        LineKey key = LinesMustExist.resolve(command.line(), lines.keySet());
+        enforce(LinesMustExist.check(key, lines.keySet()));
+        SpendingPlan plan = SpendingPlan.of(command.months());
+        if (plan.equals(plans.get(key))) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        apply(new SpendingPlanSetEvent(budget, key, lines.get(key).project(), plan.asMonths()));
         return DocumentOutcome.RECORDED;
     }
 
@@ -493,6 +534,7 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(PaymentRecordedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.pay(event.amount()));
+        executions.put(event.line(), executed(event.line()).plus(event.date(), event.amount()));
         vouchers.paid(event);
     }
 
@@ -504,6 +546,7 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(PaymentReversedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.reverse(event.amount()));
+        executions.put(event.line(), executed(event.line()).plus(event.date(), event.amount().negate()));
         vouchers.reversed(event);
     }
 
@@ -519,6 +562,11 @@ public class UnitYearBudget {
         lines.computeIfPresent(event.line(), (key, line) -> line.freeze(event.amount().negate()));
         freezes.computeIfPresent(event.documentNumber(),
                 (number, freeze) -> freeze.released(new Release(event.date(), event.amount())));
+    }
+
+    @EventSourcingHandler
+    void on(SpendingPlanSetEvent event) {
+        plans.put(event.line(), SpendingPlan.of(event.months()));
     }
 
     @EventSourcingHandler
@@ -552,6 +600,10 @@ public class UnitYearBudget {
     private static String freezeDigest(LocalDate date, LineKey line, Money amount, FreezeKind kind,
                                        String reason) {
         return ContentDigest.of(date, line, amount, kind, reason);
+    }
+
+    private MonthlyExecution executed(LineKey line) {
+        return executions.getOrDefault(line, MonthlyExecution.NONE);
     }
 
     private static List<Project> projects(Map<LineKey, BudgetLine> lines) {

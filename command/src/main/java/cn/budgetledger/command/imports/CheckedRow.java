@@ -147,6 +147,11 @@ public final class CheckedRow {
         return checked(column, parse(column, Money::parse), amount -> AmountsAreValid.checkNonZero(amount, column));
     }
 
+    /** An amount that may be zero but not negative (a month of a spending plan), by the aggregate's own rule. */
+    public Money notNegativeAmount(String column) {
+        return checked(column, parse(column, Money::parse), amount -> AmountsAreValid.checkNotNegative(amount, column));
+    }
+
     /** A required voucher or document number, by the ledger's rule for them (PlainText). */
     public String documentNumber(String column) {
         return parse(column, text -> PlainText.requireDocumentNumber(text, column));

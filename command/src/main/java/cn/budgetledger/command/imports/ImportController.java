@@ -39,7 +39,7 @@ public class ImportController {
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "导入文件",
-            description = "kind：budget-lines（预算批复）、adjustments（科目调整）、payments（支付）、freezes（冻结，负数冻结金额为解冻）等。先检查整个文件："
+            description = "kind：budget-lines（预算批复）、adjustments（科目调整）、payments（支付）、freezes（冻结，负数冻结金额为解冻）、spending-plans（用款计划）等。先检查整个文件："
                     + "有任何错误行则一行不记，422 列出每个错误行（行号以列名行为第 1 行）；否则逐行记账，"
                     + "重复导入同一文件不会重复记账（unchanged），超出可用余额的支付记为拒付并列在 refused 中。"
                     + "可选参数 progressId：由调用方指定的导入编号，导入进行中即可用 GET /api/imports/{id}/progress 查询进度；"

@@ -10,7 +10,6 @@ import cn.budgetledger.api.commands.RecordPaymentsCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.queries.PaymentView;
 import cn.budgetledger.command.domain.LinesMustExist;
-import cn.budgetledger.command.domain.NoSpendingWithoutBudget;
 import cn.budgetledger.command.domain.ReversalNamesOpenPayment;
 import cn.budgetledger.command.domain.UsedVoucher;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,8 +26,8 @@ import java.util.Set;
 
 /**
  * 支付 (formats.md §3): each row pays from an existing line, or, with 冲销凭证号, reverses that voucher in
- * full. A payment that would overdraw its line is refused by the ledger and listed, not an error of the
- * file. Large journals are recorded in batches: one command, one transaction and at most one snapshot
+ * full. A payment that would overdraw its line, or take it past its spending plan, is refused by the ledger and
+ * listed with the ledger's reason, not an error of the file. Large journals are recorded in batches: one command, one transaction and at most one snapshot
  * per batch, where one command per payment would snapshot the whole unit-year every few payments. The
  * file is read again for recording, so only vouchers, not rows, are held in memory.
  */
@@ -238,8 +237,7 @@ public class PaymentsImport implements ImportKind {
             switch (outcome.status()) {
                 case RECORDED -> tally.recorded(1);
                 case UNCHANGED -> tally.unchanged(1);
-                case REFUSED -> tally.refused(payment.row(), payment.voucher(),
-                        NoSpendingWithoutBudget.refusal(outcome.amount(), outcome.available()).message());
+                case REFUSED -> tally.refused(payment.row(), payment.voucher(), outcome.message());
             }
         }
     }

@@ -83,7 +83,7 @@ public class BudgetCommandController {
     }
 
     @PostMapping("/payments")
-    @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），拒付本身也会记录；origin（本年／上年结转）缺省为本年，或这四个编码唯一的那条指标")
+    @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），超出该指标累计用款计划的支付也被拒付（422，code=PLAN_EXCEEDED），拒付本身也会记录；origin（本年／上年结转）缺省为本年，或这四个编码唯一的那条指标")
     public ResponseEntity<PaymentResult> pay(@PathVariable String unit, @PathVariable int year,
                                              @RequestBody PaymentRequest request) {
         PaymentRequest body = RequiredBody.of(request);

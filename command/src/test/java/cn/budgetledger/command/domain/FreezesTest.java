@@ -180,7 +180,7 @@ class FreezesTest {
             fixture.given(opened(), allocated(), frozen("DJ-1", "600.00"))
                     .when(pay("V1", MAINTENANCE, "400.01"))
                     .expectEvents(new PaymentRefusedEvent(BUDGET, "V1", MARCH_10, MAINTENANCE, yuan("400.01"),
-                            yuan("400.00")));
+                            yuan("400.00"), PaymentRefusedEvent.WITHOUT_BUDGET));
         }
     }
 

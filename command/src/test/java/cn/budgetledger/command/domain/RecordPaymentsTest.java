@@ -1,5 +1,6 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.Money;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.PaymentOutcome;
@@ -42,11 +43,11 @@ class RecordPaymentsTest {
                 .when(new RecordPaymentsCommand(BUDGET, List.of(pay("V1", MAINTENANCE, "600.00"),
                         pay("V2", MAINTENANCE, "600.00"), pay("V3", MAINTENANCE, "400.00"))))
                 .expectEvents(paid("V1", MAINTENANCE, "600.00"),
-                        new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, MAINTENANCE, yuan("600.00"), yuan("400.00")),
+                        new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, MAINTENANCE, yuan("600.00"), yuan("400.00"), PaymentRefusedEvent.WITHOUT_BUDGET),
                         paid("V3", MAINTENANCE, "400.00"))
                 .expectResultMessagePayload(List.of(
                         PaymentOutcome.recorded("V1", yuan("600.00"), yuan("400.00")),
-                        PaymentOutcome.refused("V2", yuan("600.00"), yuan("400.00")),
+                        refusedForWantOfBudget("V2", yuan("600.00"), yuan("400.00")),
                         PaymentOutcome.recorded("V3", yuan("400.00"), yuan("0.00"))));
     }
 
@@ -76,5 +77,11 @@ class RecordPaymentsTest {
                                 MARCH_10, OFFICE, yuan("1.00"), null, null))))
                 .expectNoEvents()
                 .expectException(LedgerException.class);
+    }
+
+    /** The answer of a payment refused for want of available balance (无预算不支出). */
+    private static PaymentOutcome refusedForWantOfBudget(String voucher, Money amount, Money available) {
+        return PaymentOutcome.refused(voucher, amount, available, PaymentRefusedEvent.WITHOUT_BUDGET,
+                NoSpendingWithoutBudget.refusal(amount, available).message());
     }
 }

@@ -463,7 +463,7 @@ class UnitYearBudgetTest {
         void the_line_is_then_paid_from_its_corrected_budget() {
             fixture.given(opened(), allocated(), corrected("GZ-1", "500.00", "50.00"))
                     .when(pay("V1", OFFICE, "50.01"))
-                    .expectResultMessagePayload(PaymentOutcome.refused("V1", yuan("50.01"), yuan("50.00")));
+                    .expectResultMessagePayload(refusedForWantOfBudget("V1", yuan("50.01"), yuan("50.00")));
         }
 
         @Test
@@ -560,26 +560,26 @@ class UnitYearBudgetTest {
         void refuses_and_records_a_payment_that_would_overdraw() {
             fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"))
                     .when(pay("V2", OFFICE, "100.01"))
-                    .expectEvents(new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")))
-                    .expectResultMessagePayload(PaymentOutcome.refused("V2", yuan("100.01"), yuan("100.00")));
+                    .expectEvents(new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00"), PaymentRefusedEvent.WITHOUT_BUDGET))
+                    .expectResultMessagePayload(refusedForWantOfBudget("V2", yuan("100.01"), yuan("100.00")));
         }
 
         @Test
         void the_same_refused_attempt_sent_again_records_no_second_refusal() {
             fixture.given(opened(), allocated(), paid("V1", OFFICE, "400.00"),
-                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")))
+                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00"), PaymentRefusedEvent.WITHOUT_BUDGET))
                     .when(pay("V2", OFFICE, "100.01"))
                     .expectNoEvents()
-                    .expectResultMessagePayload(PaymentOutcome.refused("V2", yuan("100.01"), yuan("100.00")));
+                    .expectResultMessagePayload(refusedForWantOfBudget("V2", yuan("100.01"), yuan("100.00")));
         }
 
         @Test
         void the_same_attempt_meeting_another_answer_is_a_new_refusal() {
             fixture.given(opened(), allocated(), paid("V1", OFFICE, "300.00"),
-                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("300.00"), yuan("200.00")),
+                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("300.00"), yuan("200.00"), PaymentRefusedEvent.WITHOUT_BUDGET),
                             paid("V3", OFFICE, "100.00"))
                     .when(pay("V2", OFFICE, "300.00"))
-                    .expectEvents(new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("300.00"), yuan("100.00")));
+                    .expectEvents(new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("300.00"), yuan("100.00"), PaymentRefusedEvent.WITHOUT_BUDGET));
         }
 
         @Test
@@ -595,7 +595,7 @@ class UnitYearBudgetTest {
         @Test
         void a_refused_voucher_may_be_sent_again_with_other_content() {
             fixture.given(opened(), allocated(),
-                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("600.00"), yuan("500.00")))
+                            new PaymentRefusedEvent(BUDGET, "V2", MARCH_10, OFFICE, yuan("600.00"), yuan("500.00"), PaymentRefusedEvent.WITHOUT_BUDGET))
                     .when(pay("V2", OFFICE, "500.00"))
                     .expectEvents(paid("V2", OFFICE, "500.00"));
         }
@@ -809,5 +809,11 @@ class UnitYearBudgetTest {
                     .expectNoEvents()
                     .expectResultMessagePayload(DocumentOutcome.UNCHANGED);
         }
+    }
+
+    /** The answer of a payment refused for want of available balance (无预算不支出). */
+    private static PaymentOutcome refusedForWantOfBudget(String voucher, Money amount, Money available) {
+        return PaymentOutcome.refused(voucher, amount, available, PaymentRefusedEvent.WITHOUT_BUDGET,
+                NoSpendingWithoutBudget.refusal(amount, available).message());
     }
 }

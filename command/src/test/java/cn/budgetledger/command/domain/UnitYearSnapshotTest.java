@@ -1,5 +1,6 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.Money;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.PaymentOutcome;
 import cn.budgetledger.api.commands.RecordPaymentsCommand;
@@ -44,7 +45,7 @@ class UnitYearSnapshotTest {
             new PaymentReversedEvent(BUDGET, "R1", "V2", MARCH_20, MAINTENANCE, yuan("200.00"), "退回");
     static final List<Object> HISTORY = List.of(opened(), allocated(), paid("V1", OFFICE, "400.00"),
             paid("V2", MAINTENANCE, "200.00"), REVERSED_V2,
-            new PaymentRefusedEvent(BUDGET, "V4", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")));
+            new PaymentRefusedEvent(BUDGET, "V4", MARCH_10, OFFICE, yuan("100.01"), yuan("100.00"), PaymentRefusedEvent.WITHOUT_BUDGET));
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
@@ -70,7 +71,7 @@ class UnitYearSnapshotTest {
         assertThat(json.readTree(busy.getData()).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("budget", "unitName", "parentCode", "closed", "lines",
                         "approvals", "allocations", "corrections", "adjustments", "targets", "qualitativeWeights",
-                        "actuals", "freezes");
+                        "actuals", "freezes", "plans", "executions");
     }
 
     @Test
@@ -122,7 +123,7 @@ class UnitYearSnapshotTest {
         givenTheSnapshot()
                 .when(pay("V4", OFFICE, "100.01"))
                 .expectNoEvents()
-                .expectResultMessagePayload(PaymentOutcome.refused("V4", yuan("100.01"), yuan("100.00")));
+                .expectResultMessagePayload(refusedForWantOfBudget("V4", yuan("100.01"), yuan("100.00")));
     }
 
     @Test
@@ -137,7 +138,7 @@ class UnitYearSnapshotTest {
         givenTheSnapshot()
                 .when(pay("V3", OFFICE, "100.01"))
                 .expectEvents(new PaymentRefusedEvent(BUDGET, "V3",
-                        MARCH_10, OFFICE, yuan("100.01"), yuan("100.00")));
+                        MARCH_10, OFFICE, yuan("100.01"), yuan("100.00"), PaymentRefusedEvent.WITHOUT_BUDGET));
     }
 
     @Test
@@ -232,5 +233,11 @@ class UnitYearSnapshotTest {
         AggregateModel<UnitYearBudget> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(UnitYearBudget.class);
         events.forEach(event -> model.publish(GenericEventMessage.asEventMessage(event), year));
         return year;
+    }
+
+    /** The answer of a payment refused for want of available balance (无预算不支出). */
+    private static PaymentOutcome refusedForWantOfBudget(String voucher, Money amount, Money available) {
+        return PaymentOutcome.refused(voucher, amount, available, PaymentRefusedEvent.WITHOUT_BUDGET,
+                NoSpendingWithoutBudget.refusal(amount, available).message());
     }
 }

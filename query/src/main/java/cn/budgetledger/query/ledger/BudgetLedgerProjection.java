@@ -6,6 +6,7 @@ import cn.budgetledger.api.Project;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.Allocation;
+import cn.budgetledger.api.commands.PlanMonth;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
 import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
@@ -16,6 +17,7 @@ import cn.budgetledger.api.events.FreezeReleasedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.api.events.SpendingPlanSetEvent;
 import cn.budgetledger.api.events.YearEndBalancesEvent;
 import cn.budgetledger.query.rebuild.ReadModelTables;
 import cn.budgetledger.query.sql.BatchedSql;
@@ -25,6 +27,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -37,6 +40,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static cn.budgetledger.query.sql.BatchedStatement.addTo;
@@ -89,11 +93,14 @@ public class BudgetLedgerProjection implements ReadModelTables {
     private static final BatchedStatement SAVE_PAYMENT = copy("payment", "unit", "year", "voucher", "line_id",
             "paid_on", "amount", "payee", "summary");
     private static final BatchedStatement SAVE_REFUSAL = insert("payment_refusal", "event_id", "unit", "year",
-            "voucher", "line_id", "refused_on", "requested", "available");
+            "voucher", "line_id", "refused_on", "requested", "available", "code");
     private static final BatchedStatement SAVE_FREEZE = insert("freeze_document", "unit", "year", "document_number",
             "line_id", "frozen_on", "amount", "kind", "reason", "recorded_by", "recorded_at");
     private static final BatchedStatement SAVE_RELEASE = insert("freeze_release", "event_id", "unit", "year",
             "document_number", "released_on", "amount", "recorded_by", "recorded_at");
+    /** Every revision of a line's spending plan, a row per month. */
+    private static final BatchedStatement SAVE_PLAN_MONTH = insert("spending_plan", "unit", "year", "line_id",
+            "revision", "month", "amount", "recorded_by", "recorded_at");
     private static final BatchedStatement ADD_DAY_MOVEMENT = addTo("line_day_movement",
             Key.of("unit", "year", "line_id", "business_date"), Movement.columns());
     /** The same, summed per month (so a figure as of a date reads whole months, then the days of its own). */
@@ -116,7 +123,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
     public BudgetLedgerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(OPEN_YEAR, SAVE_LINE, SAVE_ADJUSTMENT,
-                ADD_ADJUSTMENT_ENTRY, SAVE_PAYMENT, SAVE_REFUSAL, SAVE_FREEZE, SAVE_RELEASE, ADD_DAY_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
+                ADD_ADJUSTMENT_ENTRY, SAVE_PAYMENT, SAVE_REFUSAL, SAVE_FREEZE, SAVE_RELEASE, SAVE_PLAN_MONTH,
+                ADD_DAY_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
                 REVERSE_PAYMENT, CLOSE_YEAR, SAVE_YEAR_END_BALANCE));
     }
 
@@ -206,9 +214,36 @@ public class BudgetLedgerProjection implements ReadModelTables {
         UUID lineId = event.line().id();
         writes.add(ofYear(SAVE_REFUSAL, budget).set("event_id", message.getIdentifier())
                 .set("voucher", event.voucher()).set("line_id", lineId).set("refused_on", event.date())
-                .set("requested", event.requested().fen()).set("available", event.available().fen()));
+                .set("requested", event.requested().fen()).set("available", event.available().fen())
+                .set("code", event.reason()));
         history(message, budget, lineId, event.date(), "拒付", event.voucher(), event.requested(),
-                "可用余额 " + event.available() + " 元不足，未支付", recordedBy, recordedAt);
+                PaymentRefusedEvent.WITHOUT_BUDGET.equals(event.reason())
+                        ? "可用余额 " + event.available() + " 元不足，未支付" : "超过用款计划，未支付", recordedBy, recordedAt);
+    }
+
+    /**
+     * A plan has no business date: its history row stands on the day it was recorded, kept inside the year. The amount
+     * is the plan's whole year; the detail lists the months planned.
+     */
+    @EventHandler
+    void on(SpendingPlanSetEvent event, EventMessage<?> message, @SequenceNumber Long revision,
+            @MetaDataValue(RECORDED_BY) String recordedBy, @Timestamp Instant recordedAt) {
+        UnitYear budget = event.budget();
+        UUID lineId = saveLine(budget, event.line(), event.project());
+        Money total = Money.ZERO;
+        for (PlanMonth month : event.months()) {
+            writes.add(ofYear(SAVE_PLAN_MONTH, budget).set("line_id", lineId).set("revision", revision)
+                    .set("month", month.month()).set("amount", month.amount().fen()).set("recorded_by", recordedBy)
+                    .set("recorded_at", recordedAt.atOffset(ZoneOffset.UTC)));
+            total = total.plus(month.amount());
+        }
+        LocalDate recordedOn = recordedAt.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate date = recordedOn.isBefore(budget.firstDay()) ? budget.firstDay()
+                : recordedOn.isAfter(budget.lastDay()) ? budget.lastDay() : recordedOn;
+        String months = event.months().stream().filter(month -> !month.amount().isZero())
+                .map(month -> month.month() + " 月 " + month.amount()).collect(Collectors.joining("，"));
+        history(message, budget, lineId, date, "用款计划", "用款计划", total,
+                "全年用款计划 " + total + " 元" + (months.isEmpty() ? "" : "：" + months), recordedBy, recordedAt);
     }
 
     /** 冻结: the line's frozen grows on the freeze's date, so its available shrinks from that day on. */
@@ -264,8 +299,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
     @Override
     public List<String> readModelTables() {
         return List.of("budget_year", "budget_line", "line_day_movement", "line_month_movement", "line_history",
-                "payment", "payment_refusal", "adjustment_document", "adjustment_entry", "year_end_balance", "freeze_document",
-                "freeze_release");
+                "payment", "payment_refusal", "adjustment_document", "adjustment_entry", "year_end_balance",
+                "freeze_document", "freeze_release", "spending_plan");
     }
 
     @ResetHandler

@@ -84,7 +84,7 @@ class RefusalProjectionTest {
 
     private static PaymentRefusedEvent refused(String voucher, LocalDate date, String requested) {
         return new PaymentRefusedEvent(BUDGET, voucher, date, OFFICE_SUPPLIES, Money.parse(requested),
-                Money.parse("500.00"));
+                Money.parse("500.00"), PaymentRefusedEvent.WITHOUT_BUDGET);
     }
 
     private BigInteger unmetAsOf(LocalDate asOf) {

@@ -216,7 +216,7 @@ class BudgetLedgerProjectionTest {
 
         // when a payment beyond what is available is refused
         processor.handle(new PaymentRefusedEvent(BUDGET, "记-0009", LocalDate.of(2025, 5, 6), OFFICE_SUPPLIES,
-                yuan("60000.00"), yuan("50000.00")));
+                yuan("60000.00"), yuan("50000.00"), PaymentRefusedEvent.WITHOUT_BUDGET));
 
         // then nothing is executed, no payment stands under the voucher, and the trail tells why
         assertThat(figures(OFFICE_SUPPLIES, BUDGET.lastDay()).executed()).isEqualTo(Money.ZERO);
