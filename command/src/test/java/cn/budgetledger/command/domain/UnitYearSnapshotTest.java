@@ -70,7 +70,7 @@ class UnitYearSnapshotTest {
         assertThat(json.readTree(busy.getData()).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("budget", "unitName", "parentCode", "closed", "lines",
                         "approvals", "allocations", "corrections", "adjustments", "targets", "qualitativeWeights",
-                        "actuals");
+                        "actuals", "reviewRequired", "awaitingReview");
     }
 
     @Test
