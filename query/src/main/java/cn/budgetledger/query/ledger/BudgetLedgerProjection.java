@@ -90,10 +90,10 @@ public class BudgetLedgerProjection implements ReadModelTables {
             Key.of("unit", "year", "document_number", "line_id"), "amount");
     private static final BatchedStatement SAVE_PAYMENT = copy("payment", "unit", "year", "voucher", "line_id",
             "paid_on", "amount", "payee", "summary", "recorded_by", "recorded_at");
-    private static final BatchedStatement SAVE_ENTRY = insert("payment_entry", "unit", "year", "sequence", "voucher",
+    private static final BatchedStatement SAVE_ENTRY = copy("payment_entry", "unit", "year", "sequence", "voucher",
             "kind", "line_id", "entered_on", "amount", "payee", "summary", "original_voucher", "entered_by",
             "entered_at");
-    private static final BatchedStatement SAVE_DECISION = insert("entry_decision", "unit", "year", "sequence",
+    private static final BatchedStatement SAVE_DECISION = copy("entry_decision", "unit", "year", "sequence",
             "voucher", "status", "decided_by", "decided_at", "reason");
     private static final BatchedStatement SAVE_REFUSAL = insert("payment_refusal", "event_id", "unit", "year",
             "voucher", "line_id", "refused_on", "requested", "available");
