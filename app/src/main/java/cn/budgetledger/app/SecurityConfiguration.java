@@ -120,6 +120,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/imports/**").hasRole(ACCOUNTANT)
                         .requestMatchers("/units/{unit}/years/{year}/payments", "/units/{unit}/years/{year}/adjustments")
                         .access(units.writing())
+                        .requestMatchers("/units/{unit}/years/{year}/review").access(units.reviewing())
                         .requestMatchers("/units/{unit}/**").access(units.reading())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailed()))

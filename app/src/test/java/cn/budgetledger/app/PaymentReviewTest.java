@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,7 @@ class PaymentReviewTest {
         Api admin = app.as("admin");
         for (String[] user : new String[][] {{"zhidan716", "会计"}, {"shenhe716", "审核"}}) {
             expect(admin.post("/api/admin/users", """
-                    {"username":"%s","displayName":"%s","password":"password-1","role":"%s","scope":["716001","716002"]}"""
+                    {"username":"%s","displayName":"%s","password":"password-1","role":"%s","scope":["716001","716002","716005"]}"""
                     .formatted(user[0], user[0], user[1])), 201);
         }
         enterer = new Api(app.baseUrl(), "zhidan716", "password-1");
@@ -78,7 +79,7 @@ class PaymentReviewTest {
         JsonNode after = books.lines().get(0).path("figures");
         JsonNode journal = review.paymentsJournal("");
 
-        assertThat(byTheEnterer.text("code")).isEqualTo("SEGREGATION_OF_DUTIES");
+        assertThat(byTheEnterer.text("code")).as("an accountant reviews nothing").isEqualTo("FORBIDDEN");
         assertThat(approved.text("status")).isEqualTo("RECORDED");
         assertThat(approvedAgain.text("status")).isEqualTo("UNCHANGED");
         assertThat(after.path("executed").asText()).isEqualTo("400.00");
@@ -112,6 +113,25 @@ class PaymentReviewTest {
         assertThat(entries.path("items")).extracting(item -> item.path("status").asText())
                 .containsExactly("待审核", "已退回");
         assertThat(entries.path("items").get(1).path("returnReason").asText()).isEqualTo("附件不全");
+    }
+
+    /** A person moved from 会计 to 审核 still never reviews what they entered themselves. */
+    @Test
+    void the_one_who_entered_an_entry_never_approves_it_whatever_their_role_became() {
+        expect(app.as("admin").post("/api/admin/users", """
+                {"username":"yidong716","displayName":"yidong716","password":"password-1","role":"会计","scope":["716005"]}"""), 201);
+        Api movedOn = new Api(app.baseUrl(), "yidong716", "password-1");
+        LedgerDriver books = reviewedYear("716005").as(movedOn);
+        expect(books.pay(OFFICE.payment("V1", "2025-03-10", "10.00")), 202);
+        app.bean(JdbcTemplate.class).update("update ledger_user set role = 'REVIEWER' where username = 'yidong716'");
+
+        Api.Response ownEntry = expect(books.approve("V1"), 403);
+        Api.Response ownReturn = expect(books.returnEntry("V1", "撤回"), 403);
+        Api.Response byAnother = expect(books.as(reviewer).approve("V1"), 201);
+
+        assertThat(ownEntry.text("code")).isEqualTo("SEGREGATION_OF_DUTIES");
+        assertThat(ownReturn.text("code")).isEqualTo("SEGREGATION_OF_DUTIES");
+        assertThat(byAnother.text("status")).isEqualTo("RECORDED");
     }
 
     @Test

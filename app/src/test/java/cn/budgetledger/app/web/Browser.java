@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -78,7 +79,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text satisfies the expectation, and returns it. */
     String awaitText(String id, java.util.function.Predicate<String> expected) {
-        WebElement element = find(id);
+        return awaitText(find(id), expected);
+    }
+
+    String awaitText(WebElement element, java.util.function.Predicate<String> expected) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> expected.test(element.getText()));
         return element.getText();
     }
@@ -93,6 +97,13 @@ final class Browser implements AutoCloseable {
 
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The page's console errors (and failed loads) since last asked. */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     void screenshot(String name) {
