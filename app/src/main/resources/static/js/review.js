@@ -4,10 +4,17 @@
     const $ = id => document.getElementById(id);
     const body = document.querySelector('#entries tbody');
 
-    function outcome(row, ok, text, code) {
+    /** Each row's answer in its own cell (say sets the class, so the cell's own is put back). */
+    function tell(row, ok, text, code) {
         const cell = row.querySelector('.outcome');
         Ledger.say(cell, ok, text, code);
-        row.querySelectorAll('button, input[type=checkbox]').forEach(control => control.disabled = true);
+        cell.classList.add('outcome');
+    }
+
+    /** A decided entry: its answer, and nothing more to do on its row. */
+    function outcome(row, ok, text, code) {
+        tell(row, ok, text, code);
+        row.querySelectorAll('button, input').forEach(control => control.disabled = true);
     }
 
     async function approve(row) {
@@ -27,7 +34,7 @@
                 {reason});
             outcome(row, true, '已退回：' + reason);
         } catch (failure) {
-            Ledger.say(row.querySelector('.outcome'), false, failure.message, failure.code);
+            tell(row, false, failure.message, failure.code);
         }
     }
 
@@ -60,7 +67,7 @@
         returnButton.textContent = '退回';
         returnButton.addEventListener('click', () => {
             if (!reason.value.trim()) {
-                Ledger.say(tr.querySelector('.outcome'), false, '退回须注明原因', 'RETURN_REASON_MISSING');
+                tell(tr, false, '退回须注明原因', 'RETURN_REASON_MISSING');
                 reason.focus();
                 return;
             }

@@ -99,10 +99,14 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The page's console errors (and failed loads) since last asked. */
+    /**
+     * The page's script errors since last asked. An HTTP error answer is logged too ("Failed to load resource"), but
+     * a page shows those (a 409, a 422) as answers: only errors of the page itself count.
+     */
     java.util.List<String> consoleErrors() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("Failed to load resource"))
                 .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
