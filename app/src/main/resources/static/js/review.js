@@ -46,11 +46,17 @@
         pick.className = 'pick';
         pick.setAttribute('aria-label', '选择 ' + entry.voucher);
         Ledger.cell(tr, '').appendChild(pick);
-        [entry.voucher, entry.kind + (entry.originalVoucher ? '（原凭证 ' + entry.originalVoucher + '）' : ''),
-            entry.date, entry.functionalCode, entry.economicCode, entry.projectCode, entry.fundSource]
+        [entry.voucher, entry.kind + (entry.originalVoucher ? '（原凭证 ' + entry.originalVoucher + '）' : ''), entry.date,
+            [entry.projectCode, entry.functionalCode, entry.economicCode, entry.fundSource].join(' / ')]
             .forEach(text => Ledger.cell(tr, text));
         Ledger.cell(tr, Ledger.money(entry.amount), 'num');
-        [entry.payee || '', entry.summary || '', entry.enteredBy || ''].forEach(text => Ledger.cell(tr, text));
+        Ledger.cell(tr, [entry.payee, entry.summary].filter(Boolean).join(' · '));
+        Ledger.cell(tr, entry.enteredBy || '');
+        const result = Ledger.cell(tr, '');
+        const message = document.createElement('div');
+        message.className = 'outcome';
+        message.hidden = true;
+        result.appendChild(message);
         const actions = Ledger.cell(tr, '');
         const approveButton = document.createElement('button');
         approveButton.type = 'button';
@@ -60,6 +66,7 @@
         const reason = document.createElement('input');
         reason.className = 'reason';
         reason.placeholder = '退回原因';
+        reason.size = 8;
         reason.setAttribute('aria-label', '退回原因 ' + entry.voucher);
         const returnButton = document.createElement('button');
         returnButton.type = 'button';
@@ -74,11 +81,6 @@
             returnEntry(tr, reason.value.trim());
         });
         actions.append(approveButton, ' ', reason, ' ', returnButton);
-        const result = Ledger.cell(tr, '');
-        const message = document.createElement('div');
-        message.className = 'outcome';
-        message.hidden = true;
-        result.appendChild(message);
         return tr;
     }
 
@@ -92,7 +94,7 @@
             $('count').textContent = '待审核 ' + queue.total + ' 笔' + (queue.total > queue.items.length
                 ? '（显示最近制单的 ' + queue.items.length + ' 笔）' : '');
             if (queue.items.length === 0) {
-                body.insertAdjacentHTML('afterbegin', '<tr><td colspan="14" class="empty">没有待审核的凭证</td></tr>');
+                body.insertAdjacentHTML('afterbegin', '<tr><td colspan="10" class="empty">没有待审核的凭证</td></tr>');
             }
             $('select-all').checked = false;
         } catch (failure) {
