@@ -140,6 +140,9 @@ class PaymentReviewTest {
         LedgerDriver review = books.as(reviewer);
 
         assertThat(review.pay(OFFICE.payment("V1", "2025-03-10", "1.00")).status()).isEqualTo(403);
+        assertThat(review.adjust("TZ-1", "追加", "2025-03-10", "追加", OFFICE.entry("1.00")).status()).isEqualTo(403);
+        assertThat(reviewer.get("/api/units/716001/years/2025/lines").status()).as("its own unit").isNotEqualTo(403);
+        assertThat(reviewer.get("/api/units/503019/years/2025/lines").status()).as("another unit").isEqualTo(403);
         assertThat(reviewer.upload("/api/imports/payments", "p.csv", new byte[0]).status()).isEqualTo(403);
         assertThat(app.accountant().post("/api/units/716001/years/2025/payments/V1/approval", "").status())
                 .isEqualTo(403);

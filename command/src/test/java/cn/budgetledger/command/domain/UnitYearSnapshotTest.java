@@ -63,7 +63,7 @@ class UnitYearSnapshotTest {
 
         UnitYearBudget restored = serializer.deserialize(busy);
 
-        assertThat(quiet.getType().getRevision()).isEqualTo("6");
+        assertThat(quiet.getType().getRevision()).isEqualTo("7");
         assertThat(busy.getData().length).isEqualTo(quiet.getData().length);
         assertThat(restored).usingRecursiveComparison().ignoringFields("vouchers")
                 .isEqualTo(yearOf(busyYear));
