@@ -30,7 +30,8 @@
                 functionalCode: line.functionalCode, economicCode: line.economicCode, projectCode: line.projectCode,
                 fundSource: line.fundSource, origin: line.origin, amount: $('pay-amount').value.trim(),
                 payee: $('pay-payee').value.trim() || null, summary: $('pay-summary').value.trim() || null});
-            Ledger.say(message, true, (answer.status === 'UNCHANGED' ? '该凭证已登记过，未重复记账。' : '已登记支付 ')
+            Ledger.say(message, true, (answer.status === 'UNCHANGED' ? '该凭证已登记过，未重复记账。'
+                : answer.status === 'AWAITING_REVIEW' ? '已制单，待审核（审核通过后记账）：' : '已登记支付 ')
                 + Ledger.money(answer.amount) + ' 元，凭证号 ' + answer.voucher + '。可用余额 ' + Ledger.money(answer.available) + ' 元。');
             $('pay-voucher').value = '';
             $('pay-amount').value = '';
@@ -51,6 +52,7 @@
                 voucher: $('rev-voucher').value.trim(), originalVoucher: $('rev-original').value.trim(),
                 date: $('rev-date').value, reason: $('rev-reason').value.trim() || null});
             Ledger.say(message, true, answer.outcome === 'UNCHANGED' ? '该冲销已登记过，未重复记账。'
+                : answer.outcome === 'AWAITING_REVIEW' ? '冲销已制单，待审核：冲销凭证号 ' + answer.document + '。'
                 : '已冲销凭证 ' + $('rev-original').value.trim() + '，冲销凭证号 ' + answer.document + '。');
         } catch (failure) {
             Ledger.say(message, false, failure.message, failure.code);

@@ -2,6 +2,7 @@ package cn.budgetledger.app;
 
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
+import cn.budgetledger.api.commands.SetReviewRequirementCommand;
 import cn.budgetledger.command.imports.ImportProgressBoard;
 import cn.budgetledger.command.imports.ImportResult;
 import cn.budgetledger.command.imports.Importer;
@@ -32,6 +33,10 @@ import java.util.List;
  * the department (主管部门) its budget is published under: 503 for 503019, as seed 002's 部门收支总表 lists it
  * under 503 武汉市人力资源和社会保障局; 302 for 302002 and 126 for 126002, whose budgets name their 人社局 but
  * print no code for it, by the same rule (a unit code is its department's code and a serial number).
+ *
+ * One unit-year reviews its payments (制单 → 审核 → 记账): {@link #REVIEWED}, switched on after its sample year is
+ * recorded, so its published figures stay those of the samples and what the demo's accountant pays there next
+ * awaits the demo's reviewer (user reviewer).
  */
 @Component
 @ConditionalOnProperty(name = "ledger.demo.data", havingValue = "true")
@@ -41,6 +46,7 @@ public class DemoData {
     /** Lines before what names them: budgets, then targets, adjustments, spending plans, payments, actuals. */
     private static final List<String> KINDS_IN_ORDER = List.of("budget-lines", "targets", "adjustments", "spending-plans",
             "payments", "actuals");
+    static final UnitYear REVIEWED = new UnitYear("126002", 2025);
 
     private final Importer importer;
     private final ImportProgressBoard progressBoard;
@@ -76,6 +82,7 @@ public class DemoData {
                 readModels.awaitReadModels();
             }
         }
+        commands.sendAndWait(new SetReviewRequirementCommand(REVIEWED, true));
     }
 
     /** samples/units.csv: 单位代码,单位名称,年度,主管部门 after a header row. */

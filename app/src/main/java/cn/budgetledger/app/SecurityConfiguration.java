@@ -53,6 +53,7 @@ public class SecurityConfiguration {
     static final String ACCOUNTANT = "ACCOUNTANT";
     static final String LEADER = "LEADER";
     static final String ADMIN = "ADMIN";
+    static final String REVIEWER = "REVIEWER";
     /** The business amounts per department are for the Prometheus scrape only. */
     private static final String AMOUNT_METRIC = "^/actuator/metrics/ledger\\.[^/?]*amount.*";
 
@@ -74,11 +75,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/me").authenticated()
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/units/{unit}/**").access(units.reading())
+                        .requestMatchers(HttpMethod.POST, "/api/units/{unit}/years/{year}/payments/{voucher}/approval",
+                                "/api/units/{unit}/years/{year}/payments/{voucher}/return").access(units.reviewing())
                         .requestMatchers("/api/units/{unit}/**").access(units.writing())
                         // Imports name their units row by row: ImportsStayInTheirUnits checks each one.
                         .requestMatchers("/api/imports/**").hasRole(ACCOUNTANT)
                         // Overviews across units show only the caller's units.
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ACCOUNTANT, LEADER)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ACCOUNTANT, LEADER, REVIEWER)
                         .requestMatchers("/api/**").hasRole(ACCOUNTANT)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors.unauthenticated()))
@@ -119,6 +122,7 @@ public class SecurityConfiguration {
                                 "/units/{unit}/years/{year}/freezes",
                                 "/units/{unit}/years/{year}/spending-plans")
                         .access(units.writing())
+                        .requestMatchers("/units/{unit}/years/{year}/review").access(units.reviewing())
                         .requestMatchers("/units/{unit}/**").access(units.reading())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailed()))

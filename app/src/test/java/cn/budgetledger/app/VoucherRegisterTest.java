@@ -4,11 +4,15 @@ import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
 import cn.budgetledger.app.support.LedgerDriver;
 import cn.budgetledger.app.support.RefusedVoucher;
+import cn.budgetledger.command.web.AllocationRequest;
+import cn.budgetledger.command.web.OpenYearRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static cn.budgetledger.app.LedgerCoreTest.OFFICE;
@@ -65,6 +69,41 @@ class VoucherRegisterTest {
                             Map.of("voucher", "V3", "reversed_by", "R3"));
             assertThat(jdbc.queryForObject("select count(*) from voucher_register where unit = '503130'", Integer.class))
                     .as("twelve payments and two reversals").isEqualTo(14);
+        }
+    }
+
+    @Test
+    void a_year_that_reviews_keeps_its_entries_and_returns_across_a_snapshot() {
+        try (LedgerApp own = LedgerApp.start()) {
+            // given a year that requires review, with entries awaiting review, one approved and one returned,
+            // snapshotted every five events
+            LedgerDriver before = own.books("503132");
+            assertThat(before.open(new OpenYearRequest("审核单位503132", "503", true)).status()).isEqualTo(201);
+            assertThat(before.allocate(new AllocationRequest("批复-1", LocalDate.parse("2025-01-01"), List.of(
+                    OFFICE.approved("日常公用经费", "公用经费", "100000.00")))).status()).isEqualTo(201);
+            for (int i = 1; i <= 6; i++) {
+                assertThat(before.pay(OFFICE.payment("V" + i, "2025-03-15", "1000.00")).status()).isEqualTo(202);
+            }
+            LedgerDriver review = before.as(own.as("reviewer"));
+            assertThat(review.approve("V1").status()).isEqualTo(201);
+            assertThat(review.returnEntry("V2", "附件不全").status()).isEqualTo(200);
+
+            // when the application starts again, so the year is read from its latest snapshot
+            own.restart();
+            LedgerDriver after = own.books("503132");
+            LedgerDriver reviewAfter = after.as(own.as("reviewer"));
+
+            // then entries awaiting review, the approved one and the returned one are all known
+            assertThat(after.pay(OFFICE.payment("V3", "2025-03-15", "1000.00")).status())
+                    .as("an entry sent again awaits review").isEqualTo(202);
+            assertThat(reviewAfter.approve("V4").status()).isEqualTo(201);
+            assertThat(reviewAfter.approve("V1").status()).as("approved before").isEqualTo(200);
+            assertConflict(reviewAfter.approve("V2"), "ENTRY_NOT_AWAITING_REVIEW");
+            assertThat(after.pay(OFFICE.payment("V2", "2025-03-16", "500.00")).status())
+                    .as("a returned voucher is entered again").isEqualTo(202);
+            assertThat(own.bean(JdbcTemplate.class).queryForObject(
+                    "select count(*) from voucher_return where unit = '503132'", Integer.class))
+                    .as("its return is no longer its latest answer").isZero();
         }
     }
 

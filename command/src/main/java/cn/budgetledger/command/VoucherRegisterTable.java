@@ -1,9 +1,12 @@
 package cn.budgetledger.command;
 
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.events.EntryReturnedEvent;
+import cn.budgetledger.api.events.PaymentEnteredEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.api.events.ReversalEnteredEvent;
 import cn.budgetledger.command.domain.UsedVoucher;
 import cn.budgetledger.command.domain.VoucherRegister;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,7 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The voucher register in PostgreSQL, with each unused voucher's latest refusal. Its handlers run in a <em>subscribing</em> processor whose failures fail
+ * The voucher register in PostgreSQL, with each unused voucher's latest refusal or return (an entry sent back by
+ * its reviewer: its voucher is free, but approving it is a conflict, not an unknown voucher). Its handlers run in a <em>subscribing</em> processor whose failures fail
  * the command, so a row is written in the very transaction that appends its event, or neither is: the register
  * never misses nor invents a voucher. Its primary key refuses a voucher used twice in a unit-year even if two
  * instances both believed it free.
@@ -62,17 +66,22 @@ public class VoucherRegisterTable implements VoucherRegister {
         // compares each row with every wanted voucher (a second per 2,000-payment journal at 100,000 rows).
         // A voucher's payment or reversal comes first; its refusal counts only while it is not used.
         jdbc.query("""
-                        select registered.voucher, payment::text, reversal::text, reversed_by, null as refusal
+                        select registered.voucher, payment::text, reversal::text, reversed_by, null as refusal, null as returned
                         from unnest(?::text[]) as wanted(voucher)
                         join voucher_register registered on registered.voucher = wanted.voucher
                         where registered.unit = ? and registered.year = ?
                         union all
-                        select refused.voucher, null, null, null, refusal::text
+                        select refused.voucher, null, null, null, refusal::text, null
                         from unnest(?::text[]) as wanted(voucher)
                         join voucher_refusal refused on refused.voucher = wanted.voucher
-                        where refused.unit = ? and refused.year = ?""",
+                        where refused.unit = ? and refused.year = ?
+                        union all
+                        select returned.voucher, null, null, null, null, returned::text
+                        from unnest(?::text[]) as wanted(voucher)
+                        join voucher_return returned on returned.voucher = wanted.voucher
+                        where returned.unit = ? and returned.year = ?""",
                 statement -> {
-                    for (int first : new int[]{1, 4}) {
+                    for (int first : new int[]{1, 4, 7}) {
                         statement.setArray(first, statement.getConnection().createArrayOf("text", vouchers.toArray()));
                         statement.setString(first + 1, budget.unit());
                         statement.setInt(first + 2, budget.year());
@@ -104,10 +113,43 @@ public class VoucherRegisterTable implements VoucherRegister {
                         insert into voucher_refusal (unit, year, voucher, refusal) values (?, ?, ?, ?::jsonb)
                         on conflict (unit, year, voucher) do update set refusal = excluded.refusal""",
                 event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
+        forget("voucher_return", event.budget(), event.voucher());
+    }
+
+    /** A return is the voucher's latest answer, until it is entered or refused again. */
+    @EventHandler
+    void on(EntryReturnedEvent event, EventMessage<?> message) {
+        jdbc.update("""
+                        insert into voucher_return (unit, year, voucher, returned) values (?, ?, ?, ?::jsonb)
+                        on conflict (unit, year, voucher) do update set returned = excluded.returned""",
+                event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
+        forget("voucher_refusal", event.budget(), event.voucher());
+    }
+
+    /** Entered again: the aggregate holds it while it awaits review, and no earlier answer is its latest. */
+    @EventHandler
+    void on(PaymentEnteredEvent event) {
+        forget("voucher_return", event.budget(), event.voucher());
+        forget("voucher_refusal", event.budget(), event.voucher());
+    }
+
+    @EventHandler
+    void on(ReversalEnteredEvent event) {
+        forget("voucher_return", event.budget(), event.voucher());
+        forget("voucher_refusal", event.budget(), event.voucher());
+    }
+
+    private void forget(String table, UnitYear budget, String voucher) {
+        jdbc.update("delete from " + table + " where unit = ? and year = ? and voucher = ?",
+                budget.unit(), budget.year(), voucher);
     }
 
     private UsedVoucher registered(ResultSet row) throws SQLException {
         try {
+            String returned = row.getString("returned");
+            if (returned != null) {
+                return UsedVoucher.of(json.readValue(returned, EntryReturnedEvent.class));
+            }
             String refusal = row.getString("refusal");
             if (refusal != null) {
                 return UsedVoucher.of(json.readValue(refusal, PaymentRefusedEvent.class));

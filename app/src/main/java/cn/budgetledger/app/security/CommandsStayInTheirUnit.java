@@ -1,6 +1,9 @@
 package cn.budgetledger.app.security;
 
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.ApproveEntryCommand;
+import cn.budgetledger.api.commands.ReturnEntryCommand;
+import cn.budgetledger.api.commands.SetReviewRequirementCommand;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -33,11 +36,22 @@ public class CommandsStayInTheirUnit implements MessageDispatchInterceptor<Comma
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
             if (user != null) {
                 String unit = UnitYear.parse(targets.resolveTarget(command).getIdentifier()).unit();
-                if (!policy.mayWrite(user, unit)) {
+                if (!mayAct(user, command.getPayload(), unit)) {
                     throw new UnitAccessDeniedException(unit);
                 }
             }
             return command;
         };
+    }
+
+    /** Reviewers only review, administrators only switch review on or off, accountants write everything else. */
+    private boolean mayAct(Authentication user, Object command, String unit) {
+        if (command instanceof ApproveEntryCommand || command instanceof ReturnEntryCommand) {
+            return policy.mayReview(user, unit);
+        }
+        if (command instanceof SetReviewRequirementCommand) {
+            return policy.administers(user);
+        }
+        return policy.mayWrite(user, unit);
     }
 }

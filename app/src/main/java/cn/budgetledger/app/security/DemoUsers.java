@@ -29,6 +29,7 @@ public class DemoUsers implements SmartInitializingSingleton {
         seed("accountant", "演示会计", Role.ACCOUNTANT);
         seed("manager", "演示领导", Role.LEADER);
         seed("admin", "演示管理员", Role.ADMIN);
+        seed("reviewer", "演示审核", Role.REVIEWER);
     }
 
     private void seed(String username, String displayName, Role role) {

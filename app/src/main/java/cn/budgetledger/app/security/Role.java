@@ -9,7 +9,9 @@ public enum Role {
     /** 领导: reads every unit of the departments assigned to them. */
     LEADER("领导"),
     /** 管理员: manages users and their units; sees no ledger figures. */
-    ADMIN("管理员");
+    ADMIN("管理员"),
+    /** 审核: reads the units assigned to them and approves or returns their entries; enters nothing (制单 ≠ 审核). */
+    REVIEWER("审核");
 
     private final String label;
 
@@ -21,12 +23,17 @@ public enum Role {
         return label;
     }
 
+    /** Accountants and reviewers are assigned units; leaders, departments. */
+    public boolean isScopedToUnits() {
+        return this == ACCOUNTANT || this == REVIEWER;
+    }
+
     public static Role of(String name) {
         for (Role role : values()) {
             if (role.name().equalsIgnoreCase(name) || role.label.equals(name)) {
                 return role;
             }
         }
-        throw LedgerException.invalid("ROLE_UNKNOWN", "未知的角色：" + name + "（应为 会计、领导 或 管理员）");
+        throw LedgerException.invalid("ROLE_UNKNOWN", "未知的角色：" + name + "（应为 会计、领导、管理员 或 审核）");
     }
 }

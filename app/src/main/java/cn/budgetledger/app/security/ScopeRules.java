@@ -29,10 +29,10 @@ final class ScopeRules {
         }
         for (String code : scope) {
             boolean valid = LedgerUser.EVERY_UNIT.equals(code)
-                    || (role == Role.ACCOUNTANT ? code.matches("\\d{6}") : code.matches("\\d{1,16}"));
+                    || (role.isScopedToUnits() ? code.matches("\\d{6}") : code.matches("\\d{1,16}"));
             if (!valid) {
-                throw LedgerException.invalid("SCOPE_MALFORMED", role == Role.ACCOUNTANT
-                        ? "会计的单位应为 6 位单位代码或 *：" + code
+                throw LedgerException.invalid("SCOPE_MALFORMED", role.isScopedToUnits()
+                        ? role.label() + "的单位应为 6 位单位代码或 *：" + code
                         : "领导的部门应为主管部门代码（数字）或 *：" + code);
             }
         }

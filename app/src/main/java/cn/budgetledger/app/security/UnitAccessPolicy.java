@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The one place that decides whose data a user may see or change. Accountants read and write the units
- * assigned to them; leaders read the units of their departments; administrators see no ledger data.
+ * assigned to them; reviewers read theirs and review their entries; leaders read the units of their departments;
+ * administrators see no ledger data.
  * Asked afresh on every request, so a disabled user or a withdrawn unit takes effect at once.
  */
 @Component
@@ -24,7 +25,7 @@ public class UnitAccessPolicy {
 
     public boolean mayRead(Authentication authentication, String unit) {
         return signedIn(authentication).map(user -> switch (user.role()) {
-            case ACCOUNTANT -> user.covers(unit);
+            case ACCOUNTANT, REVIEWER -> user.covers(unit);
             case LEADER -> user.scope().contains(LedgerUser.EVERY_UNIT)
                     || departments.of(unit).map(user::covers).orElse(false);
             case ADMIN -> false;
@@ -34,7 +35,7 @@ public class UnitAccessPolicy {
     /** For a listing that already read each unit's department (KnownUnits, department_of_unit), or null. */
     public boolean mayRead(Authentication authentication, String unit, String department) {
         return signedIn(authentication).map(user -> switch (user.role()) {
-            case ACCOUNTANT -> user.covers(unit);
+            case ACCOUNTANT, REVIEWER -> user.covers(unit);
             case LEADER -> user.covers(department);
             case ADMIN -> false;
         }).orElse(false);
@@ -42,6 +43,16 @@ public class UnitAccessPolicy {
 
     public boolean mayWrite(Authentication authentication, String unit) {
         return signedIn(authentication).map(user -> user.role() == Role.ACCOUNTANT && user.covers(unit)).orElse(false);
+    }
+
+    /** 审核: approving or returning the entries of a unit, never entering them. */
+    public boolean mayReview(Authentication authentication, String unit) {
+        return signedIn(authentication).map(user -> user.role() == Role.REVIEWER && user.covers(unit)).orElse(false);
+    }
+
+    /** An administrator's switches of a unit-year (whether it requires review), never its figures. */
+    public boolean administers(Authentication authentication) {
+        return signedIn(authentication).map(user -> user.role() == Role.ADMIN).orElse(false);
     }
 
     /** An accountant for every unit: nothing a file names can be out of their reach. */

@@ -30,6 +30,11 @@ public class UnitAuthorization {
                 policy.mayWrite(authentication.get(), unitOf(context)));
     }
 
+    public AuthorizationManager<RequestAuthorizationContext> reviewing() {
+        return (authentication, context) -> new AuthorizationDecision(
+                policy.mayReview(authentication.get(), unitOf(context)));
+    }
+
     private static String unitOf(RequestAuthorizationContext context) {
         return context.getVariables().get(UNIT);
     }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The pages of one unit-year: 预算指标, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 指标与预警, 绩效自评, 结转和结余. */
+/** The pages of one unit-year: 预算指标, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 审核, 指标与预警, 绩效自评, 结转和结余. */
 @Controller
 @RequestMapping("/units/{unit}/years/{year}")
 public class UnitYearPages {
@@ -42,6 +42,12 @@ public class UnitYearPages {
     @GetMapping("/spending-plans")
     public String spendingPlans(@PathVariable String unit, @PathVariable int year, Model model) {
         return show("spending-plans", unit, year, model);
+    }
+
+    /** 审核: the entries awaiting review, for a reviewer of the unit. */
+    @GetMapping("/review")
+    public String review(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("review", unit, year, model);
     }
 
     @GetMapping("/indicators")

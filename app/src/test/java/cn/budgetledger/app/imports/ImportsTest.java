@@ -159,6 +159,25 @@ class ImportsTest {
     }
 
     @Test
+    void aPaymentsFileIntoAYearThatRequiresReviewIsEnteredRowByRowAwaitingReview() {
+        // given a budget whose year requires review
+        givenBudget("710017");
+        assertThat(app.as("admin").put("/api/admin/units/710017/years/2025/review", "{\"required\":true}").status())
+                .isEqualTo(201);
+
+        // when a journal of two payments is imported
+        Api.Response response = importCsv("payments", PAYMENTS_HEADER,
+                "710017,2025,S-1,2025-05-01,2080199,30213,P710017T1,一般公共预算拨款,100,甲,运维,",
+                "710017,2025,S-2,2025-05-02,2080199,30213,P710017T1,一般公共预算拨款,200,乙,运维,");
+
+        // then both await review: nothing is executed yet
+        assertThat(response.body().toString())
+                .isEqualTo("{\"rows\":2,\"recorded\":0,\"unchanged\":0,\"awaitingReview\":2,\"refused\":[]}");
+        awaitFigure("710017", "awaitingReview", "300.00");
+        assertThat(budget("710017").path("totals").path("executed").asText()).isEqualTo("0.00");
+    }
+
+    @Test
     void aPaymentsFileReSentChangesNothing() {
         // given a journal recorded once
         givenBudget("710007");

@@ -62,7 +62,8 @@ class HostileInputFuzzTest {
     static final List<String> FINGERPRINTED = List.of("budget_year", "budget_line", "line_day_movement",
             "line_month_movement", "line_history", "payment", "payment_refusal", "adjustment_document",
             "adjustment_entry", "learned_subject_name", "performance_target", "indicator_actual", "refusal_attempt",
-            "year_end_balance", "unit_department", "voucher_register", "voucher_refusal", "snapshotevententry", "deadletterentry");
+            "year_end_balance", "unit_department", "voucher_register", "voucher_refusal", "voucher_return",
+            "payment_entry", "entry_decision", "snapshotevententry", "deadletterentry");
 
     @RegisterExtension
     static final LedgerApp app = LedgerApp.forTheTestClass();

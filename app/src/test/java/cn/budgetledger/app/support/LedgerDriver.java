@@ -133,6 +133,35 @@ public final class LedgerDriver {
         return read(path() + "/freezes" + (query.isEmpty() ? "" : "?" + query));
     }
 
+    /** 审核通过 an entry awaiting review (no body). */
+    public Api.Response approve(String voucher) {
+        return api.post(path() + "/payments/" + voucher + "/approval", "");
+    }
+
+    /** 退回 an entry awaiting review, with its reason. */
+    public Api.Response returnEntry(String voucher, String reason) {
+        return api.post(path() + "/payments/" + voucher + "/return", JSON.createObjectNode().put("reason", reason));
+    }
+
+    /** An administrator turns review on or off for this unit-year. */
+    public Api.Response requireReview(boolean required) {
+        return api.put("/api/admin/units/" + unit + "/years/" + year + "/review", "{\"required\": " + required + "}");
+    }
+
+    /** The payments journal, filtered by a query string such as "status=待审核" (empty: all). */
+    public JsonNode paymentsJournal(String query) {
+        return read(path() + "/payments" + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /** The entries of a year that requires review, filtered by a query string such as "status=待审核". */
+    public JsonNode entries(String query) {
+        return read(path() + "/entries" + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    public JsonNode lines() {
+        return read(path() + "/lines");
+    }
+
     public Api.Response close(CloseYearRequest request) {
         return api.post(path() + "/closing", json(request));
     }

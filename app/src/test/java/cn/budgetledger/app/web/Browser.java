@@ -87,7 +87,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text satisfies the expectation, and returns it. */
     String awaitText(String id, java.util.function.Predicate<String> expected) {
-        WebElement element = find(id);
+        return awaitText(find(id), expected);
+    }
+
+    String awaitText(WebElement element, java.util.function.Predicate<String> expected) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> expected.test(element.getText()));
         return element.getText();
     }
@@ -115,10 +118,14 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The errors the pages' scripts and resources logged to the console since last asked (a 404 included). */
+    /**
+     * The page's script errors since last asked. An HTTP error answer is logged too ("Failed to load resource"), but
+     * a page shows those (a 409, a 422) as answers: only errors of the page itself count.
+     */
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("Failed to load resource"))
                 .map(LogEntry::getMessage).toList();
     }
 

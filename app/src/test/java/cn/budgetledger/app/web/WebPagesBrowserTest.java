@@ -252,4 +252,49 @@ class WebPagesBrowserTest {
     private static BigDecimal yuan(String shown) {
         return new BigDecimal(shown.replace(",", ""));
     }
+
+    /** 制单 → 审核 → 记账: the accountant enters over the API, the reviewer approves and returns on the page. */
+    @Test
+    void a_reviewer_approves_and_returns_entries_on_the_review_page() {
+        LedgerDriver books = new LedgerDriver(app.accountant(), "701002");
+        Line office = Line.of("2080150", "30201", "P701002GY");
+        expect(books.open(new cn.budgetledger.command.web.OpenYearRequest("审核测试中心", "701", true)), 201);
+        expect(books.allocate("批复-2", office.approved("日常公用经费", "公用经费", "1000.00")), 201);
+        for (String[] entry : new String[][] {{"SH-1", "100.00"}, {"SH-2", "200.00"}, {"SH-3", "300.00"}, {"SH-4", "50.00"}}) {
+            expect(books.pay(office.payment(entry[0], "2025-03-10", entry[1], "某公司", "办公用品")), 202);
+        }
+        app.awaitReadModels();
+        browser.signIn("reviewer", "reviewer");
+        browser.open("/units/701002/years/2025/review");
+        assertThat(browser.awaitText("count", text -> text.contains("4"))).contains("待审核 4 笔");
+
+        // one approved, one returned with its reason
+        row("SH-1").findElement(By.cssSelector("button.approve")).click();
+        assertThat(awaitOutcome("SH-1")).contains("已通过");
+        row("SH-2").findElement(By.cssSelector("input.reason")).sendKeys("附件不全");
+        row("SH-2").findElement(By.cssSelector("button.return")).click();
+        assertThat(awaitOutcome("SH-2")).contains("已退回：附件不全");
+        // a bulk approval checks each one: SH-4 was returned by someone else meanwhile
+        expect(books.as(app.as("reviewer")).returnEntry("SH-4", "重复制单"), 200);
+        row("SH-3").findElement(By.cssSelector("input.pick")).click();
+        row("SH-4").findElement(By.cssSelector("input.pick")).click();
+        browser.find("approve-selected").click();
+
+        assertThat(awaitOutcome("SH-3")).contains("已通过");
+        assertThat(awaitOutcome("SH-4")).contains("ENTRY_NOT_AWAITING_REVIEW");
+        assertThat(row("SH-4").findElement(By.cssSelector(".outcome")).getAttribute("class")).contains("bad");
+        browser.screenshot("review");
+        app.awaitReadModels();
+        assertThat(books.lines().get(0).path("figures").path("executed").asText()).isEqualTo("400.00");
+        assertThat(books.paymentsJournal("status=" + Api.query("已退回")).path("total").asInt()).isEqualTo(2);
+        assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+    }
+
+    private WebElement row(String voucher) {
+        return browser.find("entries").findElement(By.cssSelector("tr[data-voucher='" + voucher + "']"));
+    }
+
+    private String awaitOutcome(String voucher) {
+        return browser.awaitText(row(voucher).findElement(By.cssSelector(".outcome")), text -> !text.isEmpty());
+    }
 }

@@ -13,9 +13,9 @@ public final class NoSpendingWithoutBudget {
     private NoSpendingWithoutBudget() {
     }
 
-    /** A payment the line cannot bear is refused (and the refusal recorded), not rejected. */
-    static boolean allowsPayment(BudgetLine line, Money amount) {
-        return !amount.exceeds(line.available());
+    /** A payment the line cannot bear is refused (and the refusal recorded), not rejected: the refusal it meets. */
+    static Optional<Rejection> checkPayment(BudgetLine line, Money amount) {
+        return amount.exceeds(line.available()) ? Optional.of(refusal(amount, line.available())) : Rejection.allowed();
     }
 
     /** What a refused payment is told, wherever it was sent from. */

@@ -21,6 +21,10 @@ public final class ReversalNamesOpenPayment {
      */
     public static Optional<Rejection> check(String originalVoucher, UsedVoucher original, String reversal,
                                             LocalDate date, Money amount) {
+        if (original != null && original.use() == UsedVoucher.Use.PAYMENT_AWAITING_REVIEW) {
+            return Rejection.conflict("PAYMENT_AWAITING_REVIEW",
+                    "凭证 " + originalVoucher + " 尚待审核，未记账，不能冲销（可由审核人退回）");
+        }
         if (original == null || !original.isPayment()) {
             return Rejection.notFound("PAYMENT_NOT_FOUND", "要冲销的支付凭证不存在：" + originalVoucher);
         }
@@ -36,5 +40,13 @@ public final class ReversalNamesOpenPayment {
                     "冲销金额 " + amount + " 元须等于原支付金额 " + original.amount() + " 元");
         }
         return Rejection.allowed();
+    }
+
+    /** A payment whose reversal awaits review is not reversed a second time meanwhile. */
+    public static Optional<Rejection> checkNoReversalAwaitingReview(String originalVoucher, String pendingReversal,
+                                                                    String reversal) {
+        return pendingReversal == null || pendingReversal.equals(reversal) ? Rejection.allowed()
+                : Rejection.conflict("REVERSAL_AWAITING_REVIEW",
+                        "凭证 " + originalVoucher + " 的冲销凭证 " + pendingReversal + " 正待审核，不能再次冲销");
     }
 }

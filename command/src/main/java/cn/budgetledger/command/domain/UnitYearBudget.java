@@ -13,6 +13,7 @@ import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.AllocateBudgetCommand;
 import cn.budgetledger.api.commands.Allocation;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
+import cn.budgetledger.api.commands.ApproveEntryCommand;
 import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
 import cn.budgetledger.api.commands.CorrectAllocationCommand;
@@ -24,9 +25,11 @@ import cn.budgetledger.api.commands.PaymentOutcome;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
 import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.commands.RecordPaymentsCommand;
+import cn.budgetledger.api.commands.ReturnEntryCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.commands.SetPerformanceTargetCommand;
 import cn.budgetledger.api.commands.SetSpendingPlanCommand;
+import cn.budgetledger.api.commands.SetReviewRequirementCommand;
 import cn.budgetledger.api.events.AdjustmentApprovedEvent;
 import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
@@ -34,18 +37,24 @@ import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
 import cn.budgetledger.api.events.FreezePlacedEvent;
 import cn.budgetledger.api.events.FreezeReleasedEvent;
+import cn.budgetledger.api.events.EntryApprovedEvent;
+import cn.budgetledger.api.events.EntryReturnedEvent;
 import cn.budgetledger.api.events.IndicatorActualRecordedEvent;
+import cn.budgetledger.api.events.PaymentEnteredEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
 import cn.budgetledger.api.events.PerformanceTargetSetEvent;
 import cn.budgetledger.api.events.SpendingPlanSetEvent;
+import cn.budgetledger.api.events.ReversalEnteredEvent;
+import cn.budgetledger.api.events.ReviewRequirementSetEvent;
 import cn.budgetledger.api.events.YearEndBalancesEvent;
 import cn.budgetledger.command.domain.ReleasesGiveBackWhatIsFrozen.Release;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -76,7 +85,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 // The snapshot's form: a snapshot of another revision is passed over and the year rebuilt from its events.
-@Revision("7")
+@Revision("8")
 public class UnitYearBudget {
 
     @AggregateIdentifier
@@ -109,6 +118,17 @@ public class UnitYearBudget {
     /** Line → what it executed in each month: kept for every line, as a plan may be set after its payments. */
     private Map<LineKey, MonthlyExecution> executions = new HashMap<>();
 
+    /** Whether payments and reversals are entered for review (制单 → 审核 → 记账) rather than recorded at once. */
+    private boolean reviewRequired;
+    /**
+     * Voucher → the entry awaiting review: its reservation is given back when it is reviewed, so it is kept here
+     * (and in the snapshot) until then. A review queue, not the year's vouchers: it stays small.
+     */
+    private Map<String, UsedVoucher> awaitingReview = new HashMap<>();
+
+    /** The metadata key under which every command carries who sent it (see the app's AxonConfiguration). */
+    static final String RECORDED_BY = "recordedBy";
+
     protected UnitYearBudget() {
         // Axon and the snapshot serializer rebuild the aggregate from its events or its snapshot.
     }
@@ -124,9 +144,24 @@ public class UnitYearBudget {
         if (budget != null) {
             enforce(YearOpensOnce.check(budget, unitName,
                     unitName.equals(command.unitName().strip()) && Objects.equals(parentCode, parent)));
+            enforce(EntriesAwaitReview.checkReopening(budget, reviewRequired, command.reviewRequired()));
             return DocumentOutcome.UNCHANGED;
         }
         apply(new BudgetYearOpenedEvent(command.budget(), command.unitName().strip(), parent));
+        if (Boolean.TRUE.equals(command.reviewRequired())) {
+            apply(new ReviewRequirementSetEvent(command.budget(), true));
+        }
+        return DocumentOutcome.RECORDED;
+    }
+
+    /** An administrator's switch; entries already awaiting review are still reviewed when it is turned off. */
+    @CommandHandler
+    public DocumentOutcome handle(SetReviewRequirementCommand command) {
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        if (command.required() == reviewRequired) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        apply(new ReviewRequirementSetEvent(budget, command.required()));
         return DocumentOutcome.RECORDED;
     }
 
@@ -240,12 +275,14 @@ public class UnitYearBudget {
     }
 
     @CommandHandler
-    public PaymentOutcome handle(RecordPaymentCommand command, VoucherRegister register) {
+    public PaymentOutcome handle(RecordPaymentCommand command, VoucherRegister register,
+                                 @MetaDataValue(RECORDED_BY) String recordedBy) {
         vouchers.consult(budget, register);
-        return record(command);
+        return record(command, recordedBy);
     }
 
-    private PaymentOutcome record(RecordPaymentCommand named) {
+    /** @param enteredBy who sends it: in a year that requires review, the one who may not approve it */
+    private PaymentOutcome record(RecordPaymentCommand named, String enteredBy) {
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         enforce(LinesMustExist.checkNamed(named.line()));
         RecordPaymentCommand command = new RecordPaymentCommand(named.budget(), named.voucher(), named.date(),
@@ -256,12 +293,14 @@ public class UnitYearBudget {
         PlainText.requireProjectCode(command.line().projectCode());
         PlainText.requireFreeText(command.payee(), "收款人");
         PlainText.requireFreeText(command.summary(), "摘要");
-        UsedVoucher used = vouchers.find(voucher);
+        UsedVoucher used = find(voucher);
         NumberUse payment = DocumentNumbersAreUnique.voucher(voucher, used, UsedVoucher.payment(command.date(),
                 command.line(), command.amount(), command.payee(), command.summary()));
         enforce(payment.rejection());
         if (payment.isRetry()) {
-            return PaymentOutcome.unchanged(voucher, command.amount(), lines.get(command.line()).available());
+            Money available = lines.get(command.line()).available();
+            return used.isAwaitingReview() ? PaymentOutcome.awaitingReview(voucher, command.amount(), available)
+                    : PaymentOutcome.unchanged(voucher, command.amount(), available);
         }
         enforce(LinesMustExist.check(command.line(), lines.keySet()));
         BudgetLine line = lines.get(command.line());
@@ -278,6 +317,11 @@ public class UnitYearBudget {
             return PaymentOutcome.refused(voucher, command.amount(), line.available(), refused.get().code(),
                     refused.get().message());
         }
+        if (reviewRequired) {
+            apply(new PaymentEnteredEvent(budget, voucher, command.date(), command.line(), command.amount(),
+                    command.payee(), command.summary(), enteredBy));
+            return PaymentOutcome.awaitingReview(voucher, command.amount(), lines.get(command.line()).available());
+        }
         apply(new PaymentRecordedEvent(budget, voucher, command.date(), command.line(), command.amount(),
                 command.payee(), command.summary()));
         return PaymentOutcome.recorded(voucher, command.amount(), lines.get(command.line()).available());
@@ -285,14 +329,16 @@ public class UnitYearBudget {
 
     /**
      * Why a payment of the amount, dated so, may not be paid from the line as it stands: 无预算不支出 first, then the
-     * line's spending plan. Empty when it may be paid. Every way a payment comes to count asks this.
+     * line's spending plan. Empty when it may be paid. Asked when a payment is sent and again when its entry is
+     * approved (the balance may have moved meanwhile): the one place a payment's refusal is decided.
      *
-     * @param executed what the line executed month by month, before this payment
+     * @param executed what the line executed month by month (entries awaiting review included), before this payment
      */
     private Optional<Rejection> paymentRefusal(LineKey key, BudgetLine line, MonthlyExecution executed,
                                                LocalDate date, Money amount) {
-        if (!NoSpendingWithoutBudget.allowsPayment(line, amount)) {
-            return Optional.of(NoSpendingWithoutBudget.refusal(amount, line.available()));
+        Optional<Rejection> withoutBudget = NoSpendingWithoutBudget.checkPayment(line, amount);
+        if (withoutBudget.isPresent()) {
+            return withoutBudget;
         }
         SpendingPlan plan = plans.get(key);
         return plan == null ? Rejection.allowed() : PaymentsStayWithinThePlan.check(plan, executed, date, amount);
@@ -300,7 +346,8 @@ public class UnitYearBudget {
 
     /** A bulk journal: each payment sees the balances its predecessors left, as if sent one by one. */
     @CommandHandler
-    public List<PaymentOutcome> handle(RecordPaymentsCommand command, VoucherRegister register) {
+    public List<PaymentOutcome> handle(RecordPaymentsCommand command, VoucherRegister register,
+                                       @MetaDataValue(RECORDED_BY) String recordedBy) {
         vouchers.consult(budget, register, command.payments().stream().filter(Objects::nonNull)
                 .map(RecordPaymentCommand::voucher).toList());
         List<PaymentOutcome> outcomes = new ArrayList<>(command.payments().size());
@@ -309,27 +356,36 @@ public class UnitYearBudget {
                 throw LedgerException.invalid("PAYMENT_BUDGET_MISMATCH",
                         "批量支付中的凭证 " + (payment == null ? "" : payment.voucher()) + " 不属于 " + budget);
             }
-            outcomes.add(record(payment));
+            outcomes.add(record(payment, recordedBy));
         }
         return outcomes;
     }
 
     @CommandHandler
-    public DocumentOutcome handle(ReversePaymentCommand command, VoucherRegister register) {
+    public DocumentOutcome handle(ReversePaymentCommand command, VoucherRegister register,
+                                  @MetaDataValue(RECORDED_BY) String recordedBy) {
         vouchers.consult(budget, register);
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         enforce(DatesLieInsideTheYear.check(budget, command.date()));
         String originalVoucher = DocumentNumbersAreUnique.requireWellFormed(command.originalVoucher(), "原支付凭证号");
         PlainText.requireFreeText(command.reason(), "冲销事由");
-        NumberUse reversal = DocumentNumbersAreUnique.voucher(voucher, vouchers.find(voucher),
+        UsedVoucher used = find(voucher);
+        NumberUse reversal = DocumentNumbersAreUnique.voucher(voucher, used,
                 UsedVoucher.reversal(originalVoucher, command.date(), command.reason()));
         enforce(reversal.rejection());
         if (reversal.isRetry()) {
-            return DocumentOutcome.UNCHANGED;
+            return used.isAwaitingReview() ? DocumentOutcome.AWAITING_REVIEW : DocumentOutcome.UNCHANGED;
         }
-        UsedVoucher original = vouchers.find(originalVoucher);
+        UsedVoucher original = find(originalVoucher);
         enforce(ReversalNamesOpenPayment.check(originalVoucher, original, voucher, command.date(), command.amount()));
+        enforce(ReversalNamesOpenPayment.checkNoReversalAwaitingReview(originalVoucher,
+                pendingReversalOf(originalVoucher), voucher));
+        if (reviewRequired) {
+            apply(new ReversalEnteredEvent(budget, voucher, originalVoucher, command.date(), original.line(),
+                    original.amount(), command.reason(), recordedBy));
+            return DocumentOutcome.AWAITING_REVIEW;
+        }
         apply(new PaymentReversedEvent(budget, voucher, originalVoucher, command.date(), original.line(),
                 original.amount(), command.reason()));
         return DocumentOutcome.RECORDED;
@@ -398,6 +454,65 @@ public class UnitYearBudget {
         return DocumentOutcome.RECORDED;
     }
 
+    /**
+     * 审核通过: the entry's reservation is given back, then a payment is checked against its line again and recorded
+     * (or refused, its voucher free again), a reversal recorded; both dated the entry's date. Approving an entry
+     * approved already changes nothing, so two reviewers approving at once approve it once.
+     */
+    @CommandHandler
+    public PaymentOutcome handle(ApproveEntryCommand command, VoucherRegister register,
+                                 @MetaDataValue(RECORDED_BY) String reviewer) {
+        vouchers.consult(budget, register);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
+        UsedVoucher entry = find(voucher);
+        enforce(EntriesAwaitReview.check(voucher, entry));
+        UsedVoucher payment = entry.reverses() == null ? entry : find(entry.reverses());
+        if (entry.isRecorded()) {
+            return PaymentOutcome.unchanged(voucher, payment.amount(), lines.get(payment.line()).available());
+        }
+        enforce(ReviewerIsNotTheEnterer.check(voucher, entry.enteredBy(), reviewer));
+        apply(new EntryApprovedEvent(budget, voucher, entry.date(), payment.line(), reservationOf(entry), reviewer));
+        BudgetLine line = lines.get(payment.line());
+        if (entry.use() == UsedVoucher.Use.REVERSAL_AWAITING_REVIEW) {
+            apply(new PaymentReversedEvent(budget, voucher, entry.reverses(), entry.date(), payment.line(),
+                    payment.amount(), entry.summary()));
+        } else {
+            Optional<Rejection> refused = paymentRefusal(entry.line(), line, executed(entry.line()), entry.date(),
+                    entry.amount());
+            if (refused.isPresent()) {
+                apply(new PaymentRefusedEvent(budget, voucher, entry.date(), entry.line(), entry.amount(),
+                        line.available(), refused.get().code()));
+                return PaymentOutcome.refused(voucher, entry.amount(), line.available(), refused.get().code(),
+                        refused.get().message());
+            }
+            apply(new PaymentRecordedEvent(budget, voucher, entry.date(), entry.line(), entry.amount(), entry.payee(),
+                    entry.summary()));
+        }
+        return PaymentOutcome.recorded(voucher, payment.amount(), lines.get(payment.line()).available());
+    }
+
+    /** 退回: the reservation is released and the voucher may be entered again; returning it again changes nothing. */
+    @CommandHandler
+    public DocumentOutcome handle(ReturnEntryCommand command, VoucherRegister register,
+                                  @MetaDataValue(RECORDED_BY) String reviewer) {
+        vouchers.consult(budget, register);
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
+        enforce(EntriesAwaitReview.checkReturnReason(command.reason()));
+        UsedVoucher entry = find(voucher);
+        if (entry != null && entry.use() == UsedVoucher.Use.RETURNED) {
+            return DocumentOutcome.UNCHANGED;
+        }
+        enforce(EntriesAwaitReview.check(voucher, entry));
+        enforce(EntriesAwaitReview.checkNotRecorded(voucher, entry));
+        enforce(ReviewerIsNotTheEnterer.check(voucher, entry.enteredBy(), reviewer));
+        UsedVoucher payment = entry.reverses() == null ? entry : find(entry.reverses());
+        apply(new EntryReturnedEvent(budget, voucher, entry.date(), payment.line(), reservationOf(entry),
+                command.reason().strip(), reviewer));
+        return DocumentOutcome.RECORDED;
+    }
+
     /** Setting a target again for the same scope and 三级指标 revises it; the same content changes nothing. */
     @CommandHandler
     public DocumentOutcome handle(SetPerformanceTargetCommand command) {
@@ -450,6 +565,9 @@ public class UnitYearBudget {
         if (closed) {
             return DocumentOutcome.UNCHANGED;
         }
+        enforce(ClosingLeavesNothingOpen.check(freezes.entrySet().stream()
+                .filter(freeze -> freeze.getValue().open().isPositive()).map(Map.Entry::getKey).toList(),
+                awaitingReview.keySet()));
         List<Allocation> carried = new ArrayList<>();
         List<Allocation> nextYearLines = new ArrayList<>();
         List<Allocation> lapsed = new ArrayList<>();
@@ -570,6 +688,45 @@ public class UnitYearBudget {
     }
 
     @EventSourcingHandler
+    void on(ReviewRequirementSetEvent event) {
+        reviewRequired = event.required();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentEnteredEvent event) {
+        lines.computeIfPresent(event.line(), (key, line) -> line.reserveForReview(event.amount()));
+        // an entry counts against the line's spending plan as a payment would, until it is reviewed
+        executions.put(event.line(), executed(event.line()).plus(event.date(), event.amount()));
+        awaitingReview.put(event.voucher(), UsedVoucher.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(ReversalEnteredEvent event) {
+        awaitingReview.put(event.voucher(), UsedVoucher.of(event));
+    }
+
+    /** The payment or reversal that follows is the voucher's from now on. */
+    @EventSourcingHandler
+    void on(EntryApprovedEvent event) {
+        awaitingReview.remove(event.voucher());
+        lines.computeIfPresent(event.line(), (key, line) -> line.reserveForReview(event.released().negate()));
+        executions.put(event.line(), executed(event.line()).plus(event.date(), event.released().negate()));
+    }
+
+    @EventSourcingHandler
+    void on(EntryReturnedEvent event) {
+        awaitingReview.remove(event.voucher());
+        lines.computeIfPresent(event.line(), (key, line) -> line.reserveForReview(event.released().negate()));
+        executions.put(event.line(), executed(event.line()).plus(event.date(), event.released().negate()));
+        vouchers.returned(event);
+    }
+
+    /** What an entry holds on its line until it is reviewed: a payment its amount, a reversal nothing. */
+    private static Money reservationOf(UsedVoucher entry) {
+        return entry.use() == UsedVoucher.Use.PAYMENT_AWAITING_REVIEW ? entry.amount() : Money.ZERO;
+    }
+
+    @EventSourcingHandler
     void on(PerformanceTargetSetEvent event) {
         String scope = new IndicatorScope(event.projectCode(), new IndicatorName(event.indicator())).key();
         targets.put(scope, ContentDigest.of(event));
@@ -589,6 +746,17 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(BudgetYearClosedEvent event) {
         closed = true;
+    }
+
+    /** What a voucher was used for: an entry awaiting review is the aggregate's own, any other the book's. */
+    private UsedVoucher find(String voucher) {
+        UsedVoucher entry = awaitingReview.get(voucher);
+        return entry != null ? entry : vouchers.find(voucher);
+    }
+
+    private String pendingReversalOf(String originalVoucher) {
+        return awaitingReview.entrySet().stream().filter(entry -> originalVoucher.equals(entry.getValue().reverses()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private void openLine(LineKey key, Project project) {

@@ -1,6 +1,7 @@
 package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.events.EntryReturnedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The payment and reversal vouchers a unit-year has used. It remembers those used since the year was loaded: read
+ * The payment and reversal vouchers a unit-year has used, refused or had returned by its reviewer (entries awaiting
+ * review are the aggregate's own, in its snapshot). It remembers those used since the year was loaded: read
  * from its first event, every voucher of the year; read from a snapshot, the later ones, and the register answers
  * for the others. It is no part of the snapshot, which so stays the size of the year's lines and documents however
  * many payments the year holds. The register reads what is committed and this book remembers what the command at
@@ -77,6 +79,11 @@ final class VoucherBook {
     }
 
     void refused(PaymentRefusedEvent event) {
+        remembered.put(event.voucher(), UsedVoucher.of(event));
+    }
+
+    /** A returned entry's voucher is free again; the book remembers it was returned, until it is used again. */
+    void returned(EntryReturnedEvent event) {
         remembered.put(event.voucher(), UsedVoucher.of(event));
     }
 

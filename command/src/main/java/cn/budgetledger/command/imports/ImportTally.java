@@ -13,6 +13,7 @@ public final class ImportTally {
     private final ImportProgress progress;
     private int recorded;
     private int unchanged;
+    private int awaitingReview;
     private final List<Refusal> refused = new ArrayList<>();
 
     ImportTally(ImportProgress progress) {
@@ -29,6 +30,12 @@ public final class ImportTally {
         progress.rowsUnchanged(rows);
     }
 
+    /** Entered in a year that requires review: not recorded until a reviewer approves it. */
+    public void awaitingReview(int rows) {
+        awaitingReview += rows;
+        progress.rowsUnchanged(rows);
+    }
+
     public void refused(int row, String voucher, String reason) {
         refused.add(new Refusal(row, voucher, reason));
         progress.rowRefused();
@@ -40,10 +47,10 @@ public final class ImportTally {
      */
     public void document(List<Integer> rows, String number, Supplier<DocumentOutcome> sending) {
         try {
-            if (sending.get() == DocumentOutcome.RECORDED) {
-                recorded(rows.size());
-            } else {
-                unchanged(rows.size());
+            switch (sending.get()) {
+                case RECORDED -> recorded(rows.size());
+                case UNCHANGED -> unchanged(rows.size());
+                case AWAITING_REVIEW -> awaitingReview(rows.size());
             }
         } catch (LedgerException refusal) {
             rows.forEach(row -> refused(row, number, refusal.getMessage()));
@@ -51,6 +58,6 @@ public final class ImportTally {
     }
 
     ImportResult result(int rows) {
-        return new ImportResult(rows, recorded, unchanged, List.copyOf(refused));
+        return new ImportResult(rows, recorded, unchanged, awaitingReview, List.copyOf(refused));
     }
 }

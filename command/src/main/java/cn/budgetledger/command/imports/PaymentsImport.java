@@ -237,6 +237,7 @@ public class PaymentsImport implements ImportKind {
             switch (outcome.status()) {
                 case RECORDED -> tally.recorded(1);
                 case UNCHANGED -> tally.unchanged(1);
+                case AWAITING_REVIEW -> tally.awaitingReview(1);
                 case REFUSED -> tally.refused(payment.row(), payment.voucher(), outcome.message());
             }
         }

@@ -38,12 +38,14 @@ public class BudgetCommandController {
     }
 
     @PostMapping
-    @Operation(summary = "开启单位的预算年度")
+    @Operation(summary = "开启单位的预算年度", description = "reviewRequired 为 true 时该年度的支付与冲销须经审核（制单 → 审核 → 记账）；"
+            + "年度开启后只有管理员可更改（PUT /api/admin/units/{unit}/years/{year}/review），再次开启时给出不同的值 409")
     public ResponseEntity<CommandResult> openYear(@PathVariable String unit, @PathVariable int year,
                                                   @RequestBody OpenYearRequest request) {
         UnitYear budget = new UnitYear(unit, year);
         DocumentOutcome outcome = commandGateway.sendAndWait(
-                new OpenBudgetYearCommand(budget, RequiredBody.of(request).unitName(), request.parentCode()));
+                new OpenBudgetYearCommand(budget, RequiredBody.of(request).unitName(), request.parentCode(),
+                        request.reviewRequired()));
         return CommandResult.answer(budget.toString(), outcome);
     }
 
@@ -83,7 +85,8 @@ public class BudgetCommandController {
     }
 
     @PostMapping("/payments")
-    @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），超出该指标累计用款计划的支付也被拒付（422，code=PLAN_EXCEEDED），拒付本身也会记录；origin（本年／上年结转）缺省为本年，或这四个编码唯一的那条指标")
+    @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），超出该指标累计用款计划的支付也被拒付（422，code=PLAN_EXCEEDED），拒付本身也会记录；origin（本年／上年结转）缺省为本年，或这四个编码唯一的那条指标。"
+            + "需审核的年度：支付只是制单，占用可用余额（待审核）而不计入执行，答 202 status=AWAITING_REVIEW，由审核人审核通过后记账")
     public ResponseEntity<PaymentResult> pay(@PathVariable String unit, @PathVariable int year,
                                              @RequestBody PaymentRequest request) {
         PaymentRequest body = RequiredBody.of(request);
@@ -93,12 +96,13 @@ public class BudgetCommandController {
         return switch (outcome.status()) {
             case RECORDED -> ResponseEntity.status(HttpStatus.CREATED).body(PaymentResult.of(outcome));
             case UNCHANGED -> ResponseEntity.ok(PaymentResult.of(outcome));
+            case AWAITING_REVIEW -> ResponseEntity.status(HttpStatus.ACCEPTED).body(PaymentResult.of(outcome));
             case REFUSED -> ResponseEntity.unprocessableEntity().body(PaymentResult.of(outcome));
         };
     }
 
     @PostMapping("/reversals")
-    @Operation(summary = "冲销（红冲）一笔支付", description = "原支付金额全额退回指标")
+    @Operation(summary = "冲销（红冲）一笔支付", description = "原支付金额全额退回指标。需审核的年度：冲销只是制单（202 outcome=AWAITING_REVIEW），审核通过后才退回指标")
     public ResponseEntity<CommandResult> reverse(@PathVariable String unit, @PathVariable int year,
                                                  @RequestBody ReversalRequest request) {
         ReversalRequest body = RequiredBody.of(request);

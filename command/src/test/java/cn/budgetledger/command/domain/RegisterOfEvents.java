@@ -1,6 +1,7 @@
 package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.events.EntryReturnedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
@@ -28,6 +29,9 @@ final class RegisterOfEvents implements VoucherRegister {
                 vouchers.put(payment.voucher(), UsedVoucher.of(payment));
             } else if (event instanceof PaymentRefusedEvent refusal && !vouchers.containsKey(refusal.voucher())) {
                 vouchers.put(refusal.voucher(), UsedVoucher.of(refusal));
+            } else if (event instanceof EntryReturnedEvent returned) {
+                budget = returned.budget();
+                vouchers.put(returned.voucher(), UsedVoucher.of(returned));
             } else if (event instanceof PaymentReversedEvent reversal) {
                 vouchers.put(reversal.voucher(), UsedVoucher.of(reversal));
                 vouchers.computeIfPresent(reversal.originalVoucher(),

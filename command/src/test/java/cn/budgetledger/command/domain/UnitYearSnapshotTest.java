@@ -64,14 +64,14 @@ class UnitYearSnapshotTest {
 
         UnitYearBudget restored = serializer.deserialize(busy);
 
-        assertThat(quiet.getType().getRevision()).isEqualTo("7");
+        assertThat(quiet.getType().getRevision()).isEqualTo("8");
         assertThat(busy.getData().length).isEqualTo(quiet.getData().length);
         assertThat(restored).usingRecursiveComparison().ignoringFields("vouchers")
                 .isEqualTo(yearOf(busyYear));
         assertThat(json.readTree(busy.getData()).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("budget", "unitName", "parentCode", "closed", "lines",
                         "approvals", "allocations", "corrections", "adjustments", "targets", "qualitativeWeights",
-                        "actuals", "freezes", "plans", "executions");
+                        "actuals", "freezes", "plans", "executions", "reviewRequired", "awaitingReview");
     }
 
     @Test

@@ -12,11 +12,15 @@ import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
+import cn.budgetledger.api.events.EntryApprovedEvent;
+import cn.budgetledger.api.events.EntryReturnedEvent;
 import cn.budgetledger.api.events.FreezePlacedEvent;
 import cn.budgetledger.api.events.FreezeReleasedEvent;
+import cn.budgetledger.api.events.PaymentEnteredEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.api.events.ReversalEnteredEvent;
 import cn.budgetledger.api.events.SpendingPlanSetEvent;
 import cn.budgetledger.api.events.YearEndBalancesEvent;
 import cn.budgetledger.query.rebuild.ReadModelTables;
@@ -91,7 +95,12 @@ public class BudgetLedgerProjection implements ReadModelTables {
     private static final BatchedStatement ADD_ADJUSTMENT_ENTRY = addTo("adjustment_entry",
             Key.of("unit", "year", "document_number", "line_id"), "amount");
     private static final BatchedStatement SAVE_PAYMENT = copy("payment", "unit", "year", "voucher", "line_id",
-            "paid_on", "amount", "payee", "summary");
+            "paid_on", "amount", "payee", "summary", "recorded_by", "recorded_at");
+    private static final BatchedStatement SAVE_ENTRY = copy("payment_entry", "unit", "year", "sequence", "voucher",
+            "kind", "line_id", "entered_on", "amount", "payee", "summary", "original_voucher", "entered_by",
+            "entered_at");
+    private static final BatchedStatement SAVE_DECISION = copy("entry_decision", "unit", "year", "sequence",
+            "voucher", "status", "decided_by", "decided_at", "reason");
     private static final BatchedStatement SAVE_REFUSAL = insert("payment_refusal", "event_id", "unit", "year",
             "voucher", "line_id", "refused_on", "requested", "available", "code");
     private static final BatchedStatement SAVE_FREEZE = insert("freeze_document", "unit", "year", "document_number",
@@ -124,7 +133,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
         this.jdbc = jdbc;
         this.writes = new BatchedSql(jdbc, PROCESSING_GROUP, List.of(OPEN_YEAR, SAVE_LINE, SAVE_ADJUSTMENT,
                 ADD_ADJUSTMENT_ENTRY, SAVE_PAYMENT, SAVE_REFUSAL, SAVE_FREEZE, SAVE_RELEASE, SAVE_PLAN_MONTH,
-                ADD_DAY_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
+                SAVE_ENTRY, SAVE_DECISION, ADD_DAY_MOVEMENT, ADD_MONTH_MOVEMENT, ADD_HISTORY,
                 REVERSE_PAYMENT, CLOSE_YEAR, SAVE_YEAR_END_BALANCE));
     }
 
@@ -188,7 +197,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
         UUID lineId = event.line().id();
         writes.add(ofYear(SAVE_PAYMENT, budget).set("voucher", event.voucher()).set("line_id", lineId)
                 .set("paid_on", event.date()).set("amount", event.amount().fen()).set("payee", event.payee())
-                .set("summary", event.summary()));
+                .set("summary", event.summary()).set("recorded_by", recordedBy).set("recorded_at", recordedAt));
         move(budget, lineId, event.date(), Movement.PAID, event.amount());
         history(message, budget, lineId, event.date(), "支付", event.voucher(), event.amount(),
                 describePayment(event.payee(), event.summary()), recordedBy, recordedAt);
@@ -276,6 +285,64 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 "解冻冻结单 " + event.documentNumber(), recordedBy, recordedAt);
     }
 
+    /** 制单: the entry awaits review, its amount reserved on its line from its date. */
+    @EventHandler
+    void on(PaymentEnteredEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt) {
+        UnitYear budget = event.budget();
+        UUID lineId = event.line().id();
+        writes.add(ofYear(SAVE_ENTRY, budget).set("sequence", sequence).set("voucher", event.voucher())
+                .set("kind", "payment").set("line_id", lineId).set("entered_on", event.date())
+                .set("amount", event.amount().fen()).set("payee", event.payee()).set("summary", event.summary())
+                .set("original_voucher", null).set("entered_by", event.enteredBy()).set("entered_at", recordedAt));
+        move(budget, lineId, event.date(), Movement.AWAITING, event.amount());
+        history(message, budget, lineId, event.date(), "制单（待审核）", event.voucher(), event.amount(),
+                describePayment(event.payee(), event.summary()), event.enteredBy(), recordedAt);
+    }
+
+    /** A reversal entered reserves nothing: nothing comes back to the line until it is approved. */
+    @EventHandler
+    void on(ReversalEnteredEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt) {
+        UnitYear budget = event.budget();
+        UUID lineId = event.line().id();
+        writes.add(ofYear(SAVE_ENTRY, budget).set("sequence", sequence).set("voucher", event.voucher())
+                .set("kind", "reversal").set("line_id", lineId).set("entered_on", event.date())
+                .set("amount", event.amount().fen()).set("payee", null).set("summary", event.reason())
+                .set("original_voucher", event.originalVoucher()).set("entered_by", event.enteredBy())
+                .set("entered_at", recordedAt));
+        history(message, budget, lineId, event.date(), "冲销制单（待审核）", event.voucher(), event.amount(),
+                "冲销凭证 " + event.originalVoucher() + "：" + event.reason(), event.enteredBy(), recordedAt);
+    }
+
+    /** The payment or reversal that follows is the line's execution; the reservation goes on the entry's date. */
+    @EventHandler
+    void on(EntryApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        writes.add(ofYear(SAVE_DECISION, event.budget()).set("sequence", sequence).set("voucher", event.voucher())
+                .set("status", "已通过").set("decided_by", event.reviewer()).set("decided_at", recordedAt)
+                .set("reason", null));
+        release(event.budget(), event.line().id(), event.date(), event.released());
+    }
+
+    @EventHandler
+    void on(EntryReturnedEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt) {
+        UnitYear budget = event.budget();
+        UUID lineId = event.line().id();
+        writes.add(ofYear(SAVE_DECISION, budget).set("sequence", sequence).set("voucher", event.voucher())
+                .set("status", "已退回").set("decided_by", event.reviewer()).set("decided_at", recordedAt)
+                .set("reason", event.reason()));
+        release(budget, lineId, event.date(), event.released());
+        history(message, budget, lineId, event.date(), "退回", event.voucher(), event.released(),
+                "退回原因：" + event.reason(), event.reviewer(), recordedAt);
+    }
+
+    private void release(UnitYear budget, UUID lineId, LocalDate entered, Money released) {
+        if (!released.isZero()) {
+            move(budget, lineId, entered, Movement.AWAITING, released.negate());
+        }
+    }
+
     /** Each unspent balance at closing, in the report's table and in its line's history. */
     @EventHandler
     void on(YearEndBalancesEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
@@ -299,8 +366,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
     @Override
     public List<String> readModelTables() {
         return List.of("budget_year", "budget_line", "line_day_movement", "line_month_movement", "line_history",
-                "payment", "payment_refusal", "adjustment_document", "adjustment_entry", "year_end_balance",
-                "freeze_document", "freeze_release", "spending_plan");
+                "payment", "payment_refusal", "payment_entry", "entry_decision", "adjustment_document",
+                "adjustment_entry", "year_end_balance", "freeze_document", "freeze_release", "spending_plan");
     }
 
     @ResetHandler

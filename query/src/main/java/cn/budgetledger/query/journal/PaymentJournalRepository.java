@@ -1,0 +1,116 @@
+package cn.budgetledger.query.journal;
+
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.UnitYear;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The payments journal and the review entries, read with plain SQL from the ledger's read model. */
+@Repository
+public class PaymentJournalRepository {
+
+    static final List<String> PAYMENT_STATUSES = List.of("已支付", "已冲销", "待审核", "已退回");
+    static final List<String> ENTRY_STATUSES = List.of("待审核", "已通过", "已退回");
+
+    /** Each entry with its decision: the first on its voucher after it, in the unit-year's order. */
+    private static final String ENTRIES = """
+            select e.*, d.status, d.decided_by, d.decided_at, d.reason
+            from payment_entry e
+            left join lateral (select status, decided_by, decided_at, reason from entry_decision d
+                               where d.unit = e.unit and d.year = e.year and d.voucher = e.voucher
+                                 and d.sequence > e.sequence
+                               order by d.sequence limit 1) d on true
+            where e.unit = ? and e.year = ?""";
+
+    /** Recorded payments, and the latest entry of each voucher still awaiting review or returned. */
+    private static final String PAYMENT_JOURNAL = """
+            with journal as (
+                select p.voucher, p.paid_on as date, p.line_id, p.amount, p.payee, p.summary,
+                       case when p.reversal_voucher is null then '已支付' else '已冲销' end as status,
+                       p.reversal_voucher as reversed_by, p.recorded_by, p.recorded_at
+                from payment p
+                where p.unit = ? and p.year = ?
+                union all
+                select latest.voucher, latest.entered_on, latest.line_id, latest.amount, latest.payee, latest.summary,
+                       coalesce(latest.status, '待审核'), null, latest.entered_by, latest.entered_at
+                from (select distinct on (entry.voucher) entry.*
+                      from (%s) entry
+                      where entry.kind = 'payment'
+                      order by entry.voucher, entry.sequence desc) latest
+                where (latest.status is null or latest.status = '已退回')
+                  and not exists (select 1 from payment p
+                                  where p.unit = latest.unit and p.year = latest.year and p.voucher = latest.voucher)
+            )
+            select j.*, l.functional_code, l.economic_code, l.project_code, l.fund_source, count(*) over () as total
+            from journal j
+            join budget_line l on l.unit = ? and l.year = ? and l.line_id = j.line_id
+            where (?::date is null or j.date >= ?::date) and (?::date is null or j.date <= ?::date)
+              and (?::text is null or j.status = ?::text)
+              and (?::text is null or strpos(j.voucher, ?::text) > 0 or strpos(coalesce(j.payee, ''), ?::text) > 0
+                   or strpos(coalesce(j.summary, ''), ?::text) > 0)
+            order by j.date desc, j.recorded_at desc nulls last, j.voucher desc
+            limit ? offset ?""".formatted(ENTRIES);
+
+    private static final String REVIEW_ENTRIES = """
+            select entry.*, l.functional_code, l.economic_code, l.project_code, l.fund_source,
+                   count(*) over () as total
+            from (%s) entry
+            join budget_line l on l.unit = entry.unit and l.year = entry.year and l.line_id = entry.line_id
+            where (?::text is null or coalesce(entry.status, '待审核') = ?::text)
+            order by entry.entered_on desc, entry.sequence desc
+            limit ? offset ?""".formatted(ENTRIES);
+
+    private final JdbcTemplate jdbc;
+
+    public PaymentJournalRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recorded payments and the entries not (yet) recorded; status 已支付, 已冲销, 待审核 or 已退回. */
+    public Journal<PaymentJournalItem> payments(UnitYear budget, JournalRequest request) {
+        String wanted = request.statusAmong(PAYMENT_STATUSES);
+        String search = request.search();
+        List<Long> total = new ArrayList<>(List.of(0L));
+        List<PaymentJournalItem> items = jdbc.query(PAYMENT_JOURNAL, (row, index) -> {
+            total.set(0, row.getLong("total"));
+            return new PaymentJournalItem(row.getString("voucher"), row.getDate("date").toLocalDate(),
+                    row.getString("functional_code"), row.getString("economic_code"), row.getString("project_code"),
+                    row.getString("fund_source"), Money.ofFen(row.getLong("amount")), row.getString("payee"),
+                    row.getString("summary"), row.getString("status"), row.getString("reversed_by"),
+                    row.getString("recorded_by"), instant(row, "recorded_at"));
+        }, budget.unit(), budget.year(), budget.unit(), budget.year(), budget.unit(), budget.year(), request.from(),
+                request.from(), request.to(), request.to(), wanted, wanted, search, search, search, search,
+                request.size(), request.offset());
+        return new Journal<>(total.get(0), items);
+    }
+
+    /** The entries of a year that requires review, with their decisions; status 待审核, 已通过 or 已退回. */
+    public Journal<ReviewEntry> entries(UnitYear budget, JournalRequest request) {
+        String wanted = request.statusAmong(ENTRY_STATUSES);
+        List<Long> total = new ArrayList<>(List.of(0L));
+        List<ReviewEntry> items = jdbc.query(REVIEW_ENTRIES, (row, index) -> {
+            total.set(0, row.getLong("total"));
+            String decision = row.getString("status");
+            return new ReviewEntry(row.getString("voucher"), "payment".equals(row.getString("kind")) ? "支付" : "冲销",
+                    row.getDate("entered_on").toLocalDate(), row.getString("functional_code"),
+                    row.getString("economic_code"), row.getString("project_code"), row.getString("fund_source"),
+                    Money.ofFen(row.getLong("amount")), row.getString("payee"), row.getString("summary"),
+                    row.getString("original_voucher"), row.getString("entered_by"), instant(row, "entered_at"),
+                    decision == null ? "待审核" : decision, row.getString("decided_by"), instant(row, "decided_at"),
+                    row.getString("reason"));
+        }, budget.unit(), budget.year(), wanted, wanted, request.size(), request.offset());
+        return new Journal<>(total.get(0), items);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp at = row.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+}
