@@ -218,7 +218,7 @@ class FreezesEndToEndTest {
                 "516108,2025,DJ-6,2025-03-01,2080150,30201,P503019GY,一般公共预算拨款,1,合同,好的一行");
 
         assertThat(response.status()).isEqualTo(422);
-        assertThat(errors(response)).containsExactly(tuple(2, "冻结金额"), tuple(3, "项目编码"), tuple(4, "冻结日期"),
+        assertThat(errors(response)).containsExactly(tuple(2, "冻结金额"), tuple(3, "经济科目编码"), tuple(4, "冻结日期"),
                 tuple(5, "冻结类型"), tuple(6, "事由"), tuple(7, "冻结单号"), tuple(8, "冻结日期"), tuple(9, "冻结金额"));
         assertThat(eventCount()).isEqualTo(events);
     }

@@ -113,6 +113,9 @@ final class IndicatorsFromEvents {
         figures.put("original", yuan(original));
         figures.put("adjusted", yuan(adjusted));
         figures.put("executed", yuan(executed));
+        // the stream freezes nothing and reviews nothing: no commitment stands between adjusted and available
+        figures.put("frozen", yuan(0));
+        figures.put("awaitingReview", yuan(0));
         figures.put("available", yuan(adjusted - executed));
         figures.put("executionRate", adjusted == 0 ? null : percent(executed, adjusted));
         figures.put("accuracyDeviation", original == 0 ? null : percent(Math.abs(executed - original), original));

@@ -151,7 +151,7 @@ class SpendingPlansApiTest {
         assertThat(listed).containsExactly("3 月份 月份应为 1–12：13",
                 "4 月份 同一指标的用款计划中 3 月出现了两次（第 2 行）",
                 "5 计划金额 计划金额不能为负数：-1.00",
-                "6 项目编码 预算指标不存在：2080150/30299/P-PUB/一般公共预算拨款（无预算不支出）");
+                "6 经济科目编码 预算指标不存在：2080150/30299/P-PUB/一般公共预算拨款（项目 P-PUB 的功能科目 2080150 下没有经济科目 30299，无预算不支出）");
         app.awaitReadModels();
         assertThat(books.spendingPlans("2025-12-31").path("lines")).isEmpty();
     }

@@ -46,7 +46,7 @@ class FreezesRacingPaymentsTest {
 
     static final int CLIENTS = 6;
     static final int REQUESTS_PER_CLIENT = 30;
-    static final String UNIT = "707101";
+    static final String UNIT = "707201";
     static final UnitYear BUDGET = new UnitYear(UNIT, 2025);
     static final LocalDate MARCH_10 = LocalDate.of(2025, 3, 10);
 

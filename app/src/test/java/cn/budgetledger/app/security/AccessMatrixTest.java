@@ -57,7 +57,7 @@ class AccessMatrixTest {
     static final List<String> ACTUATOR = List.of("/actuator/prometheus", "/actuator/metrics",
             "/actuator/metrics/ledger.payments.amount", "/actuator/metrics/ledger.payments");
 
-    enum Role { ACCOUNTANT, LEADER, ADMIN }
+    enum Role { ACCOUNTANT, LEADER, REVIEWER, ADMIN }
 
     enum Expected { ALLOWED, FORBIDDEN, UNAUTHENTICATED }
 
@@ -94,6 +94,7 @@ class AccessMatrixTest {
         }
         created(admin, "m-acct", "会计", "[\"" + OWN + "\"]");
         created(admin, "m-lead", "领导", "[\"601\"]");
+        created(admin, "m-rev", "审核", "[\"" + OWN + "\"]");
         created(admin, "m-victim", "会计", "[\"" + FOREIGN + "\"]");
         Api victim = new Api(app.baseUrl(), "m-victim", "password-1");
         assertThat(victim.upload("/api/imports/payments?progressId=" + FOREIGN_PROGRESS, "foreign-secret.csv",
@@ -101,7 +102,8 @@ class AccessMatrixTest {
         assertThat(demo.get(year(FOREIGN)).body().toString()).contains("774444.44");
 
         Map<Role, String[]> logins = Map.of(Role.ACCOUNTANT, new String[] {"m-acct", "password-1"},
-                Role.LEADER, new String[] {"m-lead", "password-1"}, Role.ADMIN, new String[] {"admin", "admin"});
+                Role.LEADER, new String[] {"m-lead", "password-1"},
+                Role.REVIEWER, new String[] {"m-rev", "password-1"}, Role.ADMIN, new String[] {"admin", "admin"});
         for (Role role : Role.values()) {
             String[] login = logins.get(role);
             callers.add(new Caller(role + " by Basic", role, "Basic " + Base64.getEncoder().encodeToString(
@@ -173,12 +175,15 @@ class AccessMatrixTest {
             return true;
         }
         if (path.startsWith("/api/units/{unit}/")) {
-            return OWN.equals(unit) && (role == Role.ACCOUNTANT || (reading && role == Role.LEADER));
+            // 审核 and 退回 are the reviewer's alone (制单 ≠ 审核); a reviewer reads the unit and enters nothing
+            boolean review = path.endsWith("/approval") || path.endsWith("/return");
+            return OWN.equals(unit) && (review ? role == Role.REVIEWER
+                    : role == Role.ACCOUNTANT || (reading && (role == Role.LEADER || role == Role.REVIEWER)));
         }
         if (path.startsWith("/api/imports/")) {
             return role == Role.ACCOUNTANT && (unit == null || OWN.equals(unit));
         }
-        return role == Role.ACCOUNTANT || (reading && role == Role.LEADER);
+        return role == Role.ACCOUNTANT || (reading && (role == Role.LEADER || role == Role.REVIEWER));
     }
 
     static Expected expected(Caller caller, Operation operation, String unit) {
@@ -240,6 +245,7 @@ class AccessMatrixTest {
                 case "kind" -> "payments";
                 case "id" -> FOREIGN_PROGRESS;
                 case "documentNumber" -> "DJ-MATRIX";
+                case "voucher" -> "V-MATRIX";
                 case "username" -> "m-victim";
                 default -> throw new AssertionError("No value for {" + variable.group(1) + "} of " + template
                         + ": give it one in AccessMatrixTest.concrete");

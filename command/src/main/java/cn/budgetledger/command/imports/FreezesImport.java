@@ -185,9 +185,8 @@ public class FreezesImport implements ImportKind {
         private LineKey resolve(CheckedRow row, LineKey named, LedgerLookup.KnownYear year) {
             Map<LineKey, LineView> lines = year.lines();
             LineKey line = LinesMustExist.resolve(named, lines.keySet());
-            Optional<Rejection> verdict = LinesMustExist.check(line, lines.keySet());
-            row.reject(CheckedRow.PROJECT_CODE, verdict);
-            return verdict.isPresent() ? null : line;
+            row.rejectUnknownLine(line, lines.keySet());
+            return lines.containsKey(line) ? line : null;
         }
 
         /** The freeze as the ledger (row 0) or an earlier row of the file leaves it. */

@@ -88,7 +88,7 @@ public class SpendingPlansImport implements ImportKind {
             }
             Set<LineKey> lines = year.get().lines().keySet();
             LineKey line = LinesMustExist.resolve(named, lines);
-            row.reject(CheckedRow.PROJECT_CODE, LinesMustExist.check(line, lines));
+            row.rejectUnknownLine(line, lines);
             LinePlan plan = plans.computeIfAbsent(budget + "|" + line, key -> new LinePlan(budget, line));
             if (month != null) {
                 Integer earlier = plan.rowOfMonth().putIfAbsent(month, row.number());

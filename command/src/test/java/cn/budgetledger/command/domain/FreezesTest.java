@@ -4,6 +4,7 @@ import cn.budgetledger.api.FreezeKind;
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.commands.CloseBudgetYearCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.PlaceFreezeCommand;
 import cn.budgetledger.api.commands.ReleaseFreezeCommand;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.hamcrest.Matchers.containsString;
 import static cn.budgetledger.command.domain.LedgerRules.rule;
 import static cn.budgetledger.command.domain.UnitYearBudgetTest.BUDGET;
 import static cn.budgetledger.command.domain.UnitYearBudgetTest.MAINTENANCE;
@@ -281,5 +283,26 @@ class FreezesTest {
         assertThat(NoSpendingWithoutBudget.checkFreeze(MAINTENANCE, yuan("10.00"), yuan("10.00"))).isEmpty();
         assertThat(NoSpendingWithoutBudget.checkFreeze(MAINTENANCE, yuan("10.00"), Money.ofFen(1001)))
                 .hasValueSatisfying(refusal -> assertThat(refusal.code()).isEqualTo("INSUFFICIENT_BUDGET"));
+    }
+
+    @Nested
+    class ClosingTheYear {
+
+        @Test
+        void is_refused_while_a_freeze_holds_money_naming_it() {
+            fixture.given(opened(), allocated(), frozen("DJ-1", "600.00"))
+                    .when(new CloseBudgetYearCommand(BUDGET, BUDGET.lastDay()))
+                    .expectNoEvents()
+                    .expectException(LedgerException.class)
+                    .expectExceptionMessage(containsString("DJ-1"));
+        }
+
+        @Test
+        void goes_ahead_once_every_freeze_is_released() {
+            fixture.given(opened(), allocated(), frozen("DJ-1", "600.00"), released("DJ-1", APRIL_1, "600.00"))
+                    .when(new CloseBudgetYearCommand(BUDGET, BUDGET.lastDay()))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(DocumentOutcome.RECORDED);
+        }
     }
 }

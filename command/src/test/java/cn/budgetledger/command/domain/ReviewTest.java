@@ -1,6 +1,8 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.commands.CloseBudgetYearCommand;
 import cn.budgetledger.api.commands.ApproveEntryCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
@@ -28,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.allOf;
 import static cn.budgetledger.command.domain.LedgerRules.rule;
 import static cn.budgetledger.command.domain.UnitYearBudgetTest.BUDGET;
 import static cn.budgetledger.command.domain.UnitYearBudgetTest.MARCH_10;
@@ -375,6 +379,27 @@ class ReviewTest {
                     .when(new ApproveEntryCommand(BUDGET, "V1"), BY_REVIEWER)
                     .expectNoEvents()
                     .expectException(rule("ENTRY_NOT_AWAITING_REVIEW"));
+        }
+    }
+
+    @Nested
+    class ClosingTheYear {
+
+        @Test
+        void is_refused_while_an_entry_awaits_review_naming_it() {
+            fixture.given(reviewedYear(entered("V1", "400.00")))
+                    .when(new CloseBudgetYearCommand(BUDGET, BUDGET.lastDay()), BY_ACCOUNTANT)
+                    .expectNoEvents()
+                    .expectException(LedgerException.class)
+                    .expectExceptionMessage(allOf(
+                            containsString("V1"), containsString("审核")));
+        }
+
+        @Test
+        void goes_ahead_once_the_entry_is_returned() {
+            fixture.given(reviewedYear(entered("V1", "400.00"), returnedV1()))
+                    .when(new CloseBudgetYearCommand(BUDGET, BUDGET.lastDay()), BY_ACCOUNTANT)
+                    .expectSuccessfulHandlerExecution();
         }
     }
 

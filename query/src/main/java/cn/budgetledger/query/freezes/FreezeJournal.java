@@ -7,6 +7,8 @@ import cn.budgetledger.api.Money;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.queries.FindFreezeQuery;
 import cn.budgetledger.api.queries.FreezeView;
+import cn.budgetledger.query.journal.Journal;
+import cn.budgetledger.query.journal.JournalRequest;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,8 +27,6 @@ import java.util.Optional;
  */
 @Component
 public class FreezeJournal {
-
-    public static final int MAX_PAGE_SIZE = 500;
 
     /** Which documents a journal lists: those still holding money, those fully released, or all. */
     public enum Status {
@@ -50,9 +50,6 @@ public class FreezeJournal {
                         Money released, Money open, String reason, String recordedBy, Instant recordedAt) {
     }
 
-    public record Page(long total, List<Entry> items) {
-    }
-
     private static final String DOCUMENTS = """
             from freeze_document f
             join budget_line l on l.unit = f.unit and l.year = f.year and l.line_id = f.line_id
@@ -68,19 +65,20 @@ public class FreezeJournal {
         this.jdbc = jdbc;
     }
 
-    public Page page(UnitYear budget, LocalDate from, LocalDate to, Status status, String q, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw LedgerException.invalid("PAGE_INVALID", "page 不能为负，size 应在 1 到 " + MAX_PAGE_SIZE + " 之间");
-        }
+    /** A page of the journal (or, asked whole, all of it), filtered as the request and the status say. */
+    public Journal<Entry> page(UnitYear budget, JournalRequest request, Status status) {
         requireYear(budget);
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("unit", budget.unit())
-                .addValue("year", budget.year()).addValue("from", from).addValue("to", to)
-                .addValue("q", q == null || q.isBlank() ? null : "%" + likeEscaped(q.strip()) + "%")
-                .addValue("limit", size).addValue("offset", (long) page * size);
+                .addValue("year", budget.year()).addValue("from", request.from()).addValue("to", request.to())
+                .addValue("q", request.pattern()).addValue("project", request.project())
+                .addValue("line", request.line()).addValue("limit", request.size())
+                .addValue("offset", request.offset());
         String filtered = DOCUMENTS + """
                   and (cast(:from as date) is null or f.frozen_on >= :from)
                   and (cast(:to as date) is null or f.frozen_on <= :to)
                   and (cast(:q as text) is null or f.document_number ilike :q or f.reason ilike :q)
+                  and (cast(:project as text) is null or l.project_code = :project)
+                  and (cast(:line as uuid) is null or l.line_id = :line)
                 """ + switch (status) {
             case ALL -> "";
             case OPEN -> "  and f.amount - coalesce(r.released, 0) > 0\n";
@@ -94,7 +92,7 @@ public class FreezeJournal {
                 """ + filtered + """
                 order by f.frozen_on desc, f.recorded_at desc, f.document_number desc
                 limit :limit offset :offset""", parameters, FreezeJournal::entry);
-        return new Page(total == null ? 0 : total, items);
+        return new Journal<>(total == null ? 0 : total, items);
     }
 
     @QueryHandler
@@ -135,8 +133,4 @@ public class FreezeJournal {
                 rs.getTimestamp("recorded_at").toInstant());
     }
 
-    /** q is searched for as typed: % and _ in it are no wildcards. */
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -62,12 +62,13 @@ public class JournalRepository {
     public Journal<RefusalJournalEntry> refusals(UnitYear budget, JournalRequest request, Boolean paidLater) {
         MapSqlParameterSource parameters = parameters(budget, request).addValue("paidLater", paidLater);
         Long total = jdbc.queryForObject("select count(*) " + REFUSALS, parameters, Long.class);
-        List<RefusalJournalEntry> items = jdbc.query("select r.voucher, r.refused_on, r.requested, r.available, "
+        List<RefusalJournalEntry> items = jdbc.query("select r.voucher, r.refused_on, r.requested, r.available, r.code, "
                         + "p.paid_later, h.recorded_by, h.recorded_at, " + LINE_COLUMNS + " " + REFUSALS
                         + " order by r.refused_on desc, h.recorded_at desc nulls last, r.event_id limit :limit offset :offset",
                 parameters, (rs, row) -> new RefusalJournalEntry(rs.getString("voucher"),
                         rs.getDate("refused_on").toLocalDate(), line(rs), Money.ofFen(rs.getLong("requested")),
-                        Money.ofFen(rs.getLong("available")), "可用余额不足（无预算不支出）", rs.getBoolean("paid_later"),
+                        Money.ofFen(rs.getLong("available")), RefusalJournalEntry.reasonOf(rs.getString("code")),
+                        rs.getBoolean("paid_later"),
                         rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant()));
         return new Journal<>(total == null ? 0 : total, items);

@@ -1,6 +1,9 @@
 package cn.budgetledger.query.web;
 
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.query.journal.JournalColumn;
+import cn.budgetledger.query.journal.JournalRequest;
+import org.springframework.http.ResponseEntity;
 import cn.budgetledger.query.freezes.FreezeJournal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,11 +15,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 /** The freeze journal over HTTP: what each freeze document reserved and what it still holds. */
 @RestController
 @Tag(name = "冻结", description = "冻结登记簿：冻结单、已解冻与尚冻结金额")
 public class FreezeJournalController {
+
+    private static final List<JournalColumn<FreezeJournal.Entry>> COLUMNS = List.of(
+            JournalColumn.of("冻结单号", FreezeJournal.Entry::documentNumber),
+            JournalColumn.of("冻结类型", FreezeJournal.Entry::kind),
+            JournalColumn.of("冻结日期", FreezeJournal.Entry::date),
+            JournalColumn.of("项目编码", FreezeJournal.Entry::projectCode),
+            JournalColumn.of("功能科目", FreezeJournal.Entry::functionalCode),
+            JournalColumn.of("经济科目", FreezeJournal.Entry::economicCode),
+            JournalColumn.of("资金来源", FreezeJournal.Entry::fundSource),
+            JournalColumn.of("指标来源", FreezeJournal.Entry::origin),
+            JournalColumn.of("冻结金额", FreezeJournal.Entry::amount),
+            JournalColumn.of("已解冻", FreezeJournal.Entry::released),
+            JournalColumn.of("尚冻结", FreezeJournal.Entry::open),
+            JournalColumn.of("事由", FreezeJournal.Entry::reason),
+            JournalColumn.of("记录人", FreezeJournal.Entry::recordedBy),
+            JournalColumn.of("记录时间", FreezeJournal.Entry::recordedAt));
 
     private final FreezeJournal journal;
 
@@ -27,14 +48,22 @@ public class FreezeJournalController {
     @GetMapping("/api/units/{unit}/years/{year}/freezes")
     @Operation(summary = "冻结登记簿，冻结日期最新的在前",
             description = "from/to 按冻结日期筛选（含两端）；status=open 只列尚有冻结金额的冻结单，released 只列已全部解冻的；"
-                    + "q 搜索冻结单号与事由。每项：amount 冻结金额，released 已解冻，open 尚冻结（元）")
-    public FreezeJournal.Page freezes(@PathVariable String unit, @PathVariable int year,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      @Parameter(description = "open 或 released；缺省全部") @RequestParam(required = false) String status,
-                                      @RequestParam(required = false) String q,
-                                      @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "50") int size) {
-        return journal.page(new UnitYear(unit, year), from, to, FreezeJournal.Status.of(status), q, page, size);
+                    + "project、line 按项目、指标筛选；q 搜索冻结单号与事由。每项：amount 冻结金额，released 已解冻，"
+                    + "open 尚冻结（元）。format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部）")
+    public ResponseEntity<?> freezes(@PathVariable String unit, @PathVariable int year,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                     @Parameter(description = "open 或 released；缺省全部") @RequestParam(required = false) String status,
+                                     @RequestParam(required = false) String project,
+                                     @RequestParam(required = false) UUID line,
+                                     @RequestParam(required = false) String q,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "50") int size,
+                                     @RequestParam(defaultValue = "json") String format) {
+        UnitYear budget = new UnitYear(unit, year);
+        FreezeJournal.Status wanted = FreezeJournal.Status.of(status);
+        JournalRequest request = JournalRequest.of(from, to, null, project, line, q, page, size);
+        return JournalAnswer.of(format, "冻结登记簿-" + budget, request, whole -> journal.page(budget, whole, wanted),
+                List::of, COLUMNS);
     }
 }

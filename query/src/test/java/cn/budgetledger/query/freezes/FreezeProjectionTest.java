@@ -20,6 +20,8 @@ import cn.budgetledger.query.ledger.BudgetLedgerProjection;
 import cn.budgetledger.query.ledger.BudgetLedgerRepository;
 import cn.budgetledger.query.support.Processor;
 import cn.budgetledger.query.support.Schema;
+import cn.budgetledger.query.journal.Journal;
+import cn.budgetledger.query.journal.JournalRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,7 +76,7 @@ class FreezeProjectionTest {
                 .containsSubsequence(tuple("冻结", "DJ-1", yuan("10000.00"), "合同：办公家具采购合同"),
                         tuple("解冻", "DJ-1", yuan("4000.00"), "解冻冻结单 DJ-1"));
         // and the journal shows the document with what was released and what is still frozen
-        assertThat(journal.page(BUDGET, null, null, FreezeJournal.Status.ALL, null, 0, 50).items())
+        assertThat(journal.page(BUDGET, JournalRequest.of(null, null, null, null, null, null, 0, 50), FreezeJournal.Status.ALL).items())
                 .extracting(FreezeJournal.Entry::documentNumber, FreezeJournal.Entry::kind, FreezeJournal.Entry::amount,
                         FreezeJournal.Entry::released, FreezeJournal.Entry::open, FreezeJournal.Entry::recordedBy)
                 .containsExactly(tuple("DJ-1", "合同", yuan("10000.00"), yuan("4000.00"), yuan("6000.00"),
@@ -104,13 +106,14 @@ class FreezeProjectionTest {
         assertThat(numbers(FreezeJournal.Status.ALL, null, null, "dj")).containsExactly("DJ-2", "DJ-1");
         assertThat(numbers(FreezeJournal.Status.ALL, null, null, "采购")).containsExactly("DJ-2", "DJ-1");
         assertThat(numbers(FreezeJournal.Status.ALL, null, null, "%")).containsExactly("DJ-2");
-        FreezeJournal.Page second = journal.page(BUDGET, null, null, FreezeJournal.Status.ALL, null, 1, 2);
+        Journal<FreezeJournal.Entry> second = journal.page(BUDGET, JournalRequest.of(null, null, null, null, null, null, 1, 2),
+                FreezeJournal.Status.ALL);
         assertThat(second.total()).isEqualTo(3);
         assertThat(second.items()).extracting(FreezeJournal.Entry::documentNumber).containsExactly("DJ-1");
     }
 
     private List<String> numbers(FreezeJournal.Status status, LocalDate from, LocalDate to, String q) {
-        return journal.page(BUDGET, from, to, status, q, 0, 50).items().stream()
+        return journal.page(BUDGET, JournalRequest.of(from, to, null, null, null, q, 0, 50), status).items().stream()
                 .map(FreezeJournal.Entry::documentNumber).toList();
     }
 
