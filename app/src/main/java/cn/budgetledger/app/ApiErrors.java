@@ -17,6 +17,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -75,6 +77,14 @@ public class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException failure) {
         return error(HttpStatus.BAD_REQUEST, "PARAMETER_MALFORMED", "参数 " + failure.getName() + " 的值格式不正确：" + failure.getValue());
+    }
+
+    /** Query parameters bound to a record (a journal's filter): the first that does not parse is named. */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ApiError> unbound(BindException failure) {
+        FieldError field = failure.getFieldError();
+        return error(HttpStatus.BAD_REQUEST, "PARAMETER_MALFORMED", field == null ? "参数格式不正确"
+                : "参数 " + field.getField() + " 的值格式不正确：" + field.getRejectedValue());
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})

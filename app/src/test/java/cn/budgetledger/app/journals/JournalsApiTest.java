@@ -119,6 +119,16 @@ class JournalsApiTest {
     }
 
     @Test
+    void the_payments_journal_filters_by_project_and_is_exported() {
+        JsonNode office = books.journal("payments", "project=P-PUB");
+        assertThat(office.path("total").asLong()).isEqualTo(1);
+        assertThat(office.path("items").get(0).path("voucher").asText()).isEqualTo("V-1");
+        assertThat(books.journal("payments", "project=P-SPEC").path("total").asLong()).isZero();
+        String csv = new String(books.export("payments", "format=csv"), StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(2).last().asString().startsWith("V-1,2025-05-03,P-PUB");
+    }
+
+    @Test
     void a_malformed_journal_request_is_refused_with_a_code() {
         assertThat(code(books.api().get(books.path() + "/adjustments?size=0"))).isEqualTo("PAGE_SIZE_MALFORMED");
         assertThat(code(books.api().get(books.path() + "/adjustments?size=501"))).isEqualTo("PAGE_SIZE_MALFORMED");
@@ -128,6 +138,9 @@ class JournalsApiTest {
         assertThat(code(books.api().get(books.path() + "/adjustments?status=" + Api.query("更正"))))
                 .isEqualTo("STATUS_UNKNOWN");
         assertThat(code(books.api().get(books.path() + "/refusals?format=pdf"))).isEqualTo("FORMAT_UNKNOWN");
+        assertThat(code(books.api().get(books.path() + "/refusals?page=two"))).isEqualTo("PARAMETER_MALFORMED");
+        assertThat(code(books.api().get(books.path() + "/payments?line=not-a-line"))).isEqualTo("PARAMETER_MALFORMED");
+        assertThat(code(books.api().get(books.path() + "/freezes?size=0"))).isEqualTo("PAGE_SIZE_MALFORMED");
         assertThat(code(books.api().get(books.path() + "/refusals?q=%01"))).startsWith("TEXT_");
         assertThat(expect(books.api().get("/api/units/402801/years/2031/refusals"), 404).body().path("code").asText())
                 .isEqualTo("BUDGET_YEAR_NOT_FOUND");

@@ -63,7 +63,8 @@ class HostileInputFuzzTest {
             "line_month_movement", "line_history", "payment", "payment_refusal", "adjustment_document",
             "adjustment_entry", "learned_subject_name", "performance_target", "indicator_actual", "refusal_attempt",
             "year_end_balance", "unit_department", "voucher_register", "voucher_refusal", "voucher_return",
-            "payment_entry", "entry_decision", "snapshotevententry", "deadletterentry");
+            "payment_entry", "entry_decision", "freeze_document", "freeze_release", "spending_plan", "snapshotevententry",
+            "deadletterentry");
 
     @RegisterExtension
     static final LedgerApp app = LedgerApp.forTheTestClass();

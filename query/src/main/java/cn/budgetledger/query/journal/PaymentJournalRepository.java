@@ -53,6 +53,7 @@ public class PaymentJournalRepository {
             join budget_line l on l.unit = ? and l.year = ? and l.line_id = j.line_id
             where (?::date is null or j.date >= ?::date) and (?::date is null or j.date <= ?::date)
               and (?::text is null or j.status = ?::text)
+              and (?::text is null or l.project_code = ?::text) and (?::uuid is null or j.line_id = ?::uuid)
               and (?::text is null or strpos(j.voucher, ?::text) > 0 or strpos(coalesce(j.payee, ''), ?::text) > 0
                    or strpos(coalesce(j.summary, ''), ?::text) > 0)
             order by j.date desc, j.recorded_at desc nulls last, j.voucher desc
@@ -86,7 +87,8 @@ public class PaymentJournalRepository {
                     row.getString("summary"), row.getString("status"), row.getString("reversed_by"),
                     row.getString("recorded_by"), instant(row, "recorded_at"));
         }, budget.unit(), budget.year(), budget.unit(), budget.year(), budget.unit(), budget.year(), request.from(),
-                request.from(), request.to(), request.to(), wanted, wanted, search, search, search, search,
+                request.from(), request.to(), request.to(), wanted, wanted, request.project(), request.project(), request.line(),
+                request.line(), search, search, search, search,
                 request.size(), request.offset());
         return new Journal<>(total.get(0), items);
     }

@@ -1,22 +1,18 @@
 package cn.budgetledger.query.web;
 
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.query.freezes.FreezeJournal;
 import cn.budgetledger.query.journal.JournalColumn;
 import cn.budgetledger.query.journal.JournalRequest;
-import org.springframework.http.ResponseEntity;
-import cn.budgetledger.query.freezes.FreezeJournal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** The freeze journal over HTTP: what each freeze document reserved and what it still holds. */
 @RestController
@@ -51,19 +47,11 @@ public class FreezeJournalController {
                     + "project、line 按项目、指标筛选；q 搜索冻结单号与事由。每项：amount 冻结金额，released 已解冻，"
                     + "open 尚冻结（元）。format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部）")
     public ResponseEntity<?> freezes(@PathVariable String unit, @PathVariable int year,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                     @Parameter(description = "open 或 released；缺省全部") @RequestParam(required = false) String status,
-                                     @RequestParam(required = false) String project,
-                                     @RequestParam(required = false) UUID line,
-                                     @RequestParam(required = false) String q,
-                                     @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "50") int size,
-                                     @RequestParam(defaultValue = "json") String format) {
+                                     @ParameterObject JournalParameters parameters) {
         UnitYear budget = new UnitYear(unit, year);
-        FreezeJournal.Status wanted = FreezeJournal.Status.of(status);
-        JournalRequest request = JournalRequest.of(from, to, null, project, line, q, page, size);
-        return JournalAnswer.of(format, "冻结登记簿-" + budget, request, whole -> journal.page(budget, whole, wanted),
+        FreezeJournal.Status wanted = FreezeJournal.Status.of(parameters.status());
+        JournalRequest request = parameters.request();
+        return JournalAnswer.of(parameters.formatOrJson(), "冻结登记簿-" + budget, request, whole -> journal.page(budget, whole, wanted),
                 List::of, COLUMNS);
     }
 }

@@ -10,17 +10,14 @@ import cn.budgetledger.query.journal.RefusalJournalEntry;
 import cn.budgetledger.query.ledger.BudgetLedgerRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** The journals of refusals (拒付台账) and adjustment documents (调整台账), with their exports. */
 @RestController
@@ -76,20 +73,12 @@ public class JournalController {
     @Operation(summary = "拒付台账", description = "最新在前。status：已支付（凭证其后已支付）或 未支付；q 搜索凭证号；"
             + "format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部）")
     public ResponseEntity<?> refusals(@PathVariable String unit, @PathVariable int year,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      @RequestParam(required = false) String status,
-                                      @RequestParam(required = false) String project,
-                                      @RequestParam(required = false) UUID line,
-                                      @RequestParam(required = false) String q,
-                                      @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "50") int size,
-                                      @RequestParam(defaultValue = "json") String format) {
+                                      @ParameterObject JournalParameters parameters) {
         UnitYear budget = known(unit, year);
-        JournalRequest request = JournalRequest.of(from, to, status, project, line, q, page, size);
+        JournalRequest request = parameters.request();
         String asked = request.statusAmong(List.of(PAID_LATER, NOT_PAID));
         Boolean paidLater = asked == null ? null : asked.equals(PAID_LATER);
-        return JournalAnswer.of(format, "拒付台账-" + budget, request,
+        return JournalAnswer.of(parameters.formatOrJson(), "拒付台账-" + budget, request,
                 whole -> journals.refusals(budget, whole, paidLater), List::of, REFUSAL_COLUMNS);
     }
 
@@ -97,19 +86,11 @@ public class JournalController {
     @Operation(summary = "科目调整台账", description = "最新在前，每张调整单列出各明细。status：调剂、追加 或 追减；q 搜索调整单号与事由；"
             + "format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部，每条明细一行）")
     public ResponseEntity<?> adjustments(@PathVariable String unit, @PathVariable int year,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                         @RequestParam(required = false) String status,
-                                         @RequestParam(required = false) String project,
-                                         @RequestParam(required = false) UUID line,
-                                         @RequestParam(required = false) String q,
-                                         @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "50") int size,
-                                         @RequestParam(defaultValue = "json") String format) {
+                                         @ParameterObject JournalParameters parameters) {
         UnitYear budget = known(unit, year);
-        JournalRequest request = JournalRequest.of(from, to, status, project, line, q, page, size);
+        JournalRequest request = parameters.request();
         request.statusAmong(List.of("调剂", "追加", "追减"));
-        return JournalAnswer.of(format, "科目调整台账-" + budget, request,
+        return JournalAnswer.of(parameters.formatOrJson(), "科目调整台账-" + budget, request,
                 whole -> journals.adjustments(budget, whole),
                 document -> document.entries().stream().map(entry -> new AdjustmentRow(document, entry)).toList(),
                 ADJUSTMENT_COLUMNS);

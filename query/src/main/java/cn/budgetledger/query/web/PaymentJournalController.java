@@ -7,16 +7,15 @@ import cn.budgetledger.query.journal.JournalRequest;
 import cn.budgetledger.query.journal.PaymentJournalItem;
 import cn.budgetledger.query.journal.PaymentJournalRepository;
 import cn.budgetledger.query.journal.ReviewEntry;
-import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The payments journal and the review queue of a unit-year over HTTP (JSON). */
@@ -51,14 +50,10 @@ public class PaymentJournalController {
                     + "from/to 限定业务日期。待审核与已退回为需审核年度中尚未记账的制单（同一凭证号只列最近一次制单）；"
                     + "format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部）")
     public ResponseEntity<?> payments(@PathVariable String unit, @PathVariable int year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-            @RequestParam(defaultValue = "json") String format) {
+                                     @ParameterObject JournalParameters parameters) {
         UnitYear budget = new UnitYear(unit, year);
-        JournalRequest request = JournalRequest.of(from, to, status, null, null, q, page, size);
-        return JournalAnswer.of(format, "支付日记账-" + budget, request, whole -> journal.payments(budget, whole),
+        JournalRequest request = parameters.request();
+        return JournalAnswer.of(parameters.formatOrJson(), "支付日记账-" + budget, request, whole -> journal.payments(budget, whole),
                 List::of, PAYMENT_COLUMNS);
     }
 
