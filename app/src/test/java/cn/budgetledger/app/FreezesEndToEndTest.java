@@ -70,7 +70,7 @@ class FreezesEndToEndTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("code")).isEqualTo("INSUFFICIENT_BUDGET");
-        assertThat(refused.text("message")).contains("无预算不支出").contains("30000.00");
+        assertThat(refused.text("message")).contains("无预算不支出").contains("30,000.00");
         assertThat(eventCount()).isEqualTo(events);
         assertThat(books.freezes("").path("total").asInt()).isZero();
     }

@@ -131,7 +131,7 @@ class LedgerCoreTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("code")).isEqualTo("PAYMENT_REFUSED");
-        assertThat(refused.text("message")).contains("拒付").contains("50000.00");
+        assertThat(refused.text("message")).contains("拒付").contains("50,000.00");
         assertThat(refused.text("available")).isEqualTo("50000.00");
         JsonNode budget = books.budget("2025-12-31");
         assertThat(line(budget, "30201").path("figures")).isEqualTo(figures("50000.00", "50000.00", "0.00", "50000.00"));

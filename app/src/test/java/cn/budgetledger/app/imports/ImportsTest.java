@@ -154,7 +154,7 @@ class ImportsTest {
         assertThat(response.body().path("refused")).hasSize(1);
         assertThat(response.body().path("refused").get(0).path("row").asInt()).isEqualTo(3);
         assertThat(response.body().path("refused").get(0).path("voucher").asText()).isEqualTo("P-2");
-        assertThat(response.body().path("refused").get(0).path("reason").asText()).contains("拒付").contains("2000.00");
+        assertThat(response.body().path("refused").get(0).path("reason").asText()).contains("拒付").contains("2,000.00");
         awaitFigure("710006", "executed", "4000.00");
     }
 
@@ -324,7 +324,7 @@ class ImportsTest {
         assertThat(response.status()).isEqualTo(422);
         List<RowErrorSeen> errors = errors(response);
         assertThat(errors).extracting("row", "column").containsExactly(tuple(2, "调整金额"), tuple(5, "调整金额"));
-        assertThat(errors.get(0).message()).contains("调整单 TZ-1", "专款专用", "政府性基金预算拨款 调入 1000.00 元");
+        assertThat(errors.get(0).message()).contains("调整单 TZ-1", "专款专用", "政府性基金预算拨款 调入 1,000.00 元");
         assertThat(errors.get(1).message()).contains("调整单 TZ-2", "三公经费只减不增", "30217");
         assertThat(budget("710131").path("totals").path("adjusted").asText()).isEqualTo("15000.00");
         assertThat(budget("710131").path("lines")).hasSize(2);

@@ -48,7 +48,7 @@ class SpendingPlansApiTest {
         assertThat(refused.path("code").asText()).isEqualTo("PLAN_EXCEEDED");
         assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
         assertThat(refused.path("message").asText()).isEqualTo(
-                "拒付：截至 3 月累计用款计划 1000.00 元，已累计执行 800.00 元，再支付 500.00 元将超过用款计划。拒付已记录，凭证号可重新使用。");
+                "拒付：截至 3 月累计用款计划 1,000.00 元，已累计执行 800.00 元，再支付 500.00 元将超过用款计划。拒付已记录，凭证号可重新使用。");
         app.awaitReadModels();
         // and it counts as unmet in 运转保障率 like any refusal: 1300.00 / (1300.00 + 500.00)
         assertThat(books.indicators("2025-12-31").path("totals").path("operationGuaranteeRate").asText())

@@ -49,7 +49,7 @@ public final class AdjustmentTypeSetsTheSigns {
     /** The sum of a document's entries: zero in a 调剂. */
     public static Optional<Rejection> checkSum(AdjustmentType type, Money sum) {
         return type == AdjustmentType.REALLOCATION && !sum.isZero()
-                ? Rejection.invalid("REALLOCATION_UNBALANCED", "调剂的调入与调出应相抵（" + AMOUNT + "合计为零），现合计为 " + sum + " 元")
+                ? Rejection.invalid("REALLOCATION_UNBALANCED", "调剂的调入与调出应相抵（" + AMOUNT + "合计为零），现合计为 " + sum.grouped() + " 元")
                 : Rejection.allowed();
     }
 }

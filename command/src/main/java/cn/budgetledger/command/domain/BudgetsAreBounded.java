@@ -31,7 +31,7 @@ public final class BudgetsAreBounded {
     private static Optional<Rejection> check(String what, Money before, Money change) {
         return change.isPositive() && change.exceeds(Money.MAX.minus(before))
                 ? Rejection.ruleViolated("BUDGET_TOTAL_TOO_LARGE", "单位年度" + what + "合计不能超过 "
-                        + "999,999,999,999.99 元：现为 " + before + " 元，本单据增加 " + change + " 元")
+                        + "999,999,999,999.99 元：现为 " + before.grouped() + " 元，本单据增加 " + change.grouped() + " 元")
                 : Rejection.allowed();
     }
 

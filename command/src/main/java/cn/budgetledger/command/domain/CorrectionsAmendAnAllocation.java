@@ -45,7 +45,7 @@ final class CorrectionsAmendAnAllocation {
                     + allocation.date());
         }
         return corrected.equals(allocation.amount())
-                ? Rejection.invalid("CORRECTION_CHANGES_NOTHING", "更正后金额与现年初预算 " + allocation.amount()
+                ? Rejection.invalid("CORRECTION_CHANGES_NOTHING", "更正后金额与现年初预算 " + allocation.amount().grouped()
                         + " 元相同，无需更正")
                 : Rejection.allowed();
     }

@@ -21,13 +21,13 @@ public final class NoSpendingWithoutBudget {
     /** What a refused payment is told, wherever it was sent from. */
     public static Rejection refusal(Money amount, Money available) {
         return new Rejection(LedgerException.Kind.RULE_VIOLATED, PaymentRefusedEvent.WITHOUT_BUDGET,
-                "拒付：支付金额 " + amount + " 元超过指标可用余额 " + available + " 元（无预算不支出）。拒付已记录，凭证号可重新使用。");
+                "拒付：支付金额 " + amount.grouped() + " 元超过指标可用余额 " + available.grouped() + " 元（无预算不支出）。拒付已记录，凭证号可重新使用。");
     }
 
     static Optional<Rejection> checkAdjustment(LineKey line, Money availableBefore, Money netChange) {
         return availableBefore.plus(netChange).isNegative()
                 ? Rejection.ruleViolated("INSUFFICIENT_BUDGET", "无预算不支出：指标 " + line.describe() + " 可用余额 "
-                        + availableBefore + " 元，不足调减 " + netChange.negate() + " 元")
+                        + availableBefore.grouped() + " 元，不足调减 " + netChange.negate().grouped() + " 元")
                 : Rejection.allowed();
     }
 
@@ -35,7 +35,7 @@ public final class NoSpendingWithoutBudget {
     public static Optional<Rejection> checkFreeze(LineKey line, Money available, Money amount) {
         return amount.exceeds(available)
                 ? Rejection.ruleViolated("INSUFFICIENT_BUDGET", "无预算不支出：指标 " + line.describe() + " 可用余额 "
-                        + available + " 元，不足冻结 " + amount + " 元")
+                        + available.grouped() + " 元，不足冻结 " + amount.grouped() + " 元")
                 : Rejection.allowed();
     }
 }

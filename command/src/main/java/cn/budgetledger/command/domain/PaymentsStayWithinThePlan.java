@@ -33,7 +33,7 @@ public final class PaymentsStayWithinThePlan {
 
     private static Rejection refusal(int month, Money planned, Money executed, Money amount) {
         return new Rejection(LedgerException.Kind.RULE_VIOLATED, CODE, "拒付：截至 " + month + " 月累计用款计划 "
-                + planned + " 元，已累计执行 " + executed + " 元，再支付 " + amount + " 元将超过用款计划。"
-                + "拒付已记录，凭证号可重新使用。");
+                + planned.grouped() + " 元，已累计执行 " + executed.grouped() + " 元，再支付 " + amount.grouped()
+                + " 元将超过用款计划。拒付已记录，凭证号可重新使用。");
     }
 }

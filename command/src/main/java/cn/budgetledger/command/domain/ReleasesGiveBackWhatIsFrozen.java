@@ -37,8 +37,8 @@ public final class ReleasesGiveBackWhatIsFrozen {
             return Rejection.allowed();
         }
         return AmountsAreValid.checkPositive(amount, "解冻金额").or(() -> amount.exceeds(open)
-                ? Rejection.ruleViolated("RELEASE_EXCEEDS_FROZEN", "冻结单 " + document + " 尚冻结 " + open
-                        + " 元，不能解冻 " + amount + " 元")
+                ? Rejection.ruleViolated("RELEASE_EXCEEDS_FROZEN", "冻结单 " + document + " 尚冻结 " + open.grouped()
+                        + " 元，不能解冻 " + amount.grouped() + " 元")
                 : Rejection.allowed());
     }
 

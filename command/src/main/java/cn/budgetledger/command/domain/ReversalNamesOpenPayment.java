@@ -37,7 +37,7 @@ public final class ReversalNamesOpenPayment {
         }
         if (amount != null && !amount.equals(original.amount())) {
             return Rejection.invalid("REVERSAL_AMOUNT_MISMATCH",
-                    "冲销金额 " + amount + " 元须等于原支付金额 " + original.amount() + " 元");
+                    "冲销金额 " + amount.grouped() + " 元须等于原支付金额 " + original.amount().grouped() + " 元");
         }
         return Rejection.allowed();
     }

@@ -21,7 +21,7 @@ public final class ThreePublicNeverIncreasedByTransfer {
         return settings.threePublicNeverIncreasedByTransfer() && type == AdjustmentType.REALLOCATION
                 && line.economicCode().isThreePublic() && netChange.isPositive()
                 ? Rejection.ruleViolated("THREE_PUBLIC_INCREASED_BY_TRANSFER", "三公经费只减不增：调剂不得调增“三公”经费指标 "
-                        + line.describe() + "（本单调增 " + netChange + " 元）；确需增加的，以追加报批")
+                        + line.describe() + "（本单调增 " + netChange.grouped() + " 元）；确需增加的，以追加报批")
                 : Rejection.allowed();
     }
 }

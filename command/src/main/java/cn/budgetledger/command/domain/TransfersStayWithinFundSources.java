@@ -30,7 +30,7 @@ public final class TransfersStayWithinFundSources {
         entries.forEach(entry -> sums.merge(entry.line().fundSource(), entry.amount(), Money::plus));
         String imbalance = sums.entrySet().stream().filter(sum -> !sum.getValue().isZero())
                 .map(sum -> sum.getKey().label() + (sum.getValue().isPositive() ? " 调入 " : " 调出 ")
-                        + (sum.getValue().isPositive() ? sum.getValue() : sum.getValue().negate()) + " 元")
+                        + (sum.getValue().isPositive() ? sum.getValue() : sum.getValue().negate()).grouped() + " 元")
                 .collect(Collectors.joining("，"));
         return imbalance.isEmpty() ? Rejection.allowed()
                 : Rejection.ruleViolated("TRANSFER_CROSSES_FUND_SOURCES", "专款专用：调剂只能在同一资金来源的指标之间进行，"

@@ -22,6 +22,6 @@ class NoSpendingWithoutBudgetTest {
         Rejection refusal = NoSpendingWithoutBudget.refusal(Money.parse("2000.00"), Money.parse("1500.00"));
 
         assertThat(refusal.code()).isEqualTo("PAYMENT_REFUSED");
-        assertThat(refusal.message()).contains("拒付", "2000.00", "1500.00", "超过指标可用余额");
+        assertThat(refusal.message()).contains("拒付", "2,000.00", "1,500.00", "超过指标可用余额");
     }
 }

@@ -170,8 +170,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
         UUID lineId = saveLine(event.budget(), event.line(), event.project());
         move(event.budget(), lineId, event.date(), Movement.ALLOCATED, event.change());
         history(message, event.budget(), lineId, event.date(), "更正", event.documentNumber(), event.change(),
-                "更正预算批复 " + event.approvalDocument() + " 的年初预算：" + event.allocatedAmount() + " 元更正为 "
-                        + event.correctedAmount() + " 元；" + event.reason(), recordedBy, recordedAt);
+                "更正预算批复 " + event.approvalDocument() + " 的年初预算：" + event.allocatedAmount().grouped() + " 元更正为 "
+                        + event.correctedAmount().grouped() + " 元；" + event.reason(), recordedBy, recordedAt);
     }
 
     @EventHandler
@@ -227,7 +227,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("code", event.reason()));
         history(message, budget, lineId, event.date(), "拒付", event.voucher(), event.requested(),
                 PaymentRefusedEvent.WITHOUT_BUDGET.equals(event.reason())
-                        ? "可用余额 " + event.available() + " 元不足，未支付" : "超过用款计划，未支付", recordedBy, recordedAt);
+                        ? "可用余额 " + event.available().grouped() + " 元不足，未支付" : "超过用款计划，未支付", recordedBy, recordedAt);
     }
 
     /**
@@ -250,9 +250,9 @@ public class BudgetLedgerProjection implements ReadModelTables {
         LocalDate date = recordedOn.isBefore(budget.firstDay()) ? budget.firstDay()
                 : recordedOn.isAfter(budget.lastDay()) ? budget.lastDay() : recordedOn;
         String months = event.months().stream().filter(month -> !month.amount().isZero())
-                .map(month -> month.month() + " 月 " + month.amount()).collect(Collectors.joining("，"));
+                .map(month -> month.month() + " 月 " + month.amount().grouped()).collect(Collectors.joining("，"));
         history(message, budget, lineId, date, "用款计划", "用款计划", total,
-                "全年用款计划 " + total + " 元" + (months.isEmpty() ? "" : "：" + months), recordedBy, recordedAt);
+                "全年用款计划 " + total.grouped() + " 元" + (months.isEmpty() ? "" : "：" + months), recordedBy, recordedAt);
     }
 
     /** 冻结: the line's frozen grows on the freeze's date, so its available shrinks from that day on. */

@@ -176,7 +176,7 @@ class BudgetLedgerProjectionTest {
         assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::kind,
                 LineHistoryEntry::document, LineHistoryEntry::amount, LineHistoryEntry::detail).last().isEqualTo(
                 tuple("更正", "更正-1", yuan("-45000.00"),
-                        "更正预算批复 市财预〔2025〕1号 的年初预算：50000.00 元更正为 5000.00 元；录入错误"));
+                        "更正预算批复 市财预〔2025〕1号 的年初预算：50,000.00 元更正为 5,000.00 元；录入错误"));
         AdjustmentCounts counts = new IndicatorRepository(new NamedParameterJdbcTemplate(jdbc))
                 .adjustmentCountsAsOf(BUDGET.year(), Set.of(BUDGET.unit()), BUDGET.lastDay()).get(BUDGET.unit());
         assertThat(counts).isEqualTo(new AdjustmentCounts(1, Map.of(OFFICE.code(), 1),
@@ -223,7 +223,7 @@ class BudgetLedgerProjectionTest {
         assertThat(payment("记-0009")).isEmpty();
         assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::kind,
                 LineHistoryEntry::amount, LineHistoryEntry::detail).last().isEqualTo(
-                tuple("拒付", yuan("60000.00"), "可用余额 50000.00 元不足，未支付"));
+                tuple("拒付", yuan("60000.00"), "可用余额 50,000.00 元不足，未支付"));
     }
 
     @Test

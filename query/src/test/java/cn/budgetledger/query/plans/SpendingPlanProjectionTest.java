@@ -76,8 +76,8 @@ class SpendingPlanProjectionTest {
         // and the line's trail shows both as 用款计划
         assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::kind,
                 LineHistoryEntry::amount, LineHistoryEntry::detail).endsWith(
-                tuple("用款计划", yuan("6000.00"), "全年用款计划 6000.00 元：3 月 3000.00，6 月 3000.00"),
-                tuple("用款计划", yuan("7000.00"), "全年用款计划 7000.00 元：3 月 4000.00，6 月 3000.00"));
+                tuple("用款计划", yuan("6000.00"), "全年用款计划 6,000.00 元：3 月 3,000.00，6 月 3,000.00"),
+                tuple("用款计划", yuan("7000.00"), "全年用款计划 7,000.00 元：3 月 4,000.00，6 月 3,000.00"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class SpendingPlanProjectionTest {
                 .extracting(row -> row.get("voucher"), row -> row.get("code"))
                 .containsExactly(tuple("记-8", "PAYMENT_REFUSED"), tuple("记-9", "PLAN_EXCEEDED"));
         assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::detail)
-                .endsWith("可用余额 50000.00 元不足，未支付", "超过用款计划，未支付");
+                .endsWith("可用余额 50,000.00 元不足，未支付", "超过用款计划，未支付");
     }
 
     private static SpendingPlanSetEvent planSet(LineKey line, Object... monthsAndAmounts) {
