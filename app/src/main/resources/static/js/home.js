@@ -114,7 +114,7 @@ function showOverview(units) {
         if (executionRate === null || executionRate === undefined) {
             return;
         }
-        td.innerHTML = '<div class="progress"><div class="done"></div><div class="mark"></div></div>';
+        td.innerHTML = '<div class="pace"><div class="done"></div><div class="mark"></div></div>';
         const done = Math.min(Number(executionRate), 100);
         td.querySelector('.done').style.width = done + '%';
         td.querySelector('.done').classList.toggle('behind', done < Number(timeProgress));

@@ -95,6 +95,11 @@ final class Browser implements AutoCloseable {
         return element.getText();
     }
 
+    /** What a script run in the page answers (a number comes back as a Long or a Double). */
+    Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** Sets a field the way a picker does (a date input's typing order depends on the locale) and says it changed. */
     void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript(

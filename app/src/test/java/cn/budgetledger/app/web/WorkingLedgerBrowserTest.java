@@ -3,6 +3,7 @@ package cn.budgetledger.app.web;
 import cn.budgetledger.app.support.LedgerApp;
 import cn.budgetledger.app.support.LedgerDriver;
 import cn.budgetledger.app.support.Line;
+import cn.budgetledger.command.web.AllocationRequest;
 import cn.budgetledger.command.web.CloseYearRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,13 @@ class WorkingLedgerBrowserTest {
             expect(books.allocate("批复-1", OFFICE.approved("日常公用经费", "公用经费", "100000.00")), 201);
             expect(books.pay(OFFICE.payment("V-1", "2025-03-01", unit.endsWith("1") ? "1000.00" : "60000.00")), 201);
         }
+        LedgerDriver many = new LedgerDriver(app.accountant(), "702004");
+        expect(many.open("测试单位702004", "702"), 201);
+        AllocationRequest.Line[] lines = new AllocationRequest.Line[40];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = Line.of("2080150", "302" + String.format("%02d", i + 1), "P702004").approved("日常公用经费", "公用经费", "100.00");
+        }
+        expect(many.allocate("批复-1", lines), 201);
         LedgerDriver closed = new LedgerDriver(app.accountant(), "702003");
         expect(closed.open("测试单位702003", "702"), 201);
         expect(closed.allocate("批复-1", OFFICE.approved("日常公用经费", "公用经费", "100.00")), 201);
@@ -71,9 +79,9 @@ class WorkingLedgerBrowserTest {
         browser.setValue("overview-as-of", "2025-12-31");
         String overview = browser.awaitText("overview-table", text -> text.contains("主管部门 702"));
 
-        // then the department's subtotal sums its three units, its rate from those sums (61000 / 200100), each
+        // then the department's subtotal sums its four units, its rate from those sums (61000 / 204100), each
         // unit's row shows its figures and its warnings (the unit, its project and its line lag behind 序时进度)
-        assertThat(overview).contains("主管部门 702（3 个单位）小计", "200,100.00", "61,000.00", "139,100.00", "30.48%")
+        assertThat(overview).contains("主管部门 702（4 个单位）小计", "204,100.00", "61,000.00", "143,100.00", "29.89%")
                 .contains("测试单位702001（702001）", "1.00%", "测试单位702002（702002）", "60.00%");
         assertThat(browser.awaitText("overview-table", text -> text.contains("红"))).contains("红 3");
         browser.screenshot("manager-home");
@@ -101,6 +109,34 @@ class WorkingLedgerBrowserTest {
         // while an open year's form is not
         browser.open("/units/702001/years/2025/payments");
         assertThat(browser.find("pay-submit").isEnabled()).isTrue();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void the_ledger_prints_every_row_without_the_navigation_and_fits_a_phone() {
+        // given a year of 40 lines, more than the screen's scrolling table shows
+        browser.signIn("accountant", "accountant");
+        browser.open("/units/702004/years/2025");
+        browser.awaitText("count", text -> text.contains("40"));
+
+        // when it is printed
+        browser.emulatePrint(true);
+
+        // then the table is not cut at the screen's height and neither the header nor the tabs print
+        assertThat(browser.script("return getComputedStyle(document.querySelector('#lines').closest('.table-wrap')).maxHeight"))
+                .isEqualTo("none");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('header.top')).display")).isEqualTo("none");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('.unit-tabs')).display")).isEqualTo("none");
+        browser.screenshot("ledger-print");
+
+        // and at a phone's width the header wraps by word, not a character per line
+        browser.emulatePrint(false);
+        browser.resize(390, 844);
+        browser.open("/units/702004/years/2025");
+        browser.awaitText("count", text -> text.contains("40"));
+        assertThat((Long) browser.script("return Math.round(document.querySelector('header.top').getBoundingClientRect().height)"))
+                .isLessThan(140L);
+        browser.screenshot("ledger-phone");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
