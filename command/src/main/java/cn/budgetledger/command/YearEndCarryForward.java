@@ -28,6 +28,6 @@ public class YearEndCarryForward {
     @DisallowReplay
     void on(BudgetYearClosedEvent event) {
         commandGateway.sendAndWait(new CarryForwardBalancesCommand(event.budget().next(), event.budget(),
-                event.unitName(), event.parentCode(), event.carriedForward()));
+                event.unitName(), event.parentCode(), event.carriedForward(), event.nextYearReviews()));
     }
 }

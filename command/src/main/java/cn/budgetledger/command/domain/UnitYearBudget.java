@@ -585,7 +585,9 @@ public class UnitYearBudget {
         if (!carried.isEmpty() || !lapsed.isEmpty()) {
             apply(new YearEndBalancesEvent(budget, command.date(), List.copyOf(carried), List.copyOf(lapsed)));
         }
-        apply(new BudgetYearClosedEvent(budget, command.date(), unitName, parentCode, List.copyOf(nextYearLines)));
+        // a year that reviews passes review on to the year its closing opens (null: it did not, as before review)
+        apply(new BudgetYearClosedEvent(budget, command.date(), unitName, parentCode, List.copyOf(nextYearLines),
+                reviewRequired ? Boolean.TRUE : null));
         return DocumentOutcome.RECORDED;
     }
 
@@ -594,6 +596,9 @@ public class UnitYearBudget {
     public DocumentOutcome handle(CarryForwardBalancesCommand command) {
         if (budget == null) {
             apply(new BudgetYearOpenedEvent(command.budget(), command.unitName(), command.parentCode()));
+            if (command.reviewRequired()) {
+                apply(new ReviewRequirementSetEvent(command.budget(), true));
+            }
         }
         enforce(ClosedYearTakesNoEntries.check(budget, closed));
         String document = "上年结转-" + command.closedYear().year();

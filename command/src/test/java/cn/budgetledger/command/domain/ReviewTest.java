@@ -2,6 +2,10 @@ package cn.budgetledger.command.domain;
 
 import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.events.BudgetYearOpenedEvent;
+import cn.budgetledger.api.events.BudgetYearClosedEvent;
+import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
+import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
 import cn.budgetledger.api.commands.ApproveEntryCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
@@ -393,6 +397,22 @@ class ReviewTest {
                     .expectException(LedgerException.class)
                     .expectExceptionMessage(allOf(
                             containsString("V1"), containsString("审核")));
+        }
+
+        @Test
+        void passes_review_on_to_the_year_its_closing_opens() {
+            fixture.given(opened(), REVIEW_ON)
+                    .when(new CloseBudgetYearCommand(BUDGET, BUDGET.lastDay()), BY_ACCOUNTANT)
+                    .expectEvents(new BudgetYearClosedEvent(BUDGET, BUDGET.lastDay(), UNIT_NAME, "503", List.of(), true));
+        }
+
+        @Test
+        void the_year_its_closing_opens_reviews_too() {
+            UnitYear next = BUDGET.next();
+            fixture.givenNoPriorActivity()
+                    .when(new CarryForwardBalancesCommand(next, BUDGET, UNIT_NAME, "503", List.of(), true))
+                    .expectEvents(new BudgetYearOpenedEvent(next, UNIT_NAME, "503"),
+                            new ReviewRequirementSetEvent(next, true));
         }
 
         @Test

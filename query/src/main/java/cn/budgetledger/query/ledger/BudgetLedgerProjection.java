@@ -217,17 +217,22 @@ public class BudgetLedgerProjection implements ReadModelTables {
     }
 
     @EventHandler
-    void on(PaymentRefusedEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
-            @Timestamp Instant recordedAt) {
+    void on(PaymentRefusedEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @MetaDataValue(RECORDED_BY) String recordedBy, @Timestamp Instant recordedAt) {
         UnitYear budget = event.budget();
         UUID lineId = event.line().id();
+        String reason = PaymentRefusedEvent.WITHOUT_BUDGET.equals(event.reason())
+                ? "可用余额 " + event.available().grouped() + " 元不足，未支付" : "超过用款计划，未支付";
+        // read as the decision of an entry whose approval is the event just before (see V12_4_1)
+        writes.add(ofYear(SAVE_DECISION, budget).set("sequence", sequence).set("voucher", event.voucher())
+                .set("status", "已拒付").set("decided_by", recordedBy).set("decided_at", recordedAt)
+                .set("reason", reason));
         writes.add(ofYear(SAVE_REFUSAL, budget).set("event_id", message.getIdentifier())
                 .set("voucher", event.voucher()).set("line_id", lineId).set("refused_on", event.date())
                 .set("requested", event.requested().fen()).set("available", event.available().fen())
                 .set("code", event.reason()));
-        history(message, budget, lineId, event.date(), "拒付", event.voucher(), event.requested(),
-                PaymentRefusedEvent.WITHOUT_BUDGET.equals(event.reason())
-                        ? "可用余额 " + event.available().grouped() + " 元不足，未支付" : "超过用款计划，未支付", recordedBy, recordedAt);
+        history(message, budget, lineId, event.date(), "拒付", event.voucher(), event.requested(), reason, recordedBy,
+                recordedAt);
     }
 
     /**

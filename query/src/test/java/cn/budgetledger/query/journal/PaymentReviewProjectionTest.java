@@ -12,6 +12,7 @@ import cn.budgetledger.api.events.EntryApprovedEvent;
 import cn.budgetledger.api.events.EntryReturnedEvent;
 import cn.budgetledger.api.events.PaymentEnteredEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
+import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.ReversalEnteredEvent;
 import cn.budgetledger.api.queries.Figures;
 import cn.budgetledger.api.queries.LineHistoryEntry;
@@ -43,10 +44,12 @@ class PaymentReviewProjectionTest {
     final JdbcTemplate jdbc = Schema.latestOnSharedServer();
     final BudgetLedgerRepository ledger = new BudgetLedgerRepository(new NamedParameterJdbcTemplate(jdbc));
     final PaymentJournalRepository journal = new PaymentJournalRepository(jdbc);
-    final Processor processor = new Processor(jdbc.getDataSource(), new BudgetLedgerProjection(jdbc));
+    final BudgetLedgerProjection projection = new BudgetLedgerProjection(jdbc);
+    final Processor processor = new Processor(jdbc.getDataSource(), projection);
 
     @BeforeEach
     void aYearWithALine() {
+        jdbc.execute(projection.truncateStatement());
         processor.handle(new BudgetYearOpenedEvent(BUDGET, "审核测试", "503"),
                 new BudgetAllocatedEvent(BUDGET, "批复-1", LocalDate.of(2025, 1, 1),
                         List.of(new Allocation(SUPPLIES, OFFICE, yuan("1000.00")))));
@@ -68,14 +71,19 @@ class PaymentReviewProjectionTest {
                 Money.ZERO, Money.ZERO));
         assertThat(figures(MARCH_12)).isEqualTo(Figures.of(yuan("1000.00"), yuan("1000.00"), yuan("400.00"),
                 Money.ZERO, yuan("150.00")));
-        // and the payments journal lists the payment and V2's latest entry, newest first
+        // and the payments journal lists the payment, V2's latest entry and the reversal awaiting review, newest first
         assertThat(journal.payments(BUDGET, JournalRequest.of(null, null, null, null, null, null, 0, 50)).items())
                 .extracting(PaymentJournalItem::voucher, PaymentJournalItem::status, PaymentJournalItem::amount,
                         PaymentJournalItem::recordedBy)
-                .containsExactly(tuple("V2", "待审核", yuan("150.00"), "zhidan"),
+                .containsExactlyInAnyOrder(tuple("R1", "待审核", yuan("400.00"), "zhidan"),
+                        tuple("V2", "待审核", yuan("150.00"), "zhidan"),
                         tuple("V1", "已支付", yuan("400.00"), Processor.RECORDED_BY));
+        assertThat(journal.payments(BUDGET, JournalRequest.of(null, null, null, null, null, "退货", 0, 50)).items())
+                .extracting(PaymentJournalItem::voucher, PaymentJournalItem::summary).containsExactly(tuple("R1", "冲销 V1：退货"));
         assertThat(journal.payments(BUDGET, JournalRequest.of(null, MARCH_10, null, null, null, null, 0, 50)).total()).isEqualTo(1);
-        assertThat(journal.payments(BUDGET, JournalRequest.of(null, null, "待审核", null, null, null, 0, 50)).total()).isEqualTo(1);
+        assertThat(journal.payments(BUDGET, JournalRequest.of(null, null, "待审核", null, null, null, 0, 50)).total()).isEqualTo(2);
+        // a page past the end still says how many there are
+        assertThat(journal.payments(BUDGET, JournalRequest.of(null, null, null, null, null, null, 5, 50)).total()).isEqualTo(3);
         assertThat(journal.payments(BUDGET, JournalRequest.of(null, null, null, null, null, "办公", 0, 50)).items())
                 .extracting(PaymentJournalItem::voucher).containsExactly("V1");
         // and the entries show every entry with its decision
@@ -89,6 +97,21 @@ class PaymentReviewProjectionTest {
         assertThat(ledger.history(BUDGET, SUPPLIES.id())).extracting(LineHistoryEntry::kind, LineHistoryEntry::document)
                 .contains(tuple("制单（待审核）", "V1"), tuple("退回", "V2"), tuple("支付", "V1"),
                         tuple("冲销制单（待审核）", "R1"));
+    }
+
+    @Test
+    void an_entry_approved_but_then_refused_by_its_line_reads_as_refused_not_approved() {
+        // given V3 entered; when its approval finds the line moved and the payment is refused
+        processor.handle(entered("V3", MARCH_10, "400.00"),
+                new EntryApprovedEvent(BUDGET, "V3", MARCH_10, SUPPLIES, yuan("400.00"), "shenhe"),
+                new PaymentRefusedEvent(BUDGET, "V3", MARCH_10, SUPPLIES, yuan("400.00"), yuan("300.00"),
+                        PaymentRefusedEvent.WITHOUT_BUDGET));
+
+        // then the entry is 已拒付 with why, and it holds nothing on the line
+        assertThat(journal.entries(BUDGET, JournalRequest.of(null, null, null, null, null, null, 0, 50)).items())
+                .extracting(ReviewEntry::voucher, ReviewEntry::status, ReviewEntry::returnReason)
+                .containsExactly(tuple("V3", "已拒付", "可用余额 300.00 元不足，未支付"));
+        assertThat(figures(MARCH_10).awaitingReview()).isEqualTo(Money.ZERO);
     }
 
     private static PaymentEnteredEvent entered(String voucher, LocalDate date, String amount) {
