@@ -25,6 +25,22 @@
                 + ' 行（新记账 ' + progress.rowsRecorded + '，未变 ' + progress.rowsUnchanged + '，拒付 ' + progress.rowsRefused + '）' : '');
     }
 
+    /** The chosen kind's columns, as the server checks them, and its template to download. */
+    async function showColumns() {
+        const kind = $('import-kind').value;
+        $('import-template').href = '/api/imports/' + kind + '/template';
+        try {
+            const columns = await Ledger.api('/api/imports/' + kind + '/columns');
+            $('import-columns').textContent = '必填列：' + columns.required.join('、')
+                + (columns.optional.length ? '；可选列：' + columns.optional.join('、') : '');
+        } catch (failure) {
+            $('import-columns').textContent = '';
+        }
+    }
+
+    $('import-kind').addEventListener('change', showColumns);
+    showColumns();
+
     $('import-form').addEventListener('submit', async event => {
         event.preventDefault();
         const file = $('import-file').files[0];

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,26 @@ class ImportsTest {
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
         awaitFigure(unit, "original", "15000.00");
         return imported;
+    }
+
+    @Test
+    void each_kind_of_file_offers_its_columns_and_a_template_that_excel_opens() {
+        // when an accountant asks for the payments file's columns and its template
+        JsonNode columns = app.accountant().get("/api/imports/payments/columns").body();
+        Api.Response template = app.accountant().get("/api/imports/payments/template");
+
+        // then the columns are the ones the import checks, and the template's header row names them, required first
+        assertThat(columns.path("required").toString()).contains("凭证号", "支付日期", "功能科目编码", "金额");
+        assertThat(columns.path("optional").toString()).contains("收款人", "冲销凭证号");
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(Arrays.copyOf(template.raw(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String header = new String(template.raw(), StandardCharsets.UTF_8).substring(1).strip();
+        assertThat(header).startsWith("单位代码,年度,凭证号").contains("收款人");
+        List<String> all = new ArrayList<>();
+        columns.path("required").forEach(column -> all.add(column.asText()));
+        columns.path("optional").forEach(column -> all.add(column.asText()));
+        assertThat(header).isEqualTo(String.join(",", all));
+        assertThat(app.accountant().get("/api/imports/nothing/template").status()).isEqualTo(404);
     }
 
     @Test

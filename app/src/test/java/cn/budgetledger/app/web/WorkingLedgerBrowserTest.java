@@ -141,6 +141,19 @@ class WorkingLedgerBrowserTest {
     }
 
     @Test
+    void the_import_page_lists_the_chosen_files_columns_and_offers_its_template() {
+        browser.signIn("accountant", "accountant");
+        browser.open("/imports");
+
+        new Select(browser.find("import-kind")).selectByValue("freezes");
+
+        assertThat(browser.awaitText("import-columns", text -> text.contains("冻结单号")))
+                .contains("必填列：", "冻结金额", "冻结类型");
+        assertThat(browser.find("import-template").getAttribute("href")).endsWith("/api/imports/freezes/template");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void a_user_without_the_right_lands_on_a_page_with_a_way_back_and_the_icon_is_served() throws Exception {
         // given a manager, who may read but not record
         browser.signIn("manager", "manager");

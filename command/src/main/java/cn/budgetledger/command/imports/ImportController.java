@@ -6,6 +6,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +23,12 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** File imports over HTTP: a file in, commands out, and where a running import has got to. */
 @RestController
@@ -59,6 +68,34 @@ public class ImportController {
         ImportProgress progress = board.start(nameOf(user), progressId, importKind.name(), file.getOriginalFilename());
         ImportResult result = importer.importFile(importKind, file, progress);
         return ResponseEntity.ok().header(IMPORT_ID_HEADER, progress.id()).body(result);
+    }
+
+    /** The columns a kind of file takes, and which of them it needs: what the import page lists. */
+    public record Columns(String kind, List<String> required, List<String> optional) {
+    }
+
+    @GetMapping("/{kind}/columns")
+    @Operation(summary = "导入文件的列", description = "required：必须有的列；optional：可有的列（其余列忽略）")
+    public Columns columns(@PathVariable String kind) {
+        ImportKind importKind = importer.kind(kind);
+        return new Columns(importKind.name(), importKind.requiredColumns(), importKind.optionalColumns());
+    }
+
+    @GetMapping(path = "/{kind}/template", produces = "text/csv")
+    @Operation(summary = "下载导入模板", description = "CSV（UTF-8 带 BOM，Excel 可直接打开）：第 1 行为该类文件的全部列名，必填列在前")
+    public ResponseEntity<byte[]> template(@PathVariable String kind) {
+        ImportKind importKind = importer.kind(kind);
+        StringBuilder header = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(header, CSVFormat.EXCEL)) {
+            printer.printRecord(Stream.concat(importKind.requiredColumns().stream(),
+                    importKind.optionalColumns().stream()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("导入模板-" + importKind.name() + ".csv", StandardCharsets.UTF_8).build().toString())
+                .body(("\uFEFF" + header).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{id}/progress")
