@@ -13,7 +13,8 @@ const Ledger = (() => {
         if (options.method && options.method !== 'GET' && csrfHeader) {
             headers[csrfHeader] = csrfToken;
         }
-        const response = await fetch(path, Object.assign({}, options, {headers, credentials: 'same-origin'}));
+        // figures change with every write: a page never reads them from the browser's cache
+        const response = await fetch(path, Object.assign({cache: 'no-store'}, options, {headers, credentials: 'same-origin'}));
         if (response.status === 401) {
             window.location = '/login?expired';
             throw {status: 401, code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录'};

@@ -23,6 +23,12 @@
             Ledger.say(message, false, '请选择预算指标');
             return;
         }
+        // a typo in the amount would leave a permanent refusal: say so before it is sent
+        const amount = Number($('pay-amount').value.trim().replace(/[,，]/g, ''));
+        if (amount > Number(line.figures.available) && !window.confirm('支付金额 ' + Ledger.money(amount.toFixed(2))
+            + ' 元超过该指标可用余额 ' + Ledger.money(line.figures.available) + ' 元：提交将被拒付，并记录拒付。仍要提交吗？')) {
+            return;
+        }
         $('pay-submit').disabled = true;
         try {
             const answer = await Ledger.post(Ledger.unitYear + '/payments', {
@@ -46,6 +52,9 @@
     $('reversal-form').addEventListener('submit', async event => {
         event.preventDefault();
         const message = $('rev-message');
+        if (!window.confirm('确定冲销凭证 ' + $('rev-original').value.trim() + ' 吗？原支付金额将全额退回指标，冲销记账后不能撤销。')) {
+            return;
+        }
         $('rev-submit').disabled = true;
         try {
             const answer = await Ledger.post(Ledger.unitYear + '/reversals', {

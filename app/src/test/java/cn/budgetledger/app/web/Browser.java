@@ -1,5 +1,6 @@
 package cn.budgetledger.app.web;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -104,6 +105,19 @@ final class Browser implements AutoCloseable {
     void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", find(id), value);
+    }
+
+    /** Answers the page's confirmation dialog (accepting or dismissing it) and returns its question. */
+    String answerDialog(boolean accept) {
+        Alert dialog = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.alertIsPresent());
+        String question = dialog.getText();
+        if (accept) {
+            dialog.accept();
+        } else {
+            dialog.dismiss();
+        }
+        return question;
     }
 
     void clickLink(String text) {

@@ -116,6 +116,7 @@ class WebPagesBrowserTest {
         browser.type("pay-voucher", "WEB-002");
         browser.type("pay-amount", "999,999.00");
         browser.find("pay-submit").click();
+        assertThat(browser.answerDialog(true)).contains("超过该指标可用余额", "拒付");
 
         String refusal = browser.awaitText("pay-message", text -> !text.isEmpty());
         assertThat(refusal).contains("拒付").contains("超过指标可用余额").contains("PAYMENT_REFUSED");
