@@ -467,7 +467,7 @@ public class UnitYearBudget {
         String voucher = DocumentNumbersAreUnique.requireWellFormed(command.voucher(), VOUCHER);
         UsedVoucher entry = find(voucher);
         enforce(EntriesAwaitReview.check(voucher, entry));
-        UsedVoucher payment = entry.reverses() == null ? entry : find(entry.reverses());
+        UsedVoucher payment = paymentOf(entry);
         if (entry.isRecorded()) {
             return PaymentOutcome.unchanged(voucher, payment.amount(), lines.get(payment.line()).available());
         }
@@ -507,7 +507,7 @@ public class UnitYearBudget {
         enforce(EntriesAwaitReview.check(voucher, entry));
         enforce(EntriesAwaitReview.checkNotRecorded(voucher, entry));
         enforce(ReviewerIsNotTheEnterer.check(voucher, entry.enteredBy(), reviewer));
-        UsedVoucher payment = entry.reverses() == null ? entry : find(entry.reverses());
+        UsedVoucher payment = paymentOf(entry);
         apply(new EntryReturnedEvent(budget, voucher, entry.date(), payment.line(), reservationOf(entry),
                 command.reason().strip(), reviewer));
         return DocumentOutcome.RECORDED;
@@ -657,7 +657,7 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(PaymentRecordedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.pay(event.amount()));
-        executions.put(event.line(), executed(event.line()).plus(event.date(), event.amount()));
+        execute(event.line(), event.date(), event.amount());
         vouchers.paid(event);
     }
 
@@ -669,7 +669,7 @@ public class UnitYearBudget {
     @EventSourcingHandler
     void on(PaymentReversedEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.reverse(event.amount()));
-        executions.put(event.line(), executed(event.line()).plus(event.date(), event.amount().negate()));
+        execute(event.line(), event.date(), event.amount().negate());
         vouchers.reversed(event);
     }
 
@@ -701,7 +701,7 @@ public class UnitYearBudget {
     void on(PaymentEnteredEvent event) {
         lines.computeIfPresent(event.line(), (key, line) -> line.reserveForReview(event.amount()));
         // an entry counts against the line's spending plan as a payment would, until it is reviewed
-        executions.put(event.line(), executed(event.line()).plus(event.date(), event.amount()));
+        execute(event.line(), event.date(), event.amount());
         awaitingReview.put(event.voucher(), UsedVoucher.of(event));
     }
 
@@ -715,14 +715,14 @@ public class UnitYearBudget {
     void on(EntryApprovedEvent event) {
         awaitingReview.remove(event.voucher());
         lines.computeIfPresent(event.line(), (key, line) -> line.reserveForReview(event.released().negate()));
-        executions.put(event.line(), executed(event.line()).plus(event.date(), event.released().negate()));
+        execute(event.line(), event.date(), event.released().negate());
     }
 
     @EventSourcingHandler
     void on(EntryReturnedEvent event) {
         awaitingReview.remove(event.voucher());
         lines.computeIfPresent(event.line(), (key, line) -> line.reserveForReview(event.released().negate()));
-        executions.put(event.line(), executed(event.line()).plus(event.date(), event.released().negate()));
+        execute(event.line(), event.date(), event.released().negate());
         vouchers.returned(event);
     }
 
@@ -777,6 +777,16 @@ public class UnitYearBudget {
 
     private MonthlyExecution executed(LineKey line) {
         return executions.getOrDefault(line, MonthlyExecution.NONE);
+    }
+
+    /** What the line executed in the month of the date moves by the amount (negative: given back). */
+    private void execute(LineKey line, LocalDate date, Money amount) {
+        executions.put(line, executed(line).plus(date, amount));
+    }
+
+    /** The payment an entry concerns: itself, or for a reversal the payment it reverses. */
+    private UsedVoucher paymentOf(UsedVoucher entry) {
+        return entry.reverses() == null ? entry : find(entry.reverses());
     }
 
     private static List<Project> projects(Map<LineKey, BudgetLine> lines) {

@@ -9,6 +9,7 @@ import cn.budgetledger.api.queries.FindFreezeQuery;
 import cn.budgetledger.api.queries.FreezeView;
 import cn.budgetledger.query.journal.Journal;
 import cn.budgetledger.query.journal.JournalRequest;
+import cn.budgetledger.query.ledger.BudgetLedgerRepository;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,14 +61,16 @@ public class FreezeJournal {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BudgetLedgerRepository ledger;
 
-    public FreezeJournal(NamedParameterJdbcTemplate jdbc) {
+    public FreezeJournal(NamedParameterJdbcTemplate jdbc, BudgetLedgerRepository ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     /** A page of the journal (or, asked whole, all of it), filtered as the request and the status say. */
     public Journal<Entry> page(UnitYear budget, JournalRequest request, Status status) {
-        requireYear(budget);
+        ledger.findYear(budget).orElseThrow(() -> BudgetYearNotFound.of(budget));
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("unit", budget.unit())
                 .addValue("year", budget.year()).addValue("from", request.from()).addValue("to", request.to())
                 .addValue("q", request.pattern()).addValue("project", request.project())
@@ -112,15 +115,6 @@ public class FreezeJournal {
                 .map(entry -> new FreezeView(entry.documentNumber(), entry.date(), LineKey.of(entry.functionalCode(),
                         entry.economicCode(), entry.projectCode(), entry.fundSource(), entry.origin()),
                         entry.amount(), entry.open(), releases));
-    }
-
-    private void requireYear(UnitYear budget) {
-        Boolean exists = jdbc.queryForObject("select exists (select 1 from budget_year where unit = :unit and year = :year)",
-                new MapSqlParameterSource().addValue("unit", budget.unit()).addValue("year", budget.year()),
-                Boolean.class);
-        if (!Boolean.TRUE.equals(exists)) {
-            throw BudgetYearNotFound.of(budget);
-        }
     }
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {

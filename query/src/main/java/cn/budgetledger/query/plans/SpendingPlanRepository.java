@@ -3,6 +3,7 @@ package cn.budgetledger.query.plans;
 import cn.budgetledger.api.BudgetYearNotFound;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.query.ledger.BudgetLedgerRepository;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,9 +25,11 @@ import java.util.UUID;
 public class SpendingPlanRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BudgetLedgerRepository ledger;
 
-    public SpendingPlanRepository(NamedParameterJdbcTemplate jdbc) {
+    public SpendingPlanRepository(NamedParameterJdbcTemplate jdbc, BudgetLedgerRepository ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     private record PlanRow(UUID lineId, SpendingPlansView.LineCodes line, long revision, int month, long amount,
@@ -45,11 +48,7 @@ public class SpendingPlanRepository {
     public SpendingPlansView plans(UnitYear budget, LocalDate asOf) {
         MapSqlParameterSource year = new MapSqlParameterSource("unit", budget.unit()).addValue("year", budget.year())
                 .addValue("asOf", asOf);
-        Integer known = jdbc.queryForObject("select count(*) from budget_year where unit = :unit and year = :year",
-                year, Integer.class);
-        if (known == null || known == 0) {
-            throw BudgetYearNotFound.of(budget);
-        }
+        ledger.findYear(budget).orElseThrow(() -> BudgetYearNotFound.of(budget));
         Map<UUID, PlannedLine> lines = new LinkedHashMap<>();
         jdbc.query("""
                 select p.line_id, p.revision, p.month, p.amount, p.recorded_by, p.recorded_at,

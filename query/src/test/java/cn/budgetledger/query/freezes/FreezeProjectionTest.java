@@ -45,7 +45,8 @@ class FreezeProjectionTest {
     final JdbcTemplate jdbc = Schema.latestOnSharedServer();
     final BudgetLedgerProjection projection = new BudgetLedgerProjection(jdbc);
     final BudgetLedgerRepository ledger = new BudgetLedgerRepository(new NamedParameterJdbcTemplate(jdbc));
-    final FreezeJournal journal = new FreezeJournal(new NamedParameterJdbcTemplate(jdbc));
+    final FreezeJournal journal = new FreezeJournal(new NamedParameterJdbcTemplate(jdbc),
+            new BudgetLedgerRepository(new NamedParameterJdbcTemplate(jdbc)));
     final Processor processor = new Processor(jdbc.getDataSource(), projection);
 
     @BeforeEach

@@ -40,7 +40,8 @@ class SpendingPlanProjectionTest {
 
     final JdbcTemplate jdbc = Schema.latestOnSharedServer();
     final BudgetLedgerProjection projection = new BudgetLedgerProjection(jdbc);
-    final SpendingPlanRepository plans = new SpendingPlanRepository(new NamedParameterJdbcTemplate(jdbc));
+    final SpendingPlanRepository plans = new SpendingPlanRepository(new NamedParameterJdbcTemplate(jdbc),
+            new BudgetLedgerRepository(new NamedParameterJdbcTemplate(jdbc)));
     final BudgetLedgerRepository ledger = new BudgetLedgerRepository(new NamedParameterJdbcTemplate(jdbc));
     final Processor processor = new Processor(jdbc.getDataSource(), projection);
 
