@@ -12,6 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +133,31 @@ class SpreadsheetTest {
         Read read = read(workbook);
 
         assertThat(read.rows).extracting(row -> row.text("收款人")).containsExactly("某公司\u0007", "ZF\u0000");
+    }
+
+    @Test
+    void theShippedXlsxSampleHoldsTheRowsOfItsCsv() throws IOException {
+        // given the payments sample as CSV and as the workbook README imports (dates and amounts typed as Excel keeps them)
+        Path samples = Path.of("..", "app", "src", "main", "resources", "samples");
+
+        // when both are read
+        Read csv = read(Files.readAllBytes(samples.resolve("payments-503019-2025.csv")));
+        Read xlsx = read(Files.readAllBytes(samples.resolve("payments-503019-2025.xlsx")));
+
+        // then the workbook has the same columns and, row for row, the same date, amount (shown with thousands separators) and cells
+        assertThat(xlsx.columns).isEqualTo(csv.columns);
+        assertThat(xlsx.rows).hasSameSizeAs(csv.rows).hasSizeGreaterThan(300);
+        for (int i = 0; i < csv.rows.size(); i++) {
+            SheetRow expected = csv.rows.get(i);
+            SheetRow actual = xlsx.rows.get(i);
+            assertThat(BusinessDate.parse(actual.text("支付日期"))).isEqualTo(BusinessDate.parse(expected.text("支付日期")));
+            assertThat(actual.text("金额").replace(",", "")).isEqualTo(expected.text("金额"));
+            for (String column : csv.columns) {
+                if (!column.equals("支付日期") && !column.equals("金额")) {
+                    assertThat(actual.text(column)).as("row %d, %s", expected.number(), column).isEqualTo(expected.text(column));
+                }
+            }
+        }
     }
 
     private static Read read(byte[] content) {
