@@ -198,6 +198,11 @@ public final class LedgerDriver {
         return read(path() + "/" + journal + "?" + query);
     }
 
+    /** A journal as answered, whatever its status: for a request the journal must refuse. */
+    public Api.Response askJournal(String journal, String query) {
+        return api.get(path() + "/" + journal + "?" + query);
+    }
+
     /** A journal's export (format=csv or xlsx), as the bytes downloaded. */
     public byte[] export(String journal, String query) {
         return expect(api.get(path() + "/" + journal + "?" + query), 200).raw();
