@@ -162,6 +162,20 @@ public final class LedgerDriver {
         return read(path() + "/lines");
     }
 
+    /** The id of a line of this unit-year (the year's own line, not one carried forward), as the pages link to it. */
+    public String lineId(Line line) {
+        for (JsonNode known : lines()) {
+            if (known.path("functionalCode").asText().equals(line.functionalCode())
+                    && known.path("economicCode").asText().equals(line.economicCode())
+                    && known.path("projectCode").asText().equals(line.projectCode())
+                    && known.path("fundSource").asText().equals(line.fundSource())
+                    && !known.path("origin").asText().equals("上年结转")) {
+                return known.path("lineId").asText();
+            }
+        }
+        throw new AssertionError("no line " + line + " in " + path());
+    }
+
     public Api.Response close(CloseYearRequest request) {
         return api.post(path() + "/closing", json(request));
     }
