@@ -112,6 +112,17 @@ class JournalSortingTest {
         assertThat(vouchers(books.journal("payments", "sort="))).containsExactly("V-3", "V-2", "V-1");
     }
 
+    @Test
+    void the_sort_parameter_is_documented_in_openapi() {
+        JsonNode docs = expect(app.accountant().get("/v3/api-docs"), 200).body();
+
+        for (String journal : new String[] {"payments", "refusals", "adjustments", "freezes"}) {
+            JsonNode operation = docs.path("paths").path("/api/units/{unit}/years/{year}/" + journal).path("get");
+            assertThat(operation.path("description").asText()).as(journal).contains("sort", "降序");
+            assertThat(operation.path("parameters").findValuesAsText("name")).as(journal).contains("sort");
+        }
+    }
+
     private static List<String> vouchers(JsonNode journal) {
         return values(journal, "voucher");
     }
