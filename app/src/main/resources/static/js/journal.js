@@ -91,6 +91,8 @@
     const lines = new Map();
     let reversing = null;
     let mayReverse = false;
+    /** How many times the journal was asked for: an answer overtaken by a later question is not shown. */
+    let questions = 0;
 
     // the filter bar of this journal
     JOURNALS.statuses.forEach(([value, label]) => $('f-status').add(new Option(label, value)));
@@ -250,8 +252,13 @@
         $('export-csv').href = exportLink(query, 'csv');
         $('export-xlsx').href = exportLink(query, 'xlsx');
         headings(query.get('sort'));
+        const question = ++questions;
+        $('journal').setAttribute('aria-busy', 'true');
         try {
             const journal = await Ledger.api(Ledger.unitYear + '/' + kind + '?' + query);
+            if (question !== questions) {
+                return;
+            }
             message.hidden = true;
             rows(journal.items);
             const size = Number(query.get('size') || DEFAULT_SIZE);
@@ -263,11 +270,18 @@
             $('page-previous').disabled = page === 0;
             $('page-next').disabled = page + 1 >= pages;
         } catch (failure) {
+            if (question !== questions) {
+                return;
+            }
             $('journal').tBodies[0].replaceChildren();
             $('count').textContent = '';
             $('page-of').textContent = '';
             $('page-previous').disabled = $('page-next').disabled = true;
             Ledger.say(message, false, failure.message, failure.code);
+        } finally {
+            if (question === questions) {
+                $('journal').removeAttribute('aria-busy');
+            }
         }
     }
 
