@@ -1,10 +1,9 @@
-// 登记支付 and 冲销: the available balance of the chosen line is shown before submitting; a refusal or a
-// rule violation is shown next to the form.
+// 登记支付: the available balance of the chosen line is shown before submitting; a refusal or a rule violation is
+// shown next to the form. 冲销 starts from a payment in the payments journal (journal.js).
 (async () => {
     const $ = id => document.getElementById(id);
     const available = $('pay-available');
     $('pay-date').value = Ledger.today(Ledger.year);
-    $('rev-date').value = Ledger.today(Ledger.year);
 
     async function currentLines() {
         const budget = await Ledger.api(Ledger.unitYear + '?asOf=' + Ledger.year + '-12-31');
@@ -45,28 +44,6 @@
             Ledger.say(message, false, failure.message, failure.code);
         } finally {
             $('pay-submit').disabled = false;
-            chooser.refresh(await currentLines());
-        }
-    });
-
-    $('reversal-form').addEventListener('submit', async event => {
-        event.preventDefault();
-        const message = $('rev-message');
-        if (!window.confirm('确定冲销凭证 ' + $('rev-original').value.trim() + ' 吗？原支付金额将全额退回指标，冲销记账后不能撤销。')) {
-            return;
-        }
-        $('rev-submit').disabled = true;
-        try {
-            const answer = await Ledger.post(Ledger.unitYear + '/reversals', {
-                voucher: $('rev-voucher').value.trim(), originalVoucher: $('rev-original').value.trim(),
-                date: $('rev-date').value, reason: $('rev-reason').value.trim() || null});
-            Ledger.say(message, true, answer.outcome === 'UNCHANGED' ? '该冲销已登记过，未重复记账。'
-                : answer.outcome === 'AWAITING_REVIEW' ? '冲销已制单，待审核：冲销凭证号 ' + answer.document + '。'
-                : '已冲销凭证 ' + $('rev-original').value.trim() + '，冲销凭证号 ' + answer.document + '。');
-        } catch (failure) {
-            Ledger.say(message, false, failure.message, failure.code);
-        } finally {
-            $('rev-submit').disabled = false;
             chooser.refresh(await currentLines());
         }
     });

@@ -2,16 +2,24 @@ package cn.budgetledger.app.web;
 
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.query.ledger.BudgetLedgerRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 
-/** The pages of one unit-year: 预算指标, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 审核, 指标与预警, 绩效自评, 结转和结余. */
+import java.util.Map;
+
+/** The pages of one unit-year: 预算指标, 台账, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 审核, 指标与预警, 绩效自评, 结转和结余. */
 @Controller
 @RequestMapping("/units/{unit}/years/{year}")
 public class UnitYearPages {
+
+    /** The journals a unit-year keeps, by the name of their API (and page), with their titles. */
+    private static final Map<String, String> JOURNALS = Map.of("payments", "支付台账", "refusals", "拒付台账",
+            "adjustments", "科目调整台账", "freezes", "冻结登记簿");
 
     private final BudgetLedgerRepository ledger;
 
@@ -63,6 +71,21 @@ public class UnitYearPages {
     @GetMapping("/year-end")
     public String yearEnd(@PathVariable String unit, @PathVariable int year, Model model) {
         return show("year-end", unit, year, model);
+    }
+
+    /**
+     * 台账: one page for the four journals, by kind; its query string is the journal API's (from, to, status, project,
+     * line, q, sort, page, size), so a filtered journal is a link.
+     */
+    @GetMapping("/journal/{kind}")
+    public String journal(@PathVariable String unit, @PathVariable int year, @PathVariable String kind, Model model) {
+        String title = JOURNALS.get(kind);
+        if (title == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该台账：" + kind);
+        }
+        model.addAttribute("kind", kind);
+        model.addAttribute("journalTitle", title);
+        return show("journal", unit, year, model);
     }
 
     /** A closed year (年终结转) says so on every page, and its entry forms are disabled (ledger.js). */

@@ -162,6 +162,20 @@ public final class LedgerDriver {
         return read(path() + "/lines");
     }
 
+    /** The id of a line of this unit-year (the year's own line, not one carried forward), as the pages link to it. */
+    public String lineId(Line line) {
+        for (JsonNode known : lines()) {
+            if (known.path("functionalCode").asText().equals(line.functionalCode())
+                    && known.path("economicCode").asText().equals(line.economicCode())
+                    && known.path("projectCode").asText().equals(line.projectCode())
+                    && known.path("fundSource").asText().equals(line.fundSource())
+                    && !known.path("origin").asText().equals("上年结转")) {
+                return known.path("lineId").asText();
+            }
+        }
+        throw new AssertionError("no line " + line + " in " + path());
+    }
+
     public Api.Response close(CloseYearRequest request) {
         return api.post(path() + "/closing", json(request));
     }
@@ -196,6 +210,11 @@ public final class LedgerDriver {
     /** A journal (payments, refusals, adjustments, freezes) filtered by the query string, e.g. "status=未支付&page=0". */
     public JsonNode journal(String journal, String query) {
         return read(path() + "/" + journal + "?" + query);
+    }
+
+    /** A journal as answered, whatever its status: for a request the journal must refuse. */
+    public Api.Response askJournal(String journal, String query) {
+        return api.get(path() + "/" + journal + "?" + query);
     }
 
     /** A journal's export (format=csv or xlsx), as the bytes downloaded. */

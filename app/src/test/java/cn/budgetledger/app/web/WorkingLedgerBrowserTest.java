@@ -154,7 +154,7 @@ class WorkingLedgerBrowserTest {
     }
 
     @Test
-    void more_than_the_balance_and_a_reversal_are_confirmed_before_they_are_sent() {
+    void more_than_the_balance_is_confirmed_before_it_is_sent() {
         browser.signIn("accountant", "accountant");
         browser.open("/units/702001/years/2025/payments");
         browser.awaitText("pay-available", text -> !text.equals("—"));
@@ -168,15 +168,6 @@ class WorkingLedgerBrowserTest {
         // then it said why, and nothing was sent: no refusal stands
         assertThat(question).contains("990,000.00", "99,000.00", "拒付");
         assertThat(app.accountant().get("/api/units/702001/years/2025/refusals").body().path("total").asLong()).isZero();
-
-        // and a reversal asks first too; answered no, the payment stands
-        browser.type("rev-voucher", "WEB-HC");
-        browser.type("rev-original", "V-1");
-        browser.type("rev-reason", "测试");
-        browser.find("rev-submit").click();
-        assertThat(browser.answerDialog(false)).contains("确定冲销凭证 V-1");
-        assertThat(app.accountant().get("/api/units/702001/years/2025/payments?status=" + cn.budgetledger.app.support.Api
-                .query("已冲销")).body().path("total").asLong()).isZero();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,15 @@ public class FreezeJournal {
             where f.unit = :unit and f.year = :year
             """;
 
+    /** What the journal sorts by: JSON name → SQL. */
+    private static final Map<String, String> SORTS = Map.ofEntries(Map.entry("date", "f.frozen_on"),
+            Map.entry("documentNumber", "f.document_number"), Map.entry("kind", "f.kind"),
+            Map.entry("projectCode", "l.project_code"), Map.entry("functionalCode", "l.functional_code"),
+            Map.entry("economicCode", "l.economic_code"), Map.entry("fundSource", "l.fund_source"),
+            Map.entry("amount", "f.amount"), Map.entry("released", "coalesce(r.released, 0)"),
+            Map.entry("open", "f.amount - coalesce(r.released, 0)"), Map.entry("reason", "f.reason"),
+            Map.entry("recordedAt", "f.recorded_at"));
+
     private final NamedParameterJdbcTemplate jdbc;
     private final BudgetLedgerRepository ledger;
 
@@ -92,9 +102,9 @@ public class FreezeJournal {
                 select f.document_number, f.kind, f.frozen_on, l.functional_code, l.economic_code, l.project_code,
                        l.fund_source, l.origin, f.amount, coalesce(r.released, 0) as released, f.reason,
                        f.recorded_by, f.recorded_at
-                """ + filtered + """
-                order by f.frozen_on desc, f.recorded_at desc, f.document_number desc
-                limit :limit offset :offset""", parameters, FreezeJournal::entry);
+                """ + filtered
+                + " order by " + request.orderBy(SORTS, "f.frozen_on desc, f.recorded_at desc, f.document_number desc")
+                + " limit :limit offset :offset", parameters, FreezeJournal::entry);
         return new Journal<>(total == null ? 0 : total, items);
     }
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The journals of what was recorded, read from the ledger's read model in plain SQL: newest first, filtered by
- * business date, status, project, line and a search text, a page at a time (or whole, for an export).
+ * The journals of what was recorded, read from the ledger's read model in plain SQL: newest first (or sorted by a
+ * column), filtered by business date, status, project, line and a search text, a page at a time (or whole, for an export).
  */
 @Repository
 public class JournalRepository {
@@ -52,6 +52,15 @@ public class JournalRepository {
                                 and (cast(:project as text) is null or l.project_code = :project)
                                 and (cast(:line as uuid) is null or l.line_id = :line)))""";
 
+    /** What the refusals journal sorts by: JSON name → SQL. */
+    private static final Map<String, String> REFUSAL_SORTS = Map.of("date", "r.refused_on", "voucher", "r.voucher",
+            "projectCode", "l.project_code", "functionalCode", "l.functional_code", "economicCode", "l.economic_code",
+            "fundSource", "l.fund_source", "amount", "r.requested", "available", "r.available",
+            "paidLater", "p.paid_later", "recordedAt", "h.recorded_at");
+
+    private static final Map<String, String> ADJUSTMENT_SORTS = Map.of("date", "d.adjusted_on",
+            "documentNumber", "d.document_number", "type", "d.type", "reason", "d.reason");
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public JournalRepository(NamedParameterJdbcTemplate jdbc) {
@@ -64,7 +73,8 @@ public class JournalRepository {
         Long total = jdbc.queryForObject("select count(*) " + REFUSALS, parameters, Long.class);
         List<RefusalJournalEntry> items = jdbc.query("select r.voucher, r.refused_on, r.requested, r.available, r.code, "
                         + "p.paid_later, h.recorded_by, h.recorded_at, " + LINE_COLUMNS + " " + REFUSALS
-                        + " order by r.refused_on desc, h.recorded_at desc nulls last, r.event_id limit :limit offset :offset",
+                        + " order by " + request.orderBy(REFUSAL_SORTS, "r.refused_on desc, h.recorded_at desc nulls last, r.event_id")
+                        + " limit :limit offset :offset",
                 parameters, (rs, row) -> new RefusalJournalEntry(rs.getString("voucher"),
                         rs.getDate("refused_on").toLocalDate(), line(rs), Money.ofFen(rs.getLong("requested")),
                         Money.ofFen(rs.getLong("available")), RefusalJournalEntry.reasonOf(rs.getString("code")),
@@ -80,7 +90,8 @@ public class JournalRepository {
         Long total = jdbc.queryForObject("select count(*) " + ADJUSTMENTS, parameters, Long.class);
         Map<String, AdjustmentJournalEntry> documents = new LinkedHashMap<>();
         jdbc.query("select d.document_number, d.type, d.adjusted_on, d.reason " + ADJUSTMENTS
-                        + " order by d.adjusted_on desc, d.document_number desc limit :limit offset :offset",
+                        + " order by " + request.orderBy(ADJUSTMENT_SORTS, "d.adjusted_on desc, d.document_number desc")
+                        + " limit :limit offset :offset",
                 parameters, rs -> {
                     documents.put(rs.getString("document_number"), new AdjustmentJournalEntry(
                             rs.getString("document_number"), rs.getString("type"),

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The payments journal and the review entries, read with plain SQL from the ledger's read model. */
 @Repository
@@ -34,7 +35,6 @@ public class PaymentJournalRepository {
                                order by d.sequence limit 1) d on true
             where e.unit = ? and e.year = ?""";
 
-    /** Recorded payments, and the latest entry of each voucher still awaiting review or returned. */
     /**
      * Recorded payments, and the latest entry of each voucher not (yet) on the books: a payment or a reversal awaiting
      * review or returned. Filtered by date, status, project, line and a search (voucher, payee, summary; any case).
@@ -69,6 +69,12 @@ public class PaymentJournalRepository {
               and (?::text is null or j.voucher ilike ?::text or j.payee ilike ?::text or j.summary ilike ?::text)
             """.formatted(ENTRIES);
 
+    /** What the payments journal sorts by: JSON name → SQL. */
+    private static final Map<String, String> PAYMENT_SORTS = Map.of("date", "j.date", "voucher", "j.voucher",
+            "projectCode", "l.project_code", "functionalCode", "l.functional_code", "economicCode", "l.economic_code",
+            "fundSource", "l.fund_source", "amount", "j.amount", "payee", "j.payee", "status", "j.status",
+            "recordedAt", "j.recorded_at");
+
     private static final String REVIEW_ENTRIES = """
             select entry.*, l.functional_code, l.economic_code, l.project_code, l.fund_source,
                    count(*) over () as total
@@ -97,7 +103,8 @@ public class PaymentJournalRepository {
         page[filter.length + 1] = request.offset();
         List<PaymentJournalItem> items = jdbc.query(PAYMENT_JOURNAL.formatted(
                 "j.*, l.functional_code, l.economic_code, l.project_code, l.fund_source")
-                + " order by j.date desc, j.recorded_at desc nulls last, j.voucher desc limit ? offset ?",
+                + " order by " + request.orderBy(PAYMENT_SORTS, "j.date desc, j.recorded_at desc nulls last, j.voucher desc")
+                + " limit ? offset ?",
                 (row, index) -> new PaymentJournalItem(row.getString("voucher"), row.getDate("date").toLocalDate(),
                         row.getString("functional_code"), row.getString("economic_code"),
                         row.getString("project_code"), row.getString("fund_source"),

@@ -44,7 +44,9 @@ public class FreezeJournalController {
     @GetMapping("/api/units/{unit}/years/{year}/freezes")
     @Operation(summary = "冻结登记簿，冻结日期最新的在前",
             description = "from/to 按冻结日期筛选（含两端）；status=open 只列尚有冻结金额的冻结单，released 只列已全部解冻的；"
-                    + "project、line 按项目、指标筛选；q 搜索冻结单号与事由。每项：amount 冻结金额，released 已解冻，"
+                    + "project、line 按项目、指标筛选；q 搜索冻结单号与事由；sort 按列排序（date、documentNumber、kind、"
+                    + "projectCode、functionalCode、economicCode、fundSource、amount、released、open、reason、recordedAt，"
+                    + "前加 - 为降序）。每项：amount 冻结金额，released 已解冻，"
                     + "open 尚冻结（元）。format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部）")
     public ResponseEntity<?> freezes(@PathVariable String unit, @PathVariable int year,
                                      @ParameterObject JournalParameters parameters) {

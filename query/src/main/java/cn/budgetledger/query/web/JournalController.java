@@ -71,6 +71,8 @@ public class JournalController {
 
     @GetMapping("/refusals")
     @Operation(summary = "拒付台账", description = "最新在前。status：已支付（凭证其后已支付）或 未支付；q 搜索凭证号；"
+            + "sort 按列排序（date、voucher、projectCode、functionalCode、economicCode、fundSource、amount、available、"
+            + "paidLater、recordedAt，前加 - 为降序）；"
             + "format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部）")
     public ResponseEntity<?> refusals(@PathVariable String unit, @PathVariable int year,
                                       @ParameterObject JournalParameters parameters) {
@@ -84,6 +86,7 @@ public class JournalController {
 
     @GetMapping("/adjustments")
     @Operation(summary = "科目调整台账", description = "最新在前，每张调整单列出各明细。status：调剂、追加 或 追减；q 搜索调整单号与事由；"
+            + "sort 按列排序（date、documentNumber、type、reason，前加 - 为降序）；"
             + "format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部，每条明细一行）")
     public ResponseEntity<?> adjustments(@PathVariable String unit, @PathVariable int year,
                                          @ParameterObject JournalParameters parameters) {

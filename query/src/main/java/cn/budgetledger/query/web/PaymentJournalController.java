@@ -47,7 +47,8 @@ public class PaymentJournalController {
     @GetMapping("/api/units/{unit}/years/{year}/payments")
     @Operation(summary = "支付日记账，最新在前，分页",
             description = "status 为 已支付、已冲销、待审核 或 已退回（缺省全部）；q 在凭证号、收款人、摘要中查找；"
-                    + "from/to 限定业务日期。待审核与已退回为需审核年度中尚未记账的制单（同一凭证号只列最近一次制单）；"
+                    + "from/to 限定业务日期；sort 按列排序（date、voucher、projectCode、functionalCode、economicCode、"
+                    + "fundSource、amount、payee、status、recordedAt，前加 - 为降序，如 sort=-amount；缺省最新在前）。待审核与已退回为需审核年度中尚未记账的制单（同一凭证号只列最近一次制单）；"
                     + "format=json（缺省，分页）、csv（UTF-8 BOM）或 xlsx（导出筛选后的全部）")
     public ResponseEntity<?> payments(@PathVariable String unit, @PathVariable int year,
                                      @ParameterObject JournalParameters parameters) {
