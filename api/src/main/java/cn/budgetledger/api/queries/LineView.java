@@ -9,16 +9,17 @@ import cn.budgetledger.api.ProjectCategory;
 
 import java.util.UUID;
 
-/** One budget line (预算指标) with its origin (指标来源) and its figures as of a date. */
+/**
+ * One budget line (预算指标) with its origin (指标来源) and its figures as of a date; its subjects' names as the
+ * catalogue (or an import) names them, empty where neither does.
+ */
 public record LineView(UUID lineId, FunctionalCode functionalCode, EconomicCode economicCode, String projectCode,
                        String projectName, ProjectCategory projectCategory, FundSource fundSource, Origin origin,
-                       Figures figures) {
+                       Figures figures, String functionalName, String economicName) {
 
-    /** A line of this year's appropriation (本年). */
-    public LineView(UUID lineId, FunctionalCode functionalCode, EconomicCode economicCode, String projectCode,
-                    String projectName, ProjectCategory projectCategory, FundSource fundSource, Figures figures) {
-        this(lineId, functionalCode, economicCode, projectCode, projectName, projectCategory, fundSource,
-                Origin.CURRENT_YEAR, figures);
+    public LineView {
+        functionalName = functionalName == null ? "" : functionalName;
+        economicName = economicName == null ? "" : economicName;
     }
 
     /** The line's identity. */

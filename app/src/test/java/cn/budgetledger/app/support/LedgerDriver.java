@@ -222,6 +222,21 @@ public final class LedgerDriver {
         return expect(api.get(path() + "/" + journal + "?" + query), 200).raw();
     }
 
+    /** The ledger table (小计, 合计), with a query string such as "sort=available&order=desc&scale=wan" ("" for all). */
+    public JsonNode ledgerTable(String query) {
+        return read(path() + "/lines/table" + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /** The ledger table as a file, the query naming its format (format=csv or xlsx). */
+    public byte[] ledgerTableExport(String query) {
+        return expect(api.get(path() + "/lines/table?" + query), 200).raw();
+    }
+
+    /** A line's history, each event with the 可用余额 after it. */
+    public JsonNode history(String lineId) {
+        return read(path() + "/lines/" + lineId + "/history");
+    }
+
     private JsonNode read(String path) {
         Api.Response response = api.get(path);
         expect(response, 200);

@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -118,6 +119,22 @@ final class Browser implements AutoCloseable {
             dialog.dismiss();
         }
         return question;
+    }
+
+    /** Keys typed into whatever has the focus, as a person at the keyboard types them (Keys.ENTER, arrows, text). */
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The id of the element that has the focus. */
+    String focusedId() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** The first element the CSS selector finds, once it is visible. */
+    WebElement element(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     void clickLink(String text) {

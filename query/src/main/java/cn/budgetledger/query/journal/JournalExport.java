@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,7 +23,8 @@ import java.util.List;
 
 /**
  * A journal written out whole, as finance staff open it in Excel: CSV in UTF-8 with a BOM (so Excel on a Chinese
- * Windows reads it as UTF-8) or an XLSX sheet with a title row, the headings and amounts as numbers to the fen.
+ * Windows reads it as UTF-8) or an XLSX sheet with a title row, the headings and amounts as numbers to the fen (a
+ * BigDecimal, e.g. an amount in 万元 or a rate, is a number as written).
  */
 public final class JournalExport {
 
@@ -45,7 +47,8 @@ public final class JournalExport {
                 List<String> cells = new ArrayList<>(columns.size());
                 for (JournalColumn<T> column : columns) {
                     Object value = column.value().apply(entry);
-                    cells.add(value instanceof Money ? value.toString() : inert(text(value)));
+                    cells.add(value instanceof Money ? value.toString()
+                            : value instanceof BigDecimal number ? number.toPlainString() : inert(text(value)));
                 }
                 printer.printRecord(cells);
             }
@@ -72,6 +75,8 @@ public final class JournalExport {
                     Object value = columns.get(column).value().apply(entry);
                     if (value instanceof Money amount) {
                         ReportSheets.money(row, column, amount, style.money);
+                    } else if (value instanceof BigDecimal number) {
+                        ReportSheets.number(row, column, number, style.money);
                     } else {
                         ReportSheets.text(row, column, text(value), style.text);
                     }

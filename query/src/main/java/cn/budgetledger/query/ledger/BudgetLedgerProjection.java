@@ -2,6 +2,7 @@ package cn.budgetledger.query.ledger;
 
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
+import cn.budgetledger.api.AllocationType;
 import cn.budgetledger.api.Project;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
@@ -28,6 +29,7 @@ import cn.budgetledger.query.sql.BatchedSql;
 import cn.budgetledger.query.sql.BatchedStatement;
 import cn.budgetledger.query.sql.BatchedStatement.Key;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -65,6 +67,10 @@ public class BudgetLedgerProjection implements ReadModelTables {
 
     public static final String PROCESSING_GROUP = "budget-ledger";
     public static final String RECORDED_BY = "recordedBy";
+    /** The kinds of history rows the history query and V13_2_1 name too. */
+    public static final String REFUSED = "拒付";
+    static final String CARRIED_TO_NEXT_YEAR = "结转到下年";
+    static final String APPROVAL_DETAIL = "审核通过，释放制单时占用的可用余额";
 
     /** A line's movements, each a column of its day's and its month's movements. */
     private enum Movement {
@@ -115,10 +121,14 @@ public class BudgetLedgerProjection implements ReadModelTables {
     /** The same, summed per month (so a figure as of a date reads whole months, then the days of its own). */
     private static final BatchedStatement ADD_MONTH_MOVEMENT = addTo("line_month_movement",
             Key.of("unit", "year", "month", "line_id"), Movement.columns());
-    /** An event's entries on one line are summed in its batch (an event is never split over two batches). */
+    /**
+     * An event's entries on one line are summed in its batch (an event is never split over two batches). Each row
+     * keeps the event's place in the unit-year (sequence) and how it moved the line's 可用余额 (available_change),
+     * so the history reads a running balance.
+     */
     private static final BatchedStatement ADD_HISTORY = copy("line_history", "event_id", "line_id", "unit", "year",
-            "business_date", "kind", "document", "amount", "detail", "recorded_by", "recorded_at")
-            .summedPerKey(Key.of("event_id", "line_id"), "amount");
+            "business_date", "kind", "document", "amount", "detail", "recorded_by", "recorded_at", "sequence",
+            "available_change").summedPerKey(Key.of("event_id", "line_id"), "amount", "available_change");
     private static final BatchedStatement REVERSE_PAYMENT = update("payment", Key.of("unit", "year", "voucher"),
             "reversal_voucher", "reversed_on");
     private static final BatchedStatement CLOSE_YEAR = update("budget_year", Key.of("unit", "year"), "closed_on");
@@ -152,11 +162,14 @@ public class BudgetLedgerProjection implements ReadModelTables {
     @EventHandler
     void on(BudgetAllocatedEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
             @Timestamp Instant recordedAt) {
+        // a closed year's balances arrive as the first row of their carried lines, named as such
+        String kind = event.allocationType() == AllocationType.CARRIED_OVER ? AllocationType.CARRIED_OVER.label() : "年初预算";
         for (Allocation allocation : event.allocations()) {
             UUID lineId = saveLine(event.budget(), allocation.line(), allocation.project());
             move(event.budget(), lineId, event.date(), Movement.ALLOCATED, allocation.amount());
-            history(message, event.budget(), lineId, event.date(), "年初预算", event.approvalDocument(),
-                    allocation.amount(), "预算批复 " + event.approvalDocument(), recordedBy, recordedAt);
+            history(message, event.budget(), lineId, event.date(), kind, event.approvalDocument(),
+                    allocation.amount(), allocation.amount(), "预算批复 " + event.approvalDocument(), recordedBy,
+                    recordedAt);
         }
     }
 
@@ -170,7 +183,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
         UUID lineId = saveLine(event.budget(), event.line(), event.project());
         move(event.budget(), lineId, event.date(), Movement.ALLOCATED, event.change());
         history(message, event.budget(), lineId, event.date(), "更正", event.documentNumber(), event.change(),
-                "更正预算批复 " + event.approvalDocument() + " 的年初预算：" + event.allocatedAmount().grouped() + " 元更正为 "
+                event.change(), "更正预算批复 " + event.approvalDocument() + " 的年初预算：" + event.allocatedAmount().grouped() + " 元更正为 "
                         + event.correctedAmount().grouped() + " 元；" + event.reason(), recordedBy, recordedAt);
     }
 
@@ -186,7 +199,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
             writes.add(ofYear(ADD_ADJUSTMENT_ENTRY, budget).set("document_number", event.documentNumber())
                     .set("line_id", lineId).set("amount", entry.amount().fen()));
             history(message, budget, lineId, event.date(), "科目调整（" + event.type().label() + "）",
-                    event.documentNumber(), entry.amount(), event.reason(), recordedBy, recordedAt);
+                    event.documentNumber(), entry.amount(), entry.amount(), event.reason(), recordedBy, recordedAt);
         }
     }
 
@@ -200,7 +213,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("summary", event.summary()).set("recorded_by", recordedBy).set("recorded_at", recordedAt));
         move(budget, lineId, event.date(), Movement.PAID, event.amount());
         history(message, budget, lineId, event.date(), "支付", event.voucher(), event.amount(),
-                describePayment(event.payee(), event.summary()), recordedBy, recordedAt);
+                event.amount().negate(), describePayment(event.payee(), event.summary()), recordedBy, recordedAt);
     }
 
     @EventHandler
@@ -211,7 +224,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
         writes.add(ofYear(REVERSE_PAYMENT, budget).set("voucher", event.originalVoucher())
                 .set("reversal_voucher", event.voucher()).set("reversed_on", event.date()));
         move(budget, lineId, event.date(), Movement.REVERSED, event.amount());
-        history(message, budget, lineId, event.date(), "冲销", event.voucher(), event.amount(),
+        history(message, budget, lineId, event.date(), "冲销", event.voucher(), event.amount(), event.amount(),
                 "冲销凭证 " + event.originalVoucher() + (event.reason() == null ? "" : "：" + event.reason()),
                 recordedBy, recordedAt);
     }
@@ -231,8 +244,8 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("voucher", event.voucher()).set("line_id", lineId).set("refused_on", event.date())
                 .set("requested", event.requested().fen()).set("available", event.available().fen())
                 .set("code", event.reason()));
-        history(message, budget, lineId, event.date(), "拒付", event.voucher(), event.requested(), reason, recordedBy,
-                recordedAt);
+        history(message, budget, lineId, event.date(), REFUSED, event.voucher(), event.requested(), Money.ZERO, reason,
+                recordedBy, recordedAt);
     }
 
     /**
@@ -256,7 +269,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 : recordedOn.isAfter(budget.lastDay()) ? budget.lastDay() : recordedOn;
         String months = event.months().stream().filter(month -> !month.amount().isZero())
                 .map(month -> month.month() + " 月 " + month.amount().grouped()).collect(Collectors.joining("，"));
-        history(message, budget, lineId, date, "用款计划", "用款计划", total,
+        history(message, budget, lineId, date, "用款计划", "用款计划", total, Money.ZERO,
                 "全年用款计划 " + total.grouped() + " 元" + (months.isEmpty() ? "" : "：" + months), recordedBy, recordedAt);
     }
 
@@ -272,7 +285,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("recorded_at", recordedAt.atOffset(ZoneOffset.UTC)));
         move(budget, lineId, event.date(), Movement.FROZEN, event.amount());
         history(message, budget, lineId, event.date(), "冻结", event.documentNumber(), event.amount(),
-                event.kind().label() + "：" + event.reason(), recordedBy, recordedAt);
+                event.amount().negate(), event.kind().label() + "：" + event.reason(), recordedBy, recordedAt);
     }
 
     /** 解冻: the line's frozen shrinks on the release's own date; what was frozen before it stays as it was. */
@@ -287,7 +300,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("recorded_at", recordedAt.atOffset(ZoneOffset.UTC)));
         move(budget, lineId, event.date(), Movement.FROZEN, event.amount().negate());
         history(message, budget, lineId, event.date(), "解冻", event.documentNumber(), event.amount(),
-                "解冻冻结单 " + event.documentNumber(), recordedBy, recordedAt);
+                event.amount(), "解冻冻结单 " + event.documentNumber(), recordedBy, recordedAt);
     }
 
     /** 制单: the entry awaits review, its amount reserved on its line from its date. */
@@ -302,7 +315,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("original_voucher", null).set("entered_by", event.enteredBy()).set("entered_at", recordedAt));
         move(budget, lineId, event.date(), Movement.AWAITING, event.amount());
         history(message, budget, lineId, event.date(), "制单（待审核）", event.voucher(), event.amount(),
-                describePayment(event.payee(), event.summary()), event.enteredBy(), recordedAt);
+                event.amount().negate(), describePayment(event.payee(), event.summary()), event.enteredBy(), recordedAt);
     }
 
     /** A reversal entered reserves nothing: nothing comes back to the line until it is approved. */
@@ -317,16 +330,25 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("original_voucher", event.originalVoucher()).set("entered_by", event.enteredBy())
                 .set("entered_at", recordedAt));
         history(message, budget, lineId, event.date(), "冲销制单（待审核）", event.voucher(), event.amount(),
-                "冲销凭证 " + event.originalVoucher() + "：" + event.reason(), event.enteredBy(), recordedAt);
+                Money.ZERO, "冲销凭证 " + event.originalVoucher() + "：" + event.reason(), event.enteredBy(), recordedAt);
     }
 
-    /** The payment or reversal that follows is the line's execution; the reservation goes on the entry's date. */
+    /**
+     * The payment or reversal that follows is the line's execution; the reservation goes on the entry's date. A
+     * payment's approval is a row of the line's history (its reservation given back, the payment taken next), so the
+     * running balance reads as the figures do; a reversal's reserved nothing and leaves none.
+     */
     @EventHandler
-    void on(EntryApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    void on(EntryApprovedEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt) {
         writes.add(ofYear(SAVE_DECISION, event.budget()).set("sequence", sequence).set("voucher", event.voucher())
                 .set("status", "已通过").set("decided_by", event.reviewer()).set("decided_at", recordedAt)
                 .set("reason", null));
         release(event.budget(), event.line().id(), event.date(), event.released());
+        if (!event.released().isZero()) {
+            history(message, event.budget(), event.line().id(), event.date(), "审核通过", event.voucher(),
+                    event.released(), event.released(), APPROVAL_DETAIL, event.reviewer(), recordedAt);
+        }
     }
 
     @EventHandler
@@ -339,7 +361,7 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set("reason", event.reason()));
         release(budget, lineId, event.date(), event.released());
         history(message, budget, lineId, event.date(), "退回", event.voucher(), event.released(),
-                "退回原因：" + event.reason(), event.reviewer(), recordedAt);
+                event.released(), "退回原因：" + event.reason(), event.reviewer(), recordedAt);
     }
 
     private void release(UnitYear budget, UUID lineId, LocalDate entered, Money released) {
@@ -396,8 +418,9 @@ public class BudgetLedgerProjection implements ReadModelTables {
         UUID lineId = balance.line().id();
         writes.add(ofYear(SAVE_YEAR_END_BALANCE, event.budget()).set("line_id", lineId)
                 .set("outcome", outcome.label()).set("amount", balance.amount().fen()).set("closed_on", event.date()));
-        history(message, event.budget(), lineId, event.date(), outcome.label(), document, balance.amount(), detail,
-                recordedBy, recordedAt);
+        history(message, event.budget(), lineId, event.date(),
+                outcome == YearEndOutcome.CARRIED_FORWARD ? CARRIED_TO_NEXT_YEAR : outcome.label(), document,
+                balance.amount(), balance.amount().negate(), detail, recordedBy, recordedAt);
     }
 
     /** Adds the amount to the line's movement of the day, and of the month. */
@@ -408,12 +431,16 @@ public class BudgetLedgerProjection implements ReadModelTables {
                 .set(movement.column, amount.fen()));
     }
 
+    /** @param change how the event moves the line's 可用余额 (a refusal, a plan: not at all) */
     private void history(EventMessage<?> message, UnitYear budget, UUID lineId, LocalDate date, String kind,
-                         String document, Money amount, String detail, String recordedBy, Instant recordedAt) {
+                         String document, Money amount, Money change, String detail, String recordedBy,
+                         Instant recordedAt) {
         writes.add(ofYear(ADD_HISTORY, budget).set("event_id", message.getIdentifier()).set("line_id", lineId)
                 .set("business_date", date).set("kind", kind).set("document", document).set("amount", amount.fen())
                 .set("detail", detail).set("recorded_by", recordedBy)
-                .set("recorded_at", recordedAt.atOffset(ZoneOffset.UTC)));
+                .set("recorded_at", recordedAt.atOffset(ZoneOffset.UTC))
+                .set("sequence", message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null)
+                .set("available_change", change.fen()));
     }
 
     /** A row of the statement for the unit-year. */

@@ -6,10 +6,12 @@ import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.SubjectKind;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.queries.Figures;
 import cn.budgetledger.api.queries.LineHistoryEntry;
 import cn.budgetledger.api.queries.LineView;
+import cn.budgetledger.query.catalogue.SubjectNames;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,13 +37,16 @@ public class BudgetLedgerRepository {
     private static final String LINES_AS_OF = """
             select l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
                    l.project_category, l.fund_source, l.origin,
+                   fn.name as functional_name, en.name as economic_name,
                    sum(m.allocated) as original, sum(m.allocated + m.adjusted) as adjusted,
                    sum(m.paid - m.reversed) as executed, sum(m.frozen) as frozen, sum(m.awaiting) as awaiting
             from budget_line l
             join line_movements_until(:units, :year, :asOf) m on m.unit = l.unit and m.line_id = l.line_id
+            left join learned_subject_name fn on fn.kind = 'FUNCTIONAL' and fn.code = l.functional_code
+            left join learned_subject_name en on en.kind = 'ECONOMIC' and en.code = l.economic_code
             where l.unit = :unit and l.year = :year %s
             group by l.line_id, l.functional_code, l.economic_code, l.project_code, l.project_name,
-                     l.project_category, l.fund_source, l.origin
+                     l.project_category, l.fund_source, l.origin, fn.name, en.name
             order by l.project_code, l.functional_code, l.economic_code, l.fund_source, l.origin = '上年结转'""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -86,14 +91,26 @@ public class BudgetLedgerRepository {
                 (rs, row) -> lineView(rs)).stream().findFirst();
     }
 
+    /**
+     * The line's history in business-date order (then the order the unit-year recorded it), each row with the
+     * 可用余额 after it: the running sum of how each event moved it, as the projection recorded that.
+     */
     public List<LineHistoryEntry> history(UnitYear budget, UUID lineId) {
         return jdbc.query("""
-                        select business_date, kind, document, amount, detail, recorded_by, recorded_at
+                        select business_date, kind, document, amount, detail, recorded_by, recorded_at, available_change,
+                               sum(available_change) over (order by business_date, sequence, recorded_at, event_id
+                                                           rows unbounded preceding) as balance
                         from line_history where unit = :unit and year = :year and line_id = :lineId
-                        order by business_date, recorded_at, event_id""", of(budget).addValue("lineId", lineId),
-                (rs, row) -> new LineHistoryEntry(rs.getDate("business_date").toLocalDate(), rs.getString("kind"),
-                        rs.getString("document"), Money.ofFen(rs.getLong("amount")), rs.getString("detail"),
-                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
+                        order by business_date, sequence, recorded_at, event_id""",
+                of(budget).addValue("lineId", lineId), (rs, row) -> {
+                    String kind = rs.getString("kind");
+                    Money amount = Money.ofFen(rs.getLong("amount"));
+                    return new LineHistoryEntry(rs.getDate("business_date").toLocalDate(), kind,
+                            rs.getString("document"), amount, rs.getString("detail"), rs.getString("recorded_by"),
+                            rs.getTimestamp("recorded_at").toInstant(), Money.ofFen(rs.getLong("available_change")),
+                            Money.ofFen(rs.getLong("balance")),
+                            BudgetLedgerProjection.REFUSED.equals(kind) ? amount : null);
+                });
     }
 
     private static MapSqlParameterSource of(UnitYear budget) {
@@ -111,11 +128,15 @@ public class BudgetLedgerRepository {
         Money original = Money.ofFen(rs.getLong("original"));
         Money adjusted = Money.ofFen(rs.getLong("adjusted"));
         Money executed = Money.ofFen(rs.getLong("executed"));
-        return new LineView(rs.getObject("line_id", UUID.class), FunctionalCode.of(rs.getString("functional_code")),
-                EconomicCode.of(rs.getString("economic_code")), rs.getString("project_code"),
+        String functional = rs.getString("functional_code");
+        String economic = rs.getString("economic_code");
+        return new LineView(rs.getObject("line_id", UUID.class), FunctionalCode.of(functional),
+                EconomicCode.of(economic), rs.getString("project_code"),
                 rs.getString("project_name"), ProjectCategory.of(rs.getString("project_category")),
                 FundSource.of(rs.getString("fund_source")), Origin.of(rs.getString("origin")),
                 Figures.of(original, adjusted, executed, Money.ofFen(rs.getLong("frozen")),
-                        Money.ofFen(rs.getLong("awaiting"))));
+                        Money.ofFen(rs.getLong("awaiting"))),
+                SubjectNames.of(SubjectKind.FUNCTIONAL, functional, Optional.ofNullable(rs.getString("functional_name"))),
+                SubjectNames.of(SubjectKind.ECONOMIC, economic, Optional.ofNullable(rs.getString("economic_name"))));
     }
 }

@@ -37,6 +37,12 @@ final class JournalAnswer {
         }
         List<R> all = journal.apply(request.whole()).items().stream().flatMap(entry -> rows.apply(entry).stream())
                 .toList();
+        return download(asked, title, columns, all);
+    }
+
+    /** The rows as a CSV or XLSX file named after the title. */
+    static <R> ResponseEntity<byte[]> download(JournalFormat asked, String title, List<JournalColumn<R>> columns,
+                                               List<R> all) {
         byte[] file = asked == JournalFormat.CSV ? JournalExport.csv(columns, all)
                 : JournalExport.xlsx(title, columns, all);
         return ResponseEntity.ok().contentType(asked == JournalFormat.CSV ? CSV : XLSX)

@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import java.math.BigDecimal;
+
 /**
  * The house style of the printable report workbooks (绩效自评表, 结转和结余情况表): a large centred title, bordered
  * cells, bold headings, amounts in 元 to the fen; and the cell writing they share.
@@ -57,6 +59,13 @@ public final class ReportSheets {
     public static void money(Row row, int column, Money amount, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(amount.toBigDecimal().doubleValue());
+        cell.setCellStyle(style);
+    }
+
+    /** A decimal as written (e.g. 万元 to two places): the nearest double, shown with the style's decimals. */
+    public static void number(Row row, int column, BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value.doubleValue());
         cell.setCellStyle(style);
     }
 

@@ -2,12 +2,14 @@ package cn.budgetledger.query.ledger;
 
 import cn.budgetledger.api.AdjustmentType;
 import cn.budgetledger.api.AllocationType;
+import cn.budgetledger.api.FreezeKind;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.Project;
 import cn.budgetledger.api.ProjectCategory;
+import cn.budgetledger.api.SubjectKind;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.Allocation;
@@ -16,14 +18,20 @@ import cn.budgetledger.api.events.AllocationCorrectedEvent;
 import cn.budgetledger.api.events.BudgetAllocatedEvent;
 import cn.budgetledger.api.events.BudgetYearClosedEvent;
 import cn.budgetledger.api.events.BudgetYearOpenedEvent;
+import cn.budgetledger.api.events.EntryApprovedEvent;
+import cn.budgetledger.api.events.FreezePlacedEvent;
+import cn.budgetledger.api.events.FreezeReleasedEvent;
+import cn.budgetledger.api.events.PaymentEnteredEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
 import cn.budgetledger.api.events.PaymentRefusedEvent;
 import cn.budgetledger.api.events.PaymentReversedEvent;
+import cn.budgetledger.api.events.YearEndBalancesEvent;
 import cn.budgetledger.api.queries.Figures;
 import cn.budgetledger.api.queries.FindPaymentQuery;
 import cn.budgetledger.api.queries.LineHistoryEntry;
 import cn.budgetledger.api.queries.LineView;
 import cn.budgetledger.api.queries.PaymentView;
+import cn.budgetledger.query.catalogue.SubjectNames;
 import cn.budgetledger.query.indicators.AdjustmentCounts;
 import cn.budgetledger.query.indicators.IndicatorRepository;
 import cn.budgetledger.query.support.Processor;
@@ -106,7 +114,7 @@ class BudgetLedgerProjectionTest {
                 OFFICE_SUPPLIES, yuan("1234.56"), null));
         assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).last().isEqualTo(new LineHistoryEntry(
                 LocalDate.of(2025, 2, 10), "支付", "记-0001", yuan("1234.56"), "收款人：某某文具店；摘要：办公用品",
-                Processor.RECORDED_BY, recorded.get(0).getTimestamp()));
+                Processor.RECORDED_BY, recorded.get(0).getTimestamp(), yuan("-1234.56"), yuan("48765.44"), null));
     }
 
     @Test
@@ -256,6 +264,69 @@ class BudgetLedgerProjectionTest {
                 .containsExactly(tuple(SYSTEMS_EQUIPMENT.fundSource(), Origin.CARRIED_OVER));
     }
 
+    @Test
+    void a_lines_history_reads_the_available_balance_after_each_event_and_a_refusal_in_its_own_column() {
+        // given a line of 50,000.00
+        allocateOfficeSupplies();
+
+        // when an entry is made and approved (then paid), a payment refused, a freeze placed and partly released, and
+        // the payment reversed
+        processor.handle(
+                new PaymentEnteredEvent(BUDGET, "V1", LocalDate.of(2025, 2, 1), OFFICE_SUPPLIES, yuan("300.00"), "某公司",
+                        "维修", "zhidan"),
+                new EntryApprovedEvent(BUDGET, "V1", LocalDate.of(2025, 2, 1), OFFICE_SUPPLIES, yuan("300.00"), "shenhe"),
+                new PaymentRecordedEvent(BUDGET, "V1", LocalDate.of(2025, 2, 1), OFFICE_SUPPLIES, yuan("300.00"),
+                        "某公司", "维修"),
+                new PaymentRefusedEvent(BUDGET, "V2", LocalDate.of(2025, 2, 2), OFFICE_SUPPLIES, yuan("99999.00"),
+                        yuan("49700.00"), PaymentRefusedEvent.WITHOUT_BUDGET),
+                new FreezePlacedEvent(BUDGET, "F1", LocalDate.of(2025, 2, 3), OFFICE_SUPPLIES, OFFICE, yuan("200.00"),
+                        FreezeKind.CONTRACT, "合同"),
+                new FreezeReleasedEvent(BUDGET, "F1", LocalDate.of(2025, 2, 4), OFFICE_SUPPLIES, yuan("50.00")),
+                new PaymentReversedEvent(BUDGET, "R1", "V1", LocalDate.of(2025, 2, 5), OFFICE_SUPPLIES, yuan("300.00"),
+                        "退货"));
+
+        // then each row says how it moved the balance and the balance after it; the refusal moves nothing and shows
+        // what was refused; the approval gives back the entry's reservation before the payment takes it
+        assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::kind,
+                        LineHistoryEntry::change, LineHistoryEntry::balance, LineHistoryEntry::refused)
+                .containsExactly(
+                        tuple("年初预算", yuan("50000.00"), yuan("50000.00"), null),
+                        tuple("制单（待审核）", yuan("-300.00"), yuan("49700.00"), null),
+                        tuple("审核通过", yuan("300.00"), yuan("50000.00"), null),
+                        tuple("支付", yuan("-300.00"), yuan("49700.00"), null),
+                        tuple("拒付", Money.ZERO, yuan("49700.00"), yuan("99999.00")),
+                        tuple("冻结", yuan("-200.00"), yuan("49500.00"), null),
+                        tuple("解冻", yuan("50.00"), yuan("49550.00"), null),
+                        tuple("冲销", yuan("300.00"), yuan("49850.00"), null));
+        // and the last balance is the line's 可用余额
+        assertThat(figures(OFFICE_SUPPLIES, BUDGET.lastDay()).available()).isEqualTo(yuan("49850.00"));
+    }
+
+    @Test
+    void the_carry_forward_is_a_row_of_the_closing_years_line_and_the_first_row_of_the_next_years_line() {
+        // given a line of 50,000.00 with 1,000.00 paid
+        allocateOfficeSupplies();
+        processor.handle(new PaymentRecordedEvent(BUDGET, "V1", LocalDate.of(2025, 6, 1), OFFICE_SUPPLIES,
+                yuan("1000.00"), null, null));
+        UnitYear next = BUDGET.next();
+        LineKey carried = LineKey.of("2010101", "30201", OFFICE.code(), "一般公共预算拨款", "上年结转");
+
+        // when the year closes carrying its balance, and the next year receives it
+        processor.handle(new YearEndBalancesEvent(BUDGET, BUDGET.lastDay(),
+                        List.of(new Allocation(OFFICE_SUPPLIES, OFFICE, yuan("49000.00"))), List.of()),
+                new BudgetYearOpenedEvent(next, "市财政局", "503"),
+                new BudgetAllocatedEvent(next, "年终结转-2025", next.firstDay(),
+                        List.of(new Allocation(carried, OFFICE, yuan("49000.00"))), AllocationType.CARRIED_OVER));
+
+        // then the closing year's line ends on 结转到下年, leaving nothing available in that year
+        assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::kind,
+                LineHistoryEntry::amount, LineHistoryEntry::balance).last()
+                .isEqualTo(tuple("结转到下年", yuan("49000.00"), Money.ZERO));
+        // and the next year's carried line starts with 上年结转
+        assertThat(ledger.history(next, carried.id())).extracting(LineHistoryEntry::kind, LineHistoryEntry::amount,
+                LineHistoryEntry::balance).first().isEqualTo(tuple("上年结转", yuan("49000.00"), yuan("49000.00")));
+    }
+
     private void allocateOfficeSupplies() {
         processor.handle(allocated("市财预〔2025〕1号", LocalDate.of(2025, 1, 1),
                 new Allocation(OFFICE_SUPPLIES, OFFICE, yuan("50000.00"))));
@@ -279,7 +350,9 @@ class BudgetLedgerProjectionTest {
 
     private static LineView line(LineKey key, Project project, Figures figures) {
         return new LineView(key.id(), key.functionalCode(), key.economicCode(), key.projectCode(), project.name(),
-                project.category(), key.fundSource(), key.origin(), figures);
+                project.category(), key.fundSource(), key.origin(), figures,
+                SubjectNames.of(SubjectKind.FUNCTIONAL, key.functionalCode().value(), Optional.empty()),
+                SubjectNames.of(SubjectKind.ECONOMIC, key.economicCode().value(), Optional.empty()));
     }
 
     private static Money yuan(String amount) {
