@@ -69,10 +69,8 @@
     $('allocation-form').addEventListener('submit', async event => {
         event.preventDefault();
         const message = $('alloc-message');
-        const lines = [...body.querySelectorAll('tr')].map(row => Object.fromEntries(fields.map(field => {
-            const value = row.querySelector('[data-field="' + field + '"]').value.trim();
-            return [field, field === 'amount' ? value.replace(/[,，\s]/g, '') : value];
-        })));
+        const lines = [...body.querySelectorAll('tr')].map(row => Object.fromEntries(fields.map(field =>
+            [field, row.querySelector('[data-field="' + field + '"]').value.trim()])));
         $('alloc-submit').disabled = true;
         try {
             const answer = await Ledger.post(Ledger.unitYear + '/allocations',

@@ -75,7 +75,7 @@
                 documentNumber: $('corr-number').value.trim(), date: $('corr-date').value,
                 approvalDocument: $('corr-approval').value, functionalCode: line.functionalCode,
                 economicCode: line.economicCode, projectCode: line.projectCode, fundSource: line.fundSource,
-                origin: line.origin, correctedAmount: $('corr-amount').value.trim().replace(/[,，\s]/g, ''),
+                origin: line.origin, correctedAmount: $('corr-amount').value.trim(),
                 reason: $('corr-reason').value.trim() || null});
             Ledger.say(message, true, answer.outcome === 'UNCHANGED' ? '该更正单已登记过，未重复记账。'
                 : '已登记更正单 ' + answer.document + '。');
