@@ -18,37 +18,21 @@
         return div;
     }
 
-    /** The line's figures now, and each approval's 年初预算 for it as corrected so far. */
+    /** The line's figures now and the approvals it was allocated by; only the latest choice shows. */
+    let shown = 0;
     async function showLine() {
+        const ticket = ++shown;
         const line = lines.find(candidate => candidate.lineId === $('corr-line').value);
-        $('corr-figures').replaceChildren();
-        $('corr-approval').replaceChildren();
-        if (!line) {
+        const history = line ? await Ledger.api(Ledger.unitYear + '/lines/' + line.lineId + '/history') : {events: []};
+        if (ticket !== shown) {
             return;
         }
-        $('corr-figures').append(figure('年初预算', line.figures.original), figure('调整后预算', line.figures.adjusted),
-            figure('执行数', line.figures.executed), figure('可用余额', line.figures.available));
-        const history = await Ledger.api(Ledger.unitYear + '/lines/' + line.lineId + '/history');
-        const approvals = new Map();
-        for (const event of history.events) {
-            if (event.kind === '年初预算') {
-                approvals.set(event.document, (approvals.get(event.document) || 0) + fen(event.amount));
-            } else if (event.kind === '更正') {
-                const approval = event.detail.match(/^更正预算批复 (.+?) 的年初预算/);
-                if (approval && approvals.has(approval[1])) {
-                    approvals.set(approval[1], approvals.get(approval[1]) + fen(event.amount));
-                }
-            }
-        }
-        approvals.forEach((amount, document) => $('corr-approval').add(new Option(
-            document + '（年初预算 ' + Ledger.money((amount / 100).toFixed(2)) + ' 元）', document)));
-    }
-
-    function fen(amount) {
-        const negative = String(amount).startsWith('-');
-        const [whole, cents = ''] = String(amount).replace('-', '').split('.');
-        const value = Number(whole) * 100 + Number((cents + '00').slice(0, 2));
-        return negative ? -value : value;
+        $('corr-figures').replaceChildren(...(line ? [figure('年初预算', line.figures.original),
+            figure('调整后预算', line.figures.adjusted), figure('执行数', line.figures.executed),
+            figure('可用余额', line.figures.available)] : []));
+        // the approvals that gave the line its 年初预算 (the ledger itself refuses to correct 上年结转 money)
+        const approvals = [...new Set(history.events.filter(event => event.kind === '年初预算').map(event => event.document))];
+        $('corr-approval').replaceChildren(...approvals.map(document => new Option(document, document)));
     }
 
     async function loadLines() {

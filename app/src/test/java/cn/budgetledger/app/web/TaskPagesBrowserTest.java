@@ -87,8 +87,7 @@ class TaskPagesBrowserTest {
         browser.open("/units/713001/years/2025/corrections");
         choose("corr-line", SYSTEMS_PROJECT);
         assertThat(browser.awaitText("corr-figures", text -> text.contains("200,000.00"))).contains("300,000.00");
-        assertThat(new Select(browser.find("corr-approval")).getFirstSelectedOption().getText())
-                .isEqualTo("批复-1（年初预算 300,000.00 元）");
+        assertThat(browser.awaitText("corr-approval", text -> !text.isEmpty())).isEqualTo("批复-1");
         browser.type("corr-number", "更正-1");
         browser.type("corr-amount", "300,000.00");
         browser.type("corr-reason", "批复录入错误");
@@ -101,8 +100,6 @@ class TaskPagesBrowserTest {
         browser.find("corr-submit").click();
         assertThat(browser.awaitText("corr-message", text -> text.contains("已登记"))).contains("更正-1");
         assertThat(browser.awaitText("corr-figures", text -> text.contains("280,000.00"))).contains("180,000.00");
-        assertThat(new Select(browser.find("corr-approval")).getFirstSelectedOption().getText())
-                .isEqualTo("批复-1（年初预算 280,000.00 元）");
         browser.screenshot("tasks-corrections");
 
         // when a quantitative target is set for the unit and a qualitative one for the systems project
