@@ -31,6 +31,25 @@
         return select;
     }
 
+    /** The subject's name under its code, as the catalogue (or an import) names it; the ledger checks the code. */
+    async function showSubject(input, name, kind) {
+        const code = input.value.trim();
+        name.textContent = '';
+        if (!code) {
+            return;
+        }
+        try {
+            const subject = await Ledger.api('/api/subjects/' + kind + '/' + encodeURIComponent(code));
+            if (input.value.trim() === code) {
+                name.textContent = subject.name;
+            }
+        } catch (failure) {
+            if (input.value.trim() === code) {
+                name.textContent = failure.status === 404 ? '科目目录中无此编码' : failure.message;
+            }
+        }
+    }
+
     /** A new row repeats the row above's project and fund source: a project's lines are usually entered together. */
     function addLine() {
         const previous = body.lastElementChild;
@@ -52,6 +71,13 @@
                 td.className = 'num';
             }
             td.appendChild(element);
+            if (field === 'functionalCode' || field === 'economicCode') {
+                const name = document.createElement('div');
+                name.className = 'subject-name';
+                td.appendChild(name);
+                element.addEventListener('change', () => showSubject(element, name,
+                    field === 'functionalCode' ? 'functional' : 'economic'));
+            }
             row.appendChild(td);
         }
         const remove = document.createElement('button');

@@ -63,6 +63,7 @@ class TaskPagesBrowserTest {
         browser.clickLink("手工录入预算批复");
         browser.type("alloc-document", "批复-1");
         fill(0, "2080150", "30201", OFFICE_PROJECT, "日常公用经费", "公用经费", "50,000.00");
+        assertThat(browser.awaitText("alloc-lines", text -> text.contains("办公费"))).contains("事业运行");
         browser.find("add-line").click();
         fill(1, "2080199", "30213", SYSTEMS_PROJECT, "系统运行", "特定目标类", "30万");
         browser.find("alloc-submit").click();
@@ -160,7 +161,8 @@ class TaskPagesBrowserTest {
         app.awaitReadModels();
         browser.clickLink("查看结转和结余");
         assertThat(browser.find("closed-banner").getText()).contains("本年度已于 2025-12-31 年终结转");
-        assertThat(browser.awaitText("totals", text -> text.contains("180,000.00"))).contains("37,654.33", "217,654.33");
+        assertThat(browser.awaitText("balances", text -> text.contains("总计"))).contains("180,000.00", "37,654.33", "217,654.33");
+        assertThat(browser.find("totals").getText()).contains("180,000.00", "37,654.33", "217,654.33");
         assertThat(browser.find("closed-banner").isDisplayed()).isTrue();
         browser.screenshot("tasks-year-end");
         assertThat(browser.consoleErrors()).isEmpty();
