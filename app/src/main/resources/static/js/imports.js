@@ -39,6 +39,11 @@
     }
 
     $('import-kind').addEventListener('change', showColumns);
+    // a page that sends here for one kind of file (开启年度 → 预算批复) names it: ?kind=budget-lines
+    const named = new URLSearchParams(window.location.search).get('kind');
+    if (named && [...$('import-kind').options].some(option => option.value === named)) {
+        $('import-kind').value = named;
+    }
     showColumns();
 
     $('import-form').addEventListener('submit', async event => {

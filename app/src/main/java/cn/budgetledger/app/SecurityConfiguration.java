@@ -117,10 +117,12 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
-                        .requestMatchers("/imports/**").hasRole(ACCOUNTANT)
+                        .requestMatchers("/imports/**", "/years/new").hasRole(ACCOUNTANT)
                         .requestMatchers("/units/{unit}/years/{year}/payments", "/units/{unit}/years/{year}/adjustments",
                                 "/units/{unit}/years/{year}/freezes",
-                                "/units/{unit}/years/{year}/spending-plans")
+                                "/units/{unit}/years/{year}/spending-plans",
+                                "/units/{unit}/years/{year}/allocations", "/units/{unit}/years/{year}/corrections",
+                                "/units/{unit}/years/{year}/targets", "/units/{unit}/years/{year}/closing")
                         .access(units.writing())
                         .requestMatchers("/units/{unit}/years/{year}/review").access(units.reviewing())
                         .requestMatchers("/units/{unit}/**").access(units.reading())

@@ -155,6 +155,53 @@ class YearEndReportTest {
         assertThat(browser.page("/units/503162/years/2025").body()).contains("/units/503162/years/2025/year-end");
     }
 
+    @Test
+    void the_closing_preview_shows_ahead_what_closing_then_records_and_what_stops_it() {
+        // given the year, with 5000.00 of the 公用经费 still frozen for a contract
+        LedgerDriver books = theYear("713009");
+        expect(books.freeze(OFFICE.freeze("DJ-1", "2025-11-01", "5000.00", "合同", "印刷合同")), 201);
+        long events = eventCount();
+
+        // when the closing is previewed
+        JsonNode blocked = expect(books.closingPreview(), 200).body();
+
+        // then it names what stops closing, as closing itself would, and records nothing
+        assertThat(blocked.path("blocked").path("code").asText()).isEqualTo("YEAR_HAS_OPEN_COMMITMENTS");
+        assertThat(blocked.path("blocked").path("message").asText()).contains("DJ-1");
+        assertThat(amounts(blocked)).containsExactly("240000.00", "32654.33", "272654.33");
+        assertThat(eventCount()).isEqualTo(events);
+
+        // when the freeze is released and the closing previewed again
+        expect(books.release("DJ-1", "2025-12-01", null), 201);
+        JsonNode preview = expect(books.closingPreview(), 200).body();
+
+        // then nothing stops it: 项目支出 balances carry forward, 基本支出 balances lapse
+        assertThat(preview.has("blocked")).isFalse();
+        assertThat(amounts(preview)).containsExactly("240000.00", "37654.33", "277654.33");
+        assertThat(preview.path("lines").size()).isEqualTo(3);
+
+        // and the closing then records exactly what the preview showed, line by line
+        expect(books.close(new CloseYearRequest(null)), 201);
+        app.awaitReadModels();
+        JsonNode report = expect(books.api().get(books.path() + "/year-end"), 200).body();
+        assertThat(amounts(report)).isEqualTo(amounts(preview));
+        List<String> recorded = new ArrayList<>();
+        report.path("fundSources").forEach(source -> source.path("projects").forEach(project ->
+                project.path("lines").forEach(line -> recorded.add(String.join(" ", source.path("fundSource").asText(),
+                        project.path("projectCode").asText(), line.path("functionalCode").asText(),
+                        line.path("economicCode").asText(), line.path("outcome").asText(), line.path("amount").asText())))));
+        List<String> previewed = new ArrayList<>();
+        preview.path("lines").forEach(line -> previewed.add(String.join(" ", line.path("fundSource").asText(),
+                line.path("projectCode").asText(), line.path("functionalCode").asText(),
+                line.path("economicCode").asText(), line.path("outcome").asText(), line.path("amount").asText())));
+        assertThat(recorded).containsExactlyInAnyOrderElementsOf(previewed);
+
+        // and a closed year has nothing left to preview
+        Api.Response closed = books.closingPreview();
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.text("code")).isEqualTo("YEAR_CLOSED");
+    }
+
     private static List<String> amounts(JsonNode balances) {
         return List.of(balances.path("carriedForward").asText(), balances.path("lapsed").asText(),
                 balances.path("total").asText());

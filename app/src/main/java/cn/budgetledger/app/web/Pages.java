@@ -27,6 +27,12 @@ public class Pages {
         return "imports";
     }
 
+    /** 开启年度: an accountant opens a unit-year, then allocates on its 预算批复 page or by import. */
+    @GetMapping("/years/new")
+    public String openYear() {
+        return "open-year";
+    }
+
     @GetMapping("/admin/users")
     public String users() {
         return "users";

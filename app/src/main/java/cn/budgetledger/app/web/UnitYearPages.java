@@ -12,7 +12,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Map;
 
-/** The pages of one unit-year: 预算指标, 台账, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 审核, 指标与预警, 绩效自评, 结转和结余. */
+/**
+ * The pages of one unit-year: 预算指标, 台账, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 审核, 指标与预警, 绩效自评,
+ * 结转和结余, and the entry pages 预算批复, 更正, 绩效目标 and 年终结转.
+ */
 @Controller
 @RequestMapping("/units/{unit}/years/{year}")
 public class UnitYearPages {
@@ -86,6 +89,29 @@ public class UnitYearPages {
         model.addAttribute("kind", kind);
         model.addAttribute("journalTitle", title);
         return show("journal", unit, year, model);
+    }
+
+    /** 预算批复 entered by hand (a file goes through the import page). */
+    @GetMapping("/allocations")
+    public String allocations(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("allocations", unit, year, model);
+    }
+
+    @GetMapping("/corrections")
+    public String corrections(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("corrections", unit, year, model);
+    }
+
+    /** 绩效目标 and the actuals of manual indicators, for the unit and its projects. */
+    @GetMapping("/targets")
+    public String targets(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("targets", unit, year, model);
+    }
+
+    /** 年终结转: what closing will carry forward and let lapse, then the closing itself. */
+    @GetMapping("/closing")
+    public String closing(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("closing", unit, year, model);
     }
 
     /** A closed year (年终结转) says so on every page, and its entry forms are disabled (ledger.js). */

@@ -180,6 +180,11 @@ public final class LedgerDriver {
         return api.post(path() + "/closing", json(request));
     }
 
+    /** 年终结转 previewed: what closing now would carry forward and let lapse, and what stops it. */
+    public Api.Response closingPreview() {
+        return api.get(path() + "/closing/preview");
+    }
+
     public Api.Response target(PerformanceTargetRequest request) {
         return api.post(path() + "/targets", json(request));
     }

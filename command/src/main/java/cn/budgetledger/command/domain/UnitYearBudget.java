@@ -16,10 +16,12 @@ import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
 import cn.budgetledger.api.commands.ApproveEntryCommand;
 import cn.budgetledger.api.commands.CarryForwardBalancesCommand;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.ClosingPreview;
 import cn.budgetledger.api.commands.CorrectAllocationCommand;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.commands.PlaceFreezeCommand;
+import cn.budgetledger.api.commands.PreviewClosingCommand;
 import cn.budgetledger.api.commands.ReleaseFreezeCommand;
 import cn.budgetledger.api.commands.PaymentOutcome;
 import cn.budgetledger.api.commands.RecordIndicatorActualCommand;
@@ -565,30 +567,31 @@ public class UnitYearBudget {
         if (closed) {
             return DocumentOutcome.UNCHANGED;
         }
-        enforce(ClosingLeavesNothingOpen.check(freezes.entrySet().stream()
-                .filter(freeze -> freeze.getValue().open().isPositive()).map(Map.Entry::getKey).toList(),
-                awaitingReview.keySet()));
-        List<Allocation> carried = new ArrayList<>();
-        List<Allocation> nextYearLines = new ArrayList<>();
-        List<Allocation> lapsed = new ArrayList<>();
-        lines.forEach((key, line) -> {
-            if (!line.available().isPositive()) {
-                return;
-            }
-            if (line.project().category().isBasicExpenditure()) {
-                lapsed.add(new Allocation(key, line.project(), line.available()));
-            } else {
-                carried.add(new Allocation(key, line.project(), line.available()));
-                nextYearLines.add(new Allocation(key.carriedOver(), line.project(), line.available()));
-            }
-        });
-        if (!carried.isEmpty() || !lapsed.isEmpty()) {
-            apply(new YearEndBalancesEvent(budget, command.date(), List.copyOf(carried), List.copyOf(lapsed)));
+        enforce(openCommitments());
+        UnspentBalancesCarryOrLapse balances = UnspentBalancesCarryOrLapse.of(lines);
+        if (!balances.carriedForward().isEmpty() || !balances.lapsed().isEmpty()) {
+            apply(new YearEndBalancesEvent(budget, command.date(), balances.carriedForward(), balances.lapsed()));
         }
         // a year that reviews passes review on to the year its closing opens (null: it did not, as before review)
-        apply(new BudgetYearClosedEvent(budget, command.date(), unitName, parentCode, List.copyOf(nextYearLines),
+        apply(new BudgetYearClosedEvent(budget, command.date(), unitName, parentCode, balances.nextYearLines(),
                 reviewRequired ? Boolean.TRUE : null));
         return DocumentOutcome.RECORDED;
+    }
+
+    /** What closing now would record, and what would stop it, by the closing's own rules; nothing is applied. */
+    @CommandHandler
+    public ClosingPreview handle(PreviewClosingCommand command) {
+        enforce(ClosedYearTakesNoEntries.check(budget, closed));
+        UnspentBalancesCarryOrLapse balances = UnspentBalancesCarryOrLapse.of(lines);
+        Optional<Rejection> open = openCommitments();
+        return new ClosingPreview(balances.carriedForward(), balances.lapsed(), open.map(Rejection::code).orElse(null),
+                open.map(Rejection::message).orElse(null));
+    }
+
+    private Optional<Rejection> openCommitments() {
+        return ClosingLeavesNothingOpen.check(freezes.entrySet().stream()
+                .filter(freeze -> freeze.getValue().open().isPositive()).map(Map.Entry::getKey).toList(),
+                awaitingReview.keySet());
     }
 
     @CommandHandler

@@ -6,9 +6,11 @@ import cn.budgetledger.api.commands.AllocateBudgetCommand;
 import cn.budgetledger.api.commands.ApproveAdjustmentCommand;
 import cn.budgetledger.api.commands.AdjustmentEntry;
 import cn.budgetledger.api.commands.CloseBudgetYearCommand;
+import cn.budgetledger.api.commands.ClosingPreview;
 import cn.budgetledger.api.commands.DocumentOutcome;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.api.commands.PreviewClosingCommand;
 import cn.budgetledger.api.commands.RecordPaymentCommand;
 import cn.budgetledger.api.commands.ReversePaymentCommand;
 import cn.budgetledger.api.AdjustmentType;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -110,6 +113,17 @@ public class BudgetCommandController {
         DocumentOutcome outcome = commandGateway.sendAndWait(new ReversePaymentCommand(new UnitYear(unit, year),
                 body.voucher(), body.originalVoucher(), body.date(), amount, body.reason()));
         return CommandResult.answer(body.voucher(), outcome);
+    }
+
+    @GetMapping("/closing/preview")
+    @Operation(summary = "年终结转预览：现在结转将结转什么、结余什么",
+            description = "按年终结转本身的规则计算（项目支出指标的可用余额结转下一年度，基本支出指标的可用余额作为结余），"
+                    + "不记录任何内容；尚有未解冻的冻结单或待审核的凭证时 blocked 给出结转将答复的代码与说明"
+                    + "（YEAR_HAS_OPEN_COMMITMENTS）。已结转的年度 409 YEAR_CLOSED")
+    public ClosingPreviewView previewClosing(@PathVariable String unit, @PathVariable int year) {
+        UnitYear budget = new UnitYear(unit, year);
+        ClosingPreview preview = commandGateway.sendAndWait(new PreviewClosingCommand(budget));
+        return ClosingPreviewView.of(budget.unit(), budget.year(), preview);
     }
 
     @PostMapping("/closing")
