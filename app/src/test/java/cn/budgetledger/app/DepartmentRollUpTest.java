@@ -130,8 +130,8 @@ class DepartmentRollUpTest {
             assertThat(department.path("previousAsOf").isNull()).isTrue();
             assertThat(department.path("incomeBySourcePrevious").isNull()).isTrue();
             assertThat(department.path("expenditureByFunction").findValues("previous")).allMatch(JsonNode::isNull);
-            assertThat(department.path("threePublic").has("previous")).isTrue();
-            assertThat(department.path("threePublic").path("previous").isNull()).isTrue();
+            assertThat(department.path("threePublicPrevious").isNull()).isTrue();
+            assertThat(department.path("threePublicChange").isNull()).isTrue();
         }
 
         @Test
@@ -247,9 +247,12 @@ class DepartmentRollUpTest {
                     Map.entry("301", "12.00 10.00 2.00"), Map.entry("30101", "12.00 10.00 2.00"),
                     Map.entry("302", "0.21 0.30 -0.10"), Map.entry("30217", "0.21 0.30 -0.10"),
                     Map.entry("合计", "12.21 10.30 1.90"));
-            JsonNode threePublic = tables.path("threePublic");
-            assertThat(List.of(threePublic.path("total").asText(), threePublic.path("previous").asText(),
-                    threePublic.path("change").asText())).containsExactly("0.21", "0.30", "-0.10");
+            // and the "三公" table keeps its shape, last year's table and the change of each cell beside it
+            assertThat(tables.path("threePublic").toString()).isEqualTo("{\"total\":\"0.21\",\"abroad\":\"0.00\","
+                    + "\"vehicleTotal\":\"0.00\",\"vehiclePurchase\":\"0.00\",\"vehicleOperation\":\"0.00\",\"reception\":\"0.21\"}");
+            assertThat(tables.path("threePublicPrevious").path("reception").asText()).isEqualTo("0.30");
+            assertThat(tables.path("threePublicChange").path("reception").asText()).isEqualTo("-0.10");
+            assertThat(tables.path("threePublicChange").path("total").asText()).isEqualTo("-0.10");
             assertThat(yearOnYear(tables.path("projects"))).containsExactly(
                     Map.entry("P716001-NEW", "5.00 0.00 5.00"), Map.entry("P716001-OLD", "0.00 1.23 -1.23"));
             assertThat(tables.path("incomeBySourcePrevious").path("total").asText()).isEqualTo("11.54");

@@ -58,7 +58,9 @@ public final class DisclosureWorkbook {
                     headings(yearOnYear, "合计", "因公出国（境）费", "公务用车购置及运行维护费", "其中：公务用车购置费",
                             "公务用车运行维护费", "公务接待费"));
             ThreePublicTable three = tables.threePublic();
-            row(threePublic, styles, List.of(), amounts(yearOnYear, three.previous(), three.change(), three.total(),
+            row(threePublic, styles, List.of(), amounts(yearOnYear,
+                    yearOnYear ? tables.threePublicPrevious().total() : null,
+                    yearOnYear ? tables.threePublicChange().total() : null, three.total(),
                     three.abroad(), three.vehicleTotal(), three.vehiclePurchase(), three.vehicleOperation(),
                     three.reception()));
 

@@ -92,12 +92,15 @@ public class PublicTables {
         List<FundSource> threePublicSources = sources.isEmpty() ? List.of(FundSource.GENERAL_PUBLIC_BUDGET) : shown;
         Map<String, Money> income = incomeBySource(amounts, shown);
         Map<String, Money> incomeBefore = previous == null ? null : incomeBySource(previous, shown);
+        ThreePublicSums threePublic = ThreePublicSums.of(ofSources(amounts, threePublicSources));
+        ThreePublicSums threePublicBefore = previous == null ? null
+                : ThreePublicSums.of(ofSources(previous, threePublicSources));
         return new Tables(shown.stream().map(FundSource::label).toList(),
                 expenditureByFunction(amounts, previous, names), basicByEconomic(amounts, previous, names),
-                threePublic(ofSources(amounts, threePublicSources),
-                        previous == null ? null : ofSources(previous, threePublicSources)),
-                threePublicSources.stream().map(FundSource::label).toList(),
+                threePublic.table(), threePublicSources.stream().map(FundSource::label).toList(),
                 wanYuan(income), carriedOverBySource(amounts, shown), projects(amounts, previous), previousAsOf,
+                threePublicBefore == null ? null : threePublicBefore.table(),
+                threePublicBefore == null ? null : threePublic.minus(threePublicBefore).table(),
                 incomeBefore == null ? null : wanYuan(incomeBefore),
                 incomeBefore == null ? null : changes(income, incomeBefore));
     }
@@ -163,23 +166,25 @@ public class PublicTables {
         return YearOnYear.of(split.total(), before == null ? Money.ZERO : before.total());
     }
 
-    /** previous: last year's lines of the same fund sources, null where there is no previous year. */
-    static ThreePublicTable threePublic(List<DisclosureLine> amounts, List<DisclosureLine> previous) {
-        Money abroad = sumOf(amounts, "30212");
-        Money reception = sumOf(amounts, "30217");
-        Money vehicleOperation = sumOf(amounts, "30231");
-        Money vehiclePurchase = sumOf(amounts, "31013");
-        Money vehicles = vehiclePurchase.plus(vehicleOperation);
-        Money total = abroad.plus(vehicles).plus(reception);
-        YearOnYear yearOnYear = previous == null ? YearOnYear.NONE : YearOnYear.of(total, threePublicTotal(previous));
-        return new ThreePublicTable(total.toWanYuan(), abroad.toWanYuan(), vehicles.toWanYuan(),
-                vehiclePurchase.toWanYuan(), vehicleOperation.toWanYuan(), reception.toWanYuan(),
-                yearOnYear.previous(), yearOnYear.change());
-    }
+    /** "三公"经费 by kind, exact: 因公出国（境）, 公务用车购置 and 运行维护, 公务接待. */
+    record ThreePublicSums(Money abroad, Money vehiclePurchase, Money vehicleOperation, Money reception) {
 
-    private static Money threePublicTotal(List<DisclosureLine> amounts) {
-        return sumOf(amounts, "30212").plus(sumOf(amounts, "30217")).plus(sumOf(amounts, "30231"))
-                .plus(sumOf(amounts, "31013"));
+        static ThreePublicSums of(List<DisclosureLine> amounts) {
+            return new ThreePublicSums(sumOf(amounts, "30212"), sumOf(amounts, "31013"), sumOf(amounts, "30231"),
+                    sumOf(amounts, "30217"));
+        }
+
+        ThreePublicSums minus(ThreePublicSums other) {
+            return new ThreePublicSums(abroad.minus(other.abroad), vehiclePurchase.minus(other.vehiclePurchase),
+                    vehicleOperation.minus(other.vehicleOperation), reception.minus(other.reception));
+        }
+
+        ThreePublicTable table() {
+            Money vehicles = vehiclePurchase.plus(vehicleOperation);
+            return new ThreePublicTable(abroad.plus(vehicles).plus(reception).toWanYuan(), abroad.toWanYuan(),
+                    vehicles.toWanYuan(), vehiclePurchase.toWanYuan(), vehicleOperation.toWanYuan(),
+                    reception.toWanYuan());
+        }
     }
 
     /**
