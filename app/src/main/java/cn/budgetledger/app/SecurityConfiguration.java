@@ -78,6 +78,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/units/{unit}/years/{year}/payments/{voucher}/approval",
                                 "/api/units/{unit}/years/{year}/payments/{voucher}/return").access(units.reviewing())
                         .requestMatchers("/api/units/{unit}/**").access(units.writing())
+                        .requestMatchers(HttpMethod.GET, "/api/departments/{department}/**").access(units.readingDepartment())
+                        .requestMatchers("/api/departments/**").denyAll()
                         // Imports name their units row by row: ImportsStayInTheirUnits checks each one.
                         .requestMatchers("/api/imports/**").hasRole(ACCOUNTANT)
                         // Overviews across units show only the caller's units.

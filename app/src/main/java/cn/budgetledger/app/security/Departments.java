@@ -4,6 +4,7 @@ import cn.budgetledger.query.ledger.KnownUnits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,11 @@ public class Departments {
 
     public Optional<String> of(String unit) {
         return units.departmentOf(unit);
+    }
+
+    /** The units the department holds, in any year. */
+    public List<String> units(String department) {
+        return units.unitsOf(department);
     }
 
     public void assign(String unit, String department, String administrator) {

@@ -4,12 +4,13 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The one place that decides whose data a user may see or change. Accountants read and write the units
- * assigned to them; reviewers read theirs and review their entries; leaders read the units of their departments;
- * administrators see no ledger data.
+ * assigned to them; reviewers read theirs and review their entries; leaders read the units of their departments and
+ * the departments' roll-ups; administrators see no ledger data.
  * Asked afresh on every request, so a disabled user or a withdrawn unit takes effect at once.
  */
 @Component
@@ -39,6 +40,23 @@ public class UnitAccessPolicy {
             case LEADER -> user.covers(department);
             case ADMIN -> false;
         }).orElse(false);
+    }
+
+    /**
+     * A department's roll-up (its units summed): a leader whose scope holds it; an accountant or reviewer only where
+     * they read every unit it holds (its sums would otherwise show the figures of units outside their scope).
+     */
+    public boolean mayReadDepartment(Authentication authentication, String department) {
+        return signedIn(authentication).map(user -> switch (user.role()) {
+            case ACCOUNTANT, REVIEWER -> user.scope().contains(LedgerUser.EVERY_UNIT)
+                    || coversAll(user, departments.units(department));
+            case LEADER -> user.covers(department);
+            case ADMIN -> false;
+        }).orElse(false);
+    }
+
+    private static boolean coversAll(LedgerUser user, List<String> units) {
+        return !units.isEmpty() && units.stream().allMatch(user::covers);
     }
 
     public boolean mayWrite(Authentication authentication, String unit) {

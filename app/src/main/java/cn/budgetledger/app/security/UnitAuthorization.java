@@ -6,13 +6,14 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.stereotype.Component;
 
 /**
- * Authorization of every path that names a unit ({unit} in the pattern): reading or writing, as the
- * {@link UnitAccessPolicy} decides.
+ * Authorization of every path that names a unit ({unit} in the pattern): reading or writing, and of every path that
+ * names a department ({department}): reading its roll-up, as the {@link UnitAccessPolicy} decides.
  */
 @Component
 public class UnitAuthorization {
 
     static final String UNIT = "unit";
+    static final String DEPARTMENT = "department";
 
     private final UnitAccessPolicy policy;
 
@@ -33,6 +34,12 @@ public class UnitAuthorization {
     public AuthorizationManager<RequestAuthorizationContext> reviewing() {
         return (authentication, context) -> new AuthorizationDecision(
                 policy.mayReview(authentication.get(), unitOf(context)));
+    }
+
+    /** Every path that names a department ({department} in the pattern): its roll-up of units. */
+    public AuthorizationManager<RequestAuthorizationContext> readingDepartment() {
+        return (authentication, context) -> new AuthorizationDecision(
+                policy.mayReadDepartment(authentication.get(), context.getVariables().get(DEPARTMENT)));
     }
 
     private static String unitOf(RequestAuthorizationContext context) {

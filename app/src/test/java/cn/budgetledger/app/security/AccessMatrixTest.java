@@ -183,6 +183,10 @@ class AccessMatrixTest {
         if (path.startsWith("/api/imports/")) {
             return role == Role.ACCOUNTANT && (unit == null || OWN.equals(unit));
         }
+        if (path.startsWith("/api/departments/{department}/")) {
+            // department 601 holds 601001 alone, so its accountant and reviewer read every unit of it, as its leader
+            return OWN.equals(unit) && reading && role != Role.ADMIN;
+        }
         return role == Role.ACCOUNTANT || (reading && (role == Role.LEADER || role == Role.REVIEWER));
     }
 
@@ -228,9 +232,13 @@ class AccessMatrixTest {
         return operations;
     }
 
-    /** A path naming a unit, or an import whose file names one, is tried on both; any other once. */
+    /**
+     * A path naming a unit, or an import whose file names one, is tried on both; one naming a department, on each
+     * unit's department; any other once.
+     */
     static List<String> targets(Operation operation) {
-        boolean namesAUnit = operation.template().startsWith("/api/units/{unit}") || operation.multipart();
+        boolean namesAUnit = operation.template().startsWith("/api/units/{unit}") || operation.multipart()
+                || operation.template().startsWith("/api/departments/{department}");
         return namesAUnit ? List.of(OWN, FOREIGN) : Collections.singletonList(null);
     }
 
@@ -240,6 +248,7 @@ class AccessMatrixTest {
         while (variable.find()) {
             String value = switch (variable.group(1)) {
                 case "unit" -> unit == null ? OWN : unit;
+                case "department" -> unit.substring(0, 3);
                 case "year" -> YEAR;
                 case "lineId" -> lineIds.get(unit);
                 case "kind" -> "payments";

@@ -212,6 +212,16 @@ public final class LedgerDriver {
         return read(path() + "/indicators?asOf=" + asOf);
     }
 
+    /** The public tables (部门预算公开表) with the query string, e.g. "basis=executed". */
+    public JsonNode disclosure(String query) {
+        return read(path() + "/disclosure?" + query);
+    }
+
+    /** The public tables as the workbook downloaded (format=xlsx). */
+    public byte[] disclosureWorkbook(String query) {
+        return expect(api.get(path() + "/disclosure?format=xlsx&" + query), 200).raw();
+    }
+
     /** A journal (payments, refusals, adjustments, freezes) filtered by the query string, e.g. "status=未支付&page=0". */
     public JsonNode journal(String journal, String query) {
         return read(path() + "/" + journal + "?" + query);

@@ -43,7 +43,11 @@ public class DisclosureController {
             + "含该资金来源的上年结转指标；\"三公\"经费表缺省只计一般公共预算拨款（公开的是一般公共预算财政拨款\"三公\"经费表），"
             + "给出 fundSource 时与其他表一样只计所给资金来源，threePublicFundSources 列出其所计资金来源；"
             + "incomeBySource 按资金来源列本年资金，上年结转结余列全部结转资金，carriedOverBySource 按资金来源拆分结转资金；"
-            + "asOf 缺省为年末（限于该年度内）")
+            + "asOf 缺省为年末（限于该年度内）。同比：账中有该单位上一年度时，各表每行另有 previous（上一年度同口径、"
+            + "同资金来源、截至 asOf 前一年同日的该行合计）与 change（本年减上年，由精确合计舍入一次），previousAsOf 为上年所截日期；"
+            + "仅上年有的行也列出（本年 0.00）；threePublicPrevious 与 threePublicChange 为上年的\"三公\"经费表及各栏增减，"
+            + "incomeBySourcePrevious 与 incomeBySourceChange 按 incomeBySource 的键给出上年数与增减；"
+            + "无上一年度时这些字段为 null。projects 各行的 unit 为项目单位")
     public Disclosure disclosure(
             @PathVariable String unit, @PathVariable int year,
             @RequestParam(defaultValue = "original") @Parameter(description = "original（年初预算）、adjusted（调整后预算）或 executed（执行数）") String basis,
@@ -54,7 +58,8 @@ public class DisclosureController {
     }
 
     @GetMapping(params = "format=xlsx")
-    @Operation(summary = "公开表（Excel）", description = "同样的表，每表一个工作表，中文表头，单位万元；\"三公\"经费表的标题注明其所计资金来源")
+    @Operation(summary = "公开表（Excel）", description = "同样的表，每表一个工作表，中文表头，单位万元；\"三公\"经费表的标题注明其所计资金来源；"
+            + "有上一年度时各表末尾另有 上年、增减 两列")
     public ResponseEntity<byte[]> workbook(
             @PathVariable String unit, @PathVariable int year,
             @RequestParam(defaultValue = "original") String basis,
@@ -76,7 +81,7 @@ public class DisclosureController {
         return budget.keepInside(asOf == null ? budget.lastDay() : asOf);
     }
 
-    private static Set<FundSource> sources(List<String> names) {
+    static Set<FundSource> sources(List<String> names) {
         Set<FundSource> sources = EnumSet.noneOf(FundSource.class);
         if (names != null) {
             names.stream().filter(name -> !name.isBlank()).map(FundSource::of).forEach(sources::add);

@@ -7,8 +7,11 @@ import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.Money;
 import cn.budgetledger.api.ProjectCategory;
 
-/** A budget line with its exact amount (fen) on the basis asked for: what every public table sums. */
-public record DisclosureLine(FunctionalCode functionalCode, EconomicCode economicCode, String projectCode,
+/**
+ * A budget line of a unit with its exact amount (fen) on the basis asked for: what every public table sums, for
+ * a unit or for the units of a department.
+ */
+public record DisclosureLine(String unit, FunctionalCode functionalCode, EconomicCode economicCode, String projectCode,
                              String projectName, ProjectCategory category, FundSource fundSource, Origin origin,
                              Money amount) {
 

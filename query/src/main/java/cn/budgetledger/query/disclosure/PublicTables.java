@@ -8,21 +8,26 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.query.catalogue.LearnedSubjectNameProjection;
 import cn.budgetledger.query.catalogue.SubjectNames;
 import cn.budgetledger.query.ledger.BudgetLedgerRepository;
+import cn.budgetledger.query.ledger.DepartmentYears;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Builds the public tables from the lines' exact amounts: every cell is its own exact sum in fen, rounded
  * to 万元 only when written, so a total may differ from the sum of its printed rows by a 尾差, exactly as
- * the published tables do.
+ * the published tables do. A department's tables are built by the same builders from all its units' lines.
+ * Year on year, the previous year's lines (same basis, fund sources, and asOf one year earlier) go through the same
+ * builders: a row present only last year is listed too, at 0.00 this year, so the comparison is complete.
  */
 @Component
 public class PublicTables {
@@ -32,11 +37,14 @@ public class PublicTables {
     private static final String TOTAL = "合计";
 
     private final BudgetLedgerRepository ledger;
+    private final DepartmentYears departments;
     private final DisclosureRepository lines;
     private final LearnedSubjectNameProjection learned;
 
-    public PublicTables(BudgetLedgerRepository ledger, DisclosureRepository lines, LearnedSubjectNameProjection learned) {
+    public PublicTables(BudgetLedgerRepository ledger, DepartmentYears departments, DisclosureRepository lines,
+                        LearnedSubjectNameProjection learned) {
         this.ledger = ledger;
+        this.departments = departments;
         this.lines = lines;
         this.learned = learned;
     }
@@ -44,83 +52,169 @@ public class PublicTables {
     public Disclosure of(UnitYear budget, Basis basis, LocalDate asOf, Set<FundSource> sources) {
         BudgetLedgerRepository.YearRow year = ledger.findYear(budget)
                 .orElseThrow(() -> BudgetYearNotFound.of(budget));
-        List<DisclosureLine> amounts = lines.lines(budget, basis, asOf, sources);
+        List<DisclosureLine> amounts = lines.lines(List.of(budget.unit()), budget.year(), basis, asOf, sources);
+        LocalDate previousAsOf = asOf.minusYears(1);
+        List<DisclosureLine> previous = budget.fiscalYear().previous()
+                .filter(before -> ledger.findYear(new UnitYear(budget.unit(), before.year())).isPresent())
+                .map(before -> lines.lines(List.of(budget.unit()), before.year(), basis, previousAsOf, sources))
+                .orElse(null);
+        return new Disclosure(budget.unit(), budget.year(), year.unitName(), basis.parameter(), asOf,
+                tables(amounts, previous, previous == null ? null : previousAsOf, sources));
+    }
+
+    /** The department's units in the year (DEPARTMENT_NOT_FOUND where none), summed, with the 分单位 table. */
+    public DepartmentDisclosure ofDepartment(String department, int year, Basis basis, LocalDate asOf,
+                                             Set<FundSource> sources) {
+        Map<String, BudgetLedgerRepository.YearRow> units = departments.units(department, year);
+        List<DisclosureLine> amounts = lines.lines(units.keySet(), year, basis, asOf, sources);
+        LocalDate previousAsOf = asOf.minusYears(1);
+        Map<String, BudgetLedgerRepository.YearRow> previousUnits =
+                departments.unitsOfPreviousYear(department, year).orElse(null);
+        List<DisclosureLine> previous = previousUnits == null ? null
+                : lines.lines(previousUnits.keySet(), year - 1, basis, previousAsOf, sources);
+        Map<String, String> unitNames = new LinkedHashMap<>();
+        if (previousUnits != null) {
+            previousUnits.forEach((unit, row) -> unitNames.put(unit, row.unitName()));
+        }
+        units.forEach((unit, row) -> unitNames.put(unit, row.unitName()));
+        return new DepartmentDisclosure(department, year, basis.parameter(), asOf,
+                tables(amounts, previous, previous == null ? null : previousAsOf, sources),
+                byUnit(amounts, previous, units.keySet(), unitNames));
+    }
+
+    private Tables tables(List<DisclosureLine> amounts, List<DisclosureLine> previous, LocalDate previousAsOf,
+                          Set<FundSource> sources) {
         SubjectNames names = new SubjectNames(learned.all());
         List<FundSource> shown = sources.isEmpty() ? List.of(FundSource.values())
                 : List.of(FundSource.values()).stream().filter(sources::contains).toList();
         // The published "三公" table is the one of 一般公共预算财政拨款 (domain.md "三公 fund scope"): unless other
         // sources are asked for, a unit's own income in it would misstate it, while the other tables count them all.
         List<FundSource> threePublicSources = sources.isEmpty() ? List.of(FundSource.GENERAL_PUBLIC_BUDGET) : shown;
-        List<DisclosureLine> threePublicAmounts = amounts.stream()
-                .filter(line -> threePublicSources.contains(line.fundSource())).toList();
-        return new Disclosure(budget.unit(), budget.year(), year.unitName(), basis.parameter(), asOf,
-                shown.stream().map(FundSource::label).toList(),
-                expenditureByFunction(amounts, names), basicByEconomic(amounts, names), threePublic(threePublicAmounts),
-                threePublicSources.stream().map(FundSource::label).toList(),
-                incomeBySource(amounts, shown), carriedOverBySource(amounts, shown), projects(amounts));
+        Map<String, Money> income = incomeBySource(amounts, shown);
+        Map<String, Money> incomeBefore = previous == null ? null : incomeBySource(previous, shown);
+        ThreePublicSums threePublic = ThreePublicSums.of(ofSources(amounts, threePublicSources));
+        ThreePublicSums threePublicBefore = previous == null ? null
+                : ThreePublicSums.of(ofSources(previous, threePublicSources));
+        return new Tables(shown.stream().map(FundSource::label).toList(),
+                expenditureByFunction(amounts, previous, names), basicByEconomic(amounts, previous, names),
+                threePublic.table(), threePublicSources.stream().map(FundSource::label).toList(),
+                wanYuan(income), carriedOverBySource(amounts, shown), projects(amounts, previous), previousAsOf,
+                threePublicBefore == null ? null : threePublicBefore.table(),
+                threePublicBefore == null ? null : threePublic.minus(threePublicBefore).table(),
+                incomeBefore == null ? null : wanYuan(incomeBefore),
+                incomeBefore == null ? null : changes(income, incomeBefore));
     }
 
-    /** Every 类, 款 and 项 present, in code order (a 类 before its 款, a 款 before its 项), then 合计. */
-    static List<FunctionRow> expenditureByFunction(List<DisclosureLine> amounts, SubjectNames names) {
-        Map<String, ExpenditureSplit> rows = new TreeMap<>();
-        ExpenditureSplit total = new ExpenditureSplit();
-        for (DisclosureLine line : amounts) {
-            for (int level : FUNCTIONAL_LEVELS) {
-                rows.computeIfAbsent(line.functionalCode().value().substring(0, level), code -> new ExpenditureSplit())
-                        .add(line);
-            }
-            total.add(line);
-        }
+    private static List<DisclosureLine> ofSources(List<DisclosureLine> amounts, List<FundSource> sources) {
+        return amounts.stream().filter(line -> sources.contains(line.fundSource())).toList();
+    }
+
+    /**
+     * Every 类, 款 and 项 present this year or (year on year) last year, in code order (a 类 before its 款, a 款
+     * before its 项), then 合计. previous: last year's lines, null where there is no previous year.
+     */
+    static List<FunctionRow> expenditureByFunction(List<DisclosureLine> amounts, List<DisclosureLine> previous,
+                                                   SubjectNames names) {
+        Function<DisclosureLine, String> code = line -> line.functionalCode().value();
+        Map<String, ExpenditureSplit> rows = byPrefix(amounts, code, FUNCTIONAL_LEVELS);
+        Map<String, ExpenditureSplit> before = previous == null ? Map.of() : byPrefix(previous, code, FUNCTIONAL_LEVELS);
+        before.keySet().forEach(prefix -> rows.putIfAbsent(prefix, new ExpenditureSplit()));
         List<FunctionRow> table = new ArrayList<>();
-        rows.forEach((code, split) -> table.add(split.functionRow(code, names.of(SubjectKind.FUNCTIONAL, code))));
-        table.add(total.functionRow(TOTAL, TOTAL));
+        rows.forEach((prefix, split) -> table.add(split.functionRow(prefix, names.of(SubjectKind.FUNCTIONAL, prefix),
+                compared(split, previous, before.get(prefix)))));
+        ExpenditureSplit total = ExpenditureSplit.of(amounts);
+        table.add(total.functionRow(TOTAL, TOTAL, compared(total, previous, previous == null ? null : ExpenditureSplit.of(previous))));
         return table;
     }
 
-    /** Every 类 and 款 of 基本支出, in code order, then 合计. */
-    static List<EconomicRow> basicByEconomic(List<DisclosureLine> amounts, SubjectNames names) {
-        Map<String, ExpenditureSplit> rows = new TreeMap<>();
-        ExpenditureSplit total = new ExpenditureSplit();
-        for (DisclosureLine line : amounts) {
-            if (!line.isBasic()) {
-                continue;
-            }
-            for (int level : ECONOMIC_LEVELS) {
-                rows.computeIfAbsent(line.economicCode().value().substring(0, level), code -> new ExpenditureSplit())
-                        .add(line);
-            }
-            total.add(line);
-        }
+    /** Every 类 and 款 of 基本支出 this year or (year on year) last year, in code order, then 合计. */
+    static List<EconomicRow> basicByEconomic(List<DisclosureLine> amounts, List<DisclosureLine> previous,
+                                             SubjectNames names) {
+        Function<DisclosureLine, String> code = line -> line.economicCode().value();
+        List<DisclosureLine> basic = amounts.stream().filter(DisclosureLine::isBasic).toList();
+        List<DisclosureLine> basicBefore = previous == null ? null
+                : previous.stream().filter(DisclosureLine::isBasic).toList();
+        Map<String, ExpenditureSplit> rows = byPrefix(basic, code, ECONOMIC_LEVELS);
+        Map<String, ExpenditureSplit> before = basicBefore == null ? Map.of() : byPrefix(basicBefore, code, ECONOMIC_LEVELS);
+        before.keySet().forEach(prefix -> rows.putIfAbsent(prefix, new ExpenditureSplit()));
         List<EconomicRow> table = new ArrayList<>();
-        rows.forEach((code, split) -> table.add(split.economicRow(code, names.of(SubjectKind.ECONOMIC, code))));
-        table.add(total.economicRow(TOTAL, TOTAL));
+        rows.forEach((prefix, split) -> table.add(split.economicRow(prefix, names.of(SubjectKind.ECONOMIC, prefix),
+                compared(split, previous, before.get(prefix)))));
+        ExpenditureSplit total = ExpenditureSplit.of(basic);
+        table.add(total.economicRow(TOTAL, TOTAL,
+                compared(total, previous, basicBefore == null ? null : ExpenditureSplit.of(basicBefore))));
         return table;
     }
 
-    static ThreePublicTable threePublic(List<DisclosureLine> amounts) {
-        Money abroad = sumOf(amounts, "30212");
-        Money reception = sumOf(amounts, "30217");
-        Money vehicleOperation = sumOf(amounts, "30231");
-        Money vehiclePurchase = sumOf(amounts, "31013");
-        Money vehicles = vehiclePurchase.plus(vehicleOperation);
-        return new ThreePublicTable(abroad.plus(vehicles).plus(reception).toWanYuan(), abroad.toWanYuan(),
-                vehicles.toWanYuan(), vehiclePurchase.toWanYuan(), vehicleOperation.toWanYuan(), reception.toWanYuan());
+    /** Each line under every prefix of its code at the levels, in code order. */
+    private static Map<String, ExpenditureSplit> byPrefix(List<DisclosureLine> amounts,
+                                                          Function<DisclosureLine, String> code, int[] levels) {
+        Map<String, ExpenditureSplit> rows = new TreeMap<>();
+        for (DisclosureLine line : amounts) {
+            for (int level : levels) {
+                rows.computeIfAbsent(code.apply(line).substring(0, level), prefix -> new ExpenditureSplit()).add(line);
+            }
+        }
+        return rows;
+    }
+
+    /** A row's total against last year's: none without a previous year, 0 where the row had no money then. */
+    private static YearOnYear compared(ExpenditureSplit split, List<DisclosureLine> previous, ExpenditureSplit before) {
+        if (previous == null) {
+            return YearOnYear.NONE;
+        }
+        return YearOnYear.of(split.total(), before == null ? Money.ZERO : before.total());
+    }
+
+    /** "三公"经费 by kind, exact: 因公出国（境）, 公务用车购置 and 运行维护, 公务接待. */
+    record ThreePublicSums(Money abroad, Money vehiclePurchase, Money vehicleOperation, Money reception) {
+
+        static ThreePublicSums of(List<DisclosureLine> amounts) {
+            return new ThreePublicSums(sumOf(amounts, "30212"), sumOf(amounts, "31013"), sumOf(amounts, "30231"),
+                    sumOf(amounts, "30217"));
+        }
+
+        ThreePublicSums minus(ThreePublicSums other) {
+            return new ThreePublicSums(abroad.minus(other.abroad), vehiclePurchase.minus(other.vehiclePurchase),
+                    vehicleOperation.minus(other.vehicleOperation), reception.minus(other.reception));
+        }
+
+        ThreePublicTable table() {
+            Money vehicles = vehiclePurchase.plus(vehicleOperation);
+            return new ThreePublicTable(abroad.plus(vehicles).plus(reception).toWanYuan(), abroad.toWanYuan(),
+                    vehicles.toWanYuan(), vehiclePurchase.toWanYuan(), vehicleOperation.toWanYuan(),
+                    reception.toWanYuan());
+        }
     }
 
     /**
      * This year's money by fund source, and carried money (any fund source) in the published income column
      * 上年结转结余: listed with the sources when all are shown, else only when there is some.
      */
-    static Map<String, String> incomeBySource(List<DisclosureLine> amounts, List<FundSource> shown) {
+    static Map<String, Money> incomeBySource(List<DisclosureLine> amounts, List<FundSource> shown) {
         Map<FundSource, Money> bySource = bySource(amounts.stream().filter(line -> !line.isCarriedOver()).toList());
         Money carried = sum(amounts.stream().filter(DisclosureLine::isCarriedOver).toList());
-        Map<String, String> table = new LinkedHashMap<>();
-        table.put("total", sum(amounts).toWanYuan());
+        Map<String, Money> table = new LinkedHashMap<>();
+        table.put("total", sum(amounts));
         shown.stream().filter(source -> source != FundSource.CARRIED_OVER)
-                .forEach(source -> table.put(source.label(), bySource.getOrDefault(source, Money.ZERO).toWanYuan()));
+                .forEach(source -> table.put(source.label(), bySource.getOrDefault(source, Money.ZERO)));
         if (shown.contains(FundSource.CARRIED_OVER) || !carried.isZero()) {
-            table.put(FundSource.CARRIED_OVER.label(), carried.toWanYuan());
+            table.put(FundSource.CARRIED_OVER.label(), carried);
         }
+        return table;
+    }
+
+    /** This year's cells minus last year's, by the keys of either (a key absent from one year counts 0 there). */
+    private static Map<String, String> changes(Map<String, Money> current, Map<String, Money> previous) {
+        Map<String, String> table = new LinkedHashMap<>();
+        current.forEach((key, amount) -> table.put(key, amount.minus(previous.getOrDefault(key, Money.ZERO)).toWanYuan()));
+        previous.forEach((key, amount) -> table.putIfAbsent(key, Money.ZERO.minus(amount).toWanYuan()));
+        return table;
+    }
+
+    private static Map<String, String> wanYuan(Map<String, Money> cells) {
+        Map<String, String> table = new LinkedHashMap<>();
+        cells.forEach((key, amount) -> table.put(key, amount.toWanYuan()));
         return table;
     }
 
@@ -145,18 +239,72 @@ public class PublicTables {
         return amounts.stream().map(DisclosureLine::amount).reduce(Money.ZERO, Money::plus);
     }
 
-    /** 项目支出 (其他运转类, 特定目标类) by project, in code order. */
-    static List<ProjectRow> projects(List<DisclosureLine> amounts) {
-        Map<String, DisclosureLine> byProject = new TreeMap<>();
+    /**
+     * 项目支出 (其他运转类, 特定目标类) by unit and project, in that order; year on year against the same project of
+     * the same unit.
+     */
+    static List<ProjectRow> projects(List<DisclosureLine> amounts, List<DisclosureLine> previous) {
+        Map<String, ProjectSum> byProject = projectSums(amounts);
+        Map<String, ProjectSum> before = previous == null ? Map.of() : projectSums(previous);
+        before.forEach((key, project) -> byProject.putIfAbsent(key, project.withAmount(Money.ZERO)));
+        return byProject.values().stream().map(project -> {
+            ProjectSum earlier = before.get(project.unit() + " " + project.line().projectCode());
+            YearOnYear yearOnYear = previous == null ? YearOnYear.NONE
+                    : YearOnYear.of(project.amount(), earlier == null ? Money.ZERO : earlier.amount());
+            DisclosureLine line = project.line();
+            return new ProjectRow(line.projectCode(), line.projectName(), line.category().label(),
+                    project.amount().toWanYuan(), project.unit(), yearOnYear.previous(), yearOnYear.change());
+        }).toList();
+    }
+
+    /** A project's first line (its name and category) and the exact sum of all its lines. */
+    private record ProjectSum(DisclosureLine line, Money amount) {
+
+        String unit() {
+            return line.unit();
+        }
+
+        ProjectSum plus(ProjectSum other) {
+            return new ProjectSum(line, amount.plus(other.amount));
+        }
+
+        ProjectSum withAmount(Money other) {
+            return new ProjectSum(line, other);
+        }
+    }
+
+    private static Map<String, ProjectSum> projectSums(List<DisclosureLine> amounts) {
+        Map<String, ProjectSum> byProject = new TreeMap<>();
         for (DisclosureLine line : amounts) {
             if (!line.isBasic()) {
-                byProject.merge(line.projectCode(), line, (sum, more) -> new DisclosureLine(sum.functionalCode(),
-                        sum.economicCode(), sum.projectCode(), sum.projectName(), sum.category(), sum.fundSource(),
-                        sum.origin(), sum.amount().plus(more.amount())));
+                byProject.merge(line.unit() + " " + line.projectCode(), new ProjectSum(line, line.amount()),
+                        ProjectSum::plus);
             }
         }
-        return byProject.values().stream().map(project -> new ProjectRow(project.projectCode(),
-                project.projectName(), project.category().label(), project.amount().toWanYuan())).toList();
+        return byProject;
+    }
+
+    /**
+     * The 分单位 table: each unit's total, 基本支出 and 项目支出, in unit code order; units of the previous year only
+     * are listed too (0.00 this year). unitNames: the latest name of every unit of either year.
+     */
+    static List<UnitRow> byUnit(List<DisclosureLine> amounts, List<DisclosureLine> previous, Collection<String> units,
+                                Map<String, String> unitNames) {
+        Map<String, ExpenditureSplit> rows = new TreeMap<>();
+        units.forEach(unit -> rows.put(unit, new ExpenditureSplit()));
+        amounts.forEach(line -> rows.get(line.unit()).add(line));
+        Map<String, ExpenditureSplit> before = new TreeMap<>();
+        if (previous != null) {
+            previous.forEach(line -> before.computeIfAbsent(line.unit(), unit -> new ExpenditureSplit()).add(line));
+        }
+        before.keySet().forEach(unit -> rows.putIfAbsent(unit, new ExpenditureSplit()));
+        List<UnitRow> table = new ArrayList<>();
+        rows.forEach((unit, split) -> {
+            YearOnYear yearOnYear = compared(split, previous, before.get(unit));
+            table.add(new UnitRow(unit, unitNames.get(unit), split.total().toWanYuan(), split.basic().toWanYuan(),
+                    split.project().toWanYuan(), yearOnYear.previous(), yearOnYear.change()));
+        });
+        return table;
     }
 
     private static Money sumOf(List<DisclosureLine> amounts, String economicCode) {

@@ -3,6 +3,7 @@ package cn.budgetledger.query.indicators;
 import cn.budgetledger.api.BudgetYearNotFound;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.query.ledger.BudgetLedgerRepository;
+import cn.budgetledger.query.ledger.DepartmentYears;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -20,10 +21,12 @@ public class IndicatorService {
 
     private final IndicatorRepository repository;
     private final BudgetLedgerRepository ledger;
+    private final DepartmentYears departments;
 
-    public IndicatorService(IndicatorRepository repository, BudgetLedgerRepository ledger) {
+    public IndicatorService(IndicatorRepository repository, BudgetLedgerRepository ledger, DepartmentYears departments) {
         this.repository = repository;
         this.ledger = ledger;
+        this.departments = departments;
     }
 
     /** The unit-year as the ledger knows it (name, closing date), or a "not found". */
@@ -60,12 +63,6 @@ public class IndicatorService {
                 List.copyOf(projects), List.copyOf(lineIndicators));
     }
 
-    /**
-     * Every unit of the year that passes visible (unit code, department) as of a date, and their sum: read in
-     * three statements whatever the number of units. A unit-year's figures fit in Money (BudgetsAreBounded; refused
-     * amounts, which have no such bound, are summed as BigInteger); the sum of all units is taken as MeasureSums,
-     * which no number of unit-years overflows.
-     */
     /** A department's units summed: 科目调整次数 adds up, as each unit's documents are its own. */
     private record DepartmentSums(int units, MeasureSums measures, int adjustments) {
 
@@ -74,6 +71,30 @@ public class IndicatorService {
         }
     }
 
+    /** One unit's own figures as of a date: its lines summed (its projects' and lines' indicators are not shown). */
+    private record UnitSums(String unit, BudgetLedgerRepository.YearRow row, MeasureSums measures, int adjustments) {
+
+        YearOverviewView.Unit view() {
+            return new YearOverviewView.Unit(unit, row.unitName(), row.department(), IndicatorFigures.of(measures, adjustments));
+        }
+    }
+
+    /** The given units of a year as of a date, read in three statements whatever their number. */
+    private List<UnitSums> unitSums(int year, Map<String, BudgetLedgerRepository.YearRow> years, LocalDate asOf) {
+        Map<String, List<LineMeasures>> lines = repository.linesAsOf(year, years.keySet(), asOf);
+        Map<String, AdjustmentCounts> counts = repository.adjustmentCountsAsOf(year, years.keySet(), asOf);
+        List<UnitSums> units = new ArrayList<>();
+        years.forEach((unit, row) -> units.add(new UnitSums(unit, row, lines.getOrDefault(unit, List.of()).stream()
+                .map(LineMeasures::measures).reduce(Measures.NONE, Measures::plus).sums(),
+                counts.getOrDefault(unit, AdjustmentCounts.NONE).unit())));
+        return units;
+    }
+
+    /**
+     * Every unit of the year that passes visible (unit code, department) as of a date, and their sum. A unit-year's
+     * figures fit in Money (BudgetsAreBounded; refused amounts, which have no such bound, are summed as BigInteger);
+     * the sum of all units is taken as MeasureSums, which no number of unit-years overflows.
+     */
     public YearOverviewView overview(int year, LocalDate asOf, BiPredicate<String, String> visible) {
         Map<String, BudgetLedgerRepository.YearRow> visibleYears = new LinkedHashMap<>();
         ledger.yearsOf(year).forEach((code, row) -> {
@@ -81,30 +102,38 @@ public class IndicatorService {
                 visibleYears.put(code, row);
             }
         });
-        Map<String, List<LineMeasures>> lines = repository.linesAsOf(year, visibleYears.keySet(), asOf);
-        Map<String, AdjustmentCounts> counts = repository.adjustmentCountsAsOf(year, visibleYears.keySet(), asOf);
         List<YearOverviewView.Unit> units = new ArrayList<>();
         MeasureSums total = MeasureSums.NONE;
         int adjustments = 0;
         Map<String, DepartmentSums> departments = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        for (var entry : visibleYears.entrySet()) {
-            String unit = entry.getKey();
-            BudgetLedgerRepository.YearRow row = entry.getValue();
-            // only the unit's own figures: its projects' and lines' indicators are not shown here
-            Measures measures = lines.getOrDefault(unit, List.of()).stream()
-                    .map(LineMeasures::measures).reduce(Measures.NONE, Measures::plus);
-            int unitAdjustments = counts.getOrDefault(unit, AdjustmentCounts.NONE).unit();
-            MeasureSums sums = measures.sums();
-            units.add(new YearOverviewView.Unit(unit, row.unitName(), row.department(),
-                    IndicatorFigures.of(sums, unitAdjustments)));
-            total = total.plus(sums);
-            adjustments += unitAdjustments;
-            departments.merge(row.department(), new DepartmentSums(1, sums, unitAdjustments), DepartmentSums::plus);
+        for (UnitSums unit : unitSums(year, visibleYears, asOf)) {
+            units.add(unit.view());
+            total = total.plus(unit.measures());
+            adjustments += unit.adjustments();
+            departments.merge(unit.row().department(), new DepartmentSums(1, unit.measures(), unit.adjustments()),
+                    DepartmentSums::plus);
         }
         List<YearOverviewView.Department> subtotals = new ArrayList<>();
         departments.forEach((department, sums) -> subtotals.add(new YearOverviewView.Department(department,
                 sums.units(), IndicatorFigures.of(sums.measures(), sums.adjustments()))));
         return new YearOverviewView(year, asOf, Percent.shown(TimeProgress.at(asOf)),
                 IndicatorFigures.of(total, adjustments), List.copyOf(units), List.copyOf(subtotals));
+    }
+
+    /**
+     * A department's units of the year (DEPARTMENT_NOT_FOUND where none) as of a date: its figures summed over them
+     * exactly and its rates computed from those sums (not averaged), as the overview's department subtotals are.
+     */
+    public DepartmentIndicatorsView department(String department, int year, LocalDate asOf) {
+        List<YearOverviewView.Unit> units = new ArrayList<>();
+        MeasureSums total = MeasureSums.NONE;
+        int adjustments = 0;
+        for (UnitSums unit : unitSums(year, departments.units(department, year), asOf)) {
+            units.add(unit.view());
+            total = total.plus(unit.measures());
+            adjustments += unit.adjustments();
+        }
+        return new DepartmentIndicatorsView(department, year, asOf, Percent.shown(TimeProgress.at(asOf)),
+                IndicatorFigures.of(total, adjustments), List.copyOf(units));
     }
 }

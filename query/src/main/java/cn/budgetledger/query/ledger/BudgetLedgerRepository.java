@@ -76,6 +76,22 @@ public class BudgetLedgerRepository {
         return years;
     }
 
+    /**
+     * The units of a department (主管部门, as department_of_unit decides it, the one notion access control and the
+     * overview read) with a budget in the year, by unit code; empty where it has none.
+     */
+    public Map<String, YearRow> yearsOfDepartment(String department, int year) {
+        Map<String, YearRow> years = new LinkedHashMap<>();
+        jdbc.query("""
+                        select y.unit, y.unit_name, y.parent_code, d.department, y.closed_on
+                        from budget_year y join department_of_unit d on d.unit = y.unit
+                        where y.year = :year and d.department = :department order by y.unit""",
+                Map.of("year", year, "department", department), rs -> {
+                    years.put(rs.getString("unit"), yearRow(rs));
+                });
+        return years;
+    }
+
     private static YearRow yearRow(ResultSet rs) throws SQLException {
         return new YearRow(rs.getString("unit_name"), rs.getString("parent_code"), rs.getString("department"),
                 Optional.ofNullable(rs.getDate("closed_on")).map(Date::toLocalDate).orElse(null));

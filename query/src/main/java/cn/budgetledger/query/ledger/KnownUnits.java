@@ -44,6 +44,12 @@ public class KnownUnits {
                 String.class, unit).stream().findFirst();
     }
 
+    /** Every unit the department holds (department_of_unit), in any year. */
+    public List<String> unitsOf(String department) {
+        return jdbc.queryForList("select unit from department_of_unit where department = ? order by unit",
+                String.class, department);
+    }
+
     private static List<Integer> years(Array array) throws SQLException {
         return Arrays.stream((Integer[]) array.getArray()).toList();
     }

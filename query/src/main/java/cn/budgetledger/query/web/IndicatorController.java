@@ -2,6 +2,7 @@ package cn.budgetledger.query.web;
 
 import cn.budgetledger.api.FiscalYear;
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.query.indicators.DepartmentIndicatorsView;
 import cn.budgetledger.query.indicators.IndicatorService;
 import cn.budgetledger.query.indicators.IndicatorsView;
 import cn.budgetledger.query.indicators.YearOverviewView;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The five computed indicators of indicators.md, for a unit-year and for every unit of a year. */
+/** The five computed indicators of indicators.md, for a unit-year, a department's units and every unit of a year. */
 @RestController
 @Tag(name = "指标", description = "预算执行率、预算编制准确率、科目调整次数、运转保障率、\"三公经费\"控制率，截至任一业务日期")
 public class IndicatorController {
@@ -49,5 +50,15 @@ public class IndicatorController {
     public YearOverviewView overview(@PathVariable int year,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return indicators.overview(year, AsOf.resolve(new FiscalYear(year), asOf, clock), visibleUnits::includes);
+    }
+
+    @GetMapping("/api/departments/{department}/years/{year}/indicators")
+    @Operation(summary = "主管部门年度指标：合计与各单位", description = "该主管部门该年度全部单位之和（单位属于哪个主管部门："
+            + "管理员设定的，未设定时为其最近开启年度的上级代码，与访问控制相同），字段同单位指标的 totals，置于顶层；"
+            + "比率由部门的精确合计计算，不是各单位比率的平均；units 为各单位的合计与指标；asOf 同上。"
+            + "该年度没有单位：404 DEPARTMENT_NOT_FOUND")
+    public DepartmentIndicatorsView department(@PathVariable String department, @PathVariable int year,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return indicators.department(department, year, AsOf.resolve(new FiscalYear(year), asOf, clock));
     }
 }
