@@ -3,8 +3,84 @@ const Ledger = (() => {
     const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
     const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
 
+    /**
+     * Loading states for every page: while requests are in flight the page is marked busy (a "加载中…" badge, charts
+     * veiled), and a table body that is empty when the page starts says "加载中…" until its first answer, then
+     * "无数据" if the page put nothing in it. Pages need no code of their own for this.
+     */
+    const loading = (() => {
+        let inFlight = 0;
+        const waiting = new Map();
+        document.querySelectorAll('main table').forEach(table => {
+            const body = table.tBodies[0];
+            if (table.tHead && body && body.children.length === 0) {
+                waiting.set(body, placeholder(table, body));
+            }
+        });
+
+        function placeholder(table, body) {
+            const row = document.createElement('tr');
+            row.className = 'placeholder';
+            const columns = [...(table.tHead.rows[0]?.cells || [])].reduce((sum, cell) => sum + cell.colSpan, 0);
+            spanningCell(row, columns, '加载中…');
+            body.appendChild(row);
+            // the page's own rows (or its own "none" message) replace the placeholder
+            new MutationObserver((changes, observer) => {
+                if ([...body.children].some(other => other !== row)) {
+                    row.remove();
+                    waiting.delete(body);
+                    observer.disconnect();
+                }
+            }).observe(body, {childList: true});
+            return row;
+        }
+
+        function start() {
+            inFlight++;
+            document.body.classList.add('busy');
+            document.querySelector('main')?.setAttribute('aria-busy', 'true');
+        }
+
+        /** Settled once the page has drawn the last answer: its continuation runs before this timeout. */
+        function end() {
+            inFlight--;
+            setTimeout(() => {
+                if (inFlight > 0) {
+                    return;
+                }
+                document.body.classList.remove('busy');
+                document.querySelector('main')?.removeAttribute('aria-busy');
+                waiting.forEach((row, body) => {
+                    row.cells[0].textContent = '无数据';
+                    if (!row.isConnected) {
+                        body.appendChild(row);
+                    }
+                });
+            });
+        }
+
+        return {start, end};
+    })();
+
+    function spanningCell(row, columns, text) {
+        const td = document.createElement('td');
+        td.colSpan = Math.max(columns, 1);
+        td.className = 'empty';
+        td.textContent = text;
+        row.appendChild(td);
+    }
+
     /** Fetches JSON; a non-2xx answer rejects with {status, code, message, body}. */
     async function api(path, options = {}) {
+        loading.start();
+        try {
+            return await request(path, options);
+        } finally {
+            loading.end();
+        }
+    }
+
+    async function request(path, options) {
         const headers = Object.assign({'Accept': 'application/json'}, options.headers || {});
         if (options.json !== undefined) {
             headers['Content-Type'] = 'application/json';

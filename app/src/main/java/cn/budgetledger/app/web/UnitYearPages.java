@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The pages of one unit-year: 预算指标, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 审核, 指标与预警, 绩效自评, 结转和结余. */
+/** The pages of one unit-year: 预算指标, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 审核, 指标与预警, 绩效自评, 公开表, 结转和结余. */
 @Controller
 @RequestMapping("/units/{unit}/years/{year}")
 public class UnitYearPages {
@@ -58,6 +58,12 @@ public class UnitYearPages {
     @GetMapping("/evaluation")
     public String evaluation(@PathVariable String unit, @PathVariable int year, Model model) {
         return show("evaluation", unit, year, model);
+    }
+
+    /** 公开表: the public tables on a basis, for chosen fund sources, as shown and as a workbook. */
+    @GetMapping("/disclosure")
+    public String disclosure(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("disclosure", unit, year, model);
     }
 
     @GetMapping("/year-end")
