@@ -18,21 +18,27 @@ const Ledger = (() => {
             }
         });
 
+        /**
+         * The placeholder is a tbody of its own after the page's, so a page that walks its rows (tbody tr) never
+         * meets it; it goes once the page's tbody has rows (or the page's own "none" message).
+         */
         function placeholder(table, body) {
-            const row = document.createElement('tr');
-            row.className = 'placeholder';
-            const columns = [...(table.tHead.rows[0]?.cells || [])].reduce((sum, cell) => sum + cell.colSpan, 0);
-            spanningCell(row, columns, '加载中…');
-            body.appendChild(row);
-            // the page's own rows (or its own "none" message) replace the placeholder
+            const holder = document.createElement('tbody');
+            holder.className = 'placeholder';
+            const row = holder.insertRow();
+            const cell = row.insertCell();
+            cell.colSpan = Math.max([...(table.tHead.rows[0]?.cells || [])].reduce((sum, th) => sum + th.colSpan, 0), 1);
+            cell.className = 'empty';
+            cell.textContent = '加载中…';
+            body.after(holder);
             new MutationObserver((changes, observer) => {
-                if ([...body.children].some(other => other !== row)) {
-                    row.remove();
+                if (body.children.length > 0) {
+                    holder.remove();
                     waiting.delete(body);
                     observer.disconnect();
                 }
             }).observe(body, {childList: true});
-            return row;
+            return cell;
         }
 
         function start() {
@@ -50,25 +56,12 @@ const Ledger = (() => {
                 }
                 document.body.classList.remove('busy');
                 document.querySelector('main')?.removeAttribute('aria-busy');
-                waiting.forEach((row, body) => {
-                    row.cells[0].textContent = '无数据';
-                    if (!row.isConnected) {
-                        body.appendChild(row);
-                    }
-                });
+                waiting.forEach(cell => cell.textContent = '无数据');
             });
         }
 
         return {start, end};
     })();
-
-    function spanningCell(row, columns, text) {
-        const td = document.createElement('td');
-        td.colSpan = Math.max(columns, 1);
-        td.className = 'empty';
-        td.textContent = text;
-        row.appendChild(td);
-    }
 
     /** Fetches JSON; a non-2xx answer rejects with {status, code, message, body}. */
     async function api(path, options = {}) {

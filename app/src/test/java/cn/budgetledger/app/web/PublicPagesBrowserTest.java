@@ -247,7 +247,10 @@ class PublicPagesBrowserTest {
         // then the list shows it, failed, with its cause
         String list = awaitListed(text -> text.contains(POISONED));
         assertThat(list).contains("PaymentRecordedEvent", "2025-03-10", "处理失败");
-        browser.screenshot("dead-letters");
+        browser.screenshot("dead-letters-listed");
+        // and its long cause wraps, so the row's buttons stay on the screen
+        assertThat((Boolean) browser.script("const buttons = [...document.querySelectorAll('#dead-letters tbody button')];"
+                + "return buttons.length > 0 && buttons.every(button => button.getBoundingClientRect().right <= window.innerWidth)")).isTrue();
 
         // when retried before a repair, then it says it failed and the letter stays
         letterRow().findElement(By.xpath(".//button[text()='重试']")).click();
