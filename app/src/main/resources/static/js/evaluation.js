@@ -49,6 +49,7 @@
         return card;
     }
 
+    $('print').addEventListener('click', () => window.print());
     try {
         const evaluation = await Ledger.api(Ledger.unitYear + '/evaluation');
         $('unit-name').textContent = evaluation.unitName + '（' + evaluation.unitCode + '）';

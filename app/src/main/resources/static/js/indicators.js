@@ -5,6 +5,7 @@
     const asOf = $('as-of');
     const progressChart = echarts.init($('progress-chart'));
     const targetsChart = echarts.init($('targets-chart'));
+    const countChart = echarts.init($('count-chart'));
     const planChart = echarts.init($('plan-chart'));
     const planScope = $('plan-scope');
     let plans = null;
@@ -37,7 +38,7 @@
             plans = await Ledger.api(Ledger.unitYear + '/spending-plans?asOf=' + asOf.value);
             chooseScopes();
             const evaluation = await Ledger.api(Ledger.unitYear + '/evaluation?asOf=' + asOf.value).catch(() => null);
-            drawTargets(current.totals, evaluation?.unit?.indicators || []);
+            drawTargets(current.totals, evaluation);
             showWarnings(await Ledger.api(Ledger.unitYear + '/warnings?asOf=' + asOf.value));
         } catch (failure) {
             Ledger.say($('failure'), false, failure.message, failure.code);
@@ -90,20 +91,68 @@
         }, true);
     }
 
-    function drawTargets(totals, targets) {
-        const rows = five.map(([name, field, unit]) => {
-            const target = targets.find(indicator => indicator.name.replaceAll('“', '"').replaceAll('”', '"').replaceAll('"', '') === name.replaceAll('"', ''));
-            return {name, unit, actual: totals[field], target};
-        });
+    /** Names as recorded may quote "三公" with curly or straight quotes; they are the same indicator. */
+    const sameName = (recorded, name) => recorded.replace(/[“”"]/g, '') === name.replace(/"/g, '');
+
+    /** A target as people read it: ≥ 90 %, or a qualitative target's text. */
+    function targetText(indicator) {
+        return indicator.comparator === '定性' ? indicator.target
+            : indicator.comparator + ' ' + (indicator.unitOfMeasure === '次' ? whole(indicator.target) : indicator.target)
+            + ' ' + indicator.unitOfMeasure;
+    }
+
+    /** A count (科目调整次数) is a whole number, however many decimals the JSON gives it. */
+    function whole(value) {
+        return value === null || value === undefined ? null : String(Math.round(Number(value)));
+    }
+
+    function actualText(value, unit) {
+        if (value === null || value === undefined) {
+            return '—';
+        }
+        return unit === '次' ? whole(value) + ' 次' : value + (unit === '%' ? '%' : ' ' + unit);
+    }
+
+    /**
+     * The unit's five indicators against the unit's own targets: the rates on a percent axis, 科目调整次数 on its own
+     * axis of whole counts (one axis for both made the counts and small rates invisible). Projects' targets are
+     * listed beside, and every target of the unit and of each project in the table below.
+     */
+    function drawTargets(totals, evaluation) {
+        const unitTargets = evaluation?.unit?.indicators || [];
+        const projects = evaluation?.projects || [];
+        const rows = five.map(([name, field, unit]) => ({name, unit, actual: totals[field],
+            target: unitTargets.find(indicator => sameName(indicator.name, name)),
+            projectTargets: projects.flatMap(project => project.indicators
+                .filter(indicator => sameName(indicator.name, name))
+                .map(indicator => project.name + ' ' + targetText(indicator)))}));
+        const rates = rows.filter(row => row.unit === '%');
+        const counts = rows.filter(row => row.unit === '次');
+        const label = {show: true, position: 'top', fontSize: 11, formatter: point => point.value === null ? '' : point.value + '%'};
         targetsChart.setOption({
-            tooltip: {trigger: 'axis'},
-            legend: {data: ['实际值', '目标值']},
-            grid: {left: 48, right: 16, top: 40, bottom: 56},
-            xAxis: {type: 'category', data: rows.map(row => row.name), axisLabel: {interval: 0, rotate: 20}},
-            yAxis: {type: 'value'},
+            tooltip: {trigger: 'axis', valueFormatter: value => value === null || value === undefined ? '—' : value + '%'},
+            legend: {data: ['实际值', '单位目标值']},
+            grid: {left: 56, right: 16, top: 48, bottom: 56},
+            xAxis: {type: 'category', data: rates.map(row => row.name), axisLabel: {interval: 0, fontSize: 12}},
+            yAxis: {type: 'value', name: '百分比（%）', axisLabel: {formatter: '{value}%'}},
             series: [
-                {name: '实际值', type: 'bar', data: rows.map(row => row.actual === null ? null : Number(row.actual)), itemStyle: {color: '#1d4e89'}},
-                {name: '目标值', type: 'bar', data: rows.map(row => row.target ? Number(row.target.target) : null), itemStyle: {color: '#9fb3c8'}}]
+                {name: '实际值', type: 'bar', barMinHeight: 2, label, itemStyle: {color: '#1d4e89'},
+                    data: rates.map(row => row.actual === null || row.actual === undefined ? null : Number(row.actual))},
+                {name: '单位目标值', type: 'bar', barMinHeight: 2, label, itemStyle: {color: '#9fb3c8'},
+                    data: rates.map(row => row.target && row.target.comparator !== '定性' ? Number(row.target.target) : null)}]
+        }, true);
+        const countLabel = {show: true, position: 'right', fontSize: 11, formatter: point => point.value === null ? '' : point.value + ' 次'};
+        countChart.setOption({
+            tooltip: {trigger: 'axis', valueFormatter: value => value === null || value === undefined ? '—' : value + ' 次'},
+            legend: {data: ['实际值', '单位目标值']},
+            grid: {left: 96, right: 48, top: 36, bottom: 28},
+            yAxis: {type: 'category', data: counts.map(row => row.name)},
+            xAxis: {type: 'value', name: '次数', minInterval: 1, axisLabel: {formatter: '{value}'}},
+            series: [
+                {name: '实际值', type: 'bar', barMinHeight: 2, label: countLabel, itemStyle: {color: '#1d4e89'},
+                    data: counts.map(row => row.actual === null || row.actual === undefined ? null : Number(whole(row.actual)))},
+                {name: '单位目标值', type: 'bar', barMinHeight: 2, label: countLabel, itemStyle: {color: '#9fb3c8'},
+                    data: counts.map(row => row.target ? Number(whole(row.target.target)) : null)}]
         }, true);
         const body = $('five').querySelector('tbody');
         body.innerHTML = '';
@@ -111,10 +160,32 @@
             const tr = document.createElement('tr');
             // The published name says accuracy; the figure is a deviation, where lower is better.
             Ledger.cell(tr, row.name === '预算编制准确率' ? row.name + '（偏差率 ∣执行−年初∣/年初，越低越好）' : row.name);
-            Ledger.cell(tr, row.actual === null || row.actual === undefined ? '—' : row.actual + (row.unit === '%' ? '%' : ' ' + row.unit), 'num');
-            Ledger.cell(tr, row.target ? row.target.comparator + ' ' + row.target.target + ' ' + row.target.unitOfMeasure : '未设目标');
+            Ledger.cell(tr, actualText(row.actual, row.unit), 'num');
+            Ledger.cell(tr, row.target ? targetText(row.target) : '单位未设目标');
             Ledger.cell(tr, row.target ? row.target.score + ' / ' + row.target.weight : '—', 'num');
+            Ledger.cell(tr, row.projectTargets.length ? row.projectTargets.join('；') : '—').style.whiteSpace = 'normal';
             body.appendChild(tr);
+        }
+        showAllTargets(evaluation);
+    }
+
+    function showAllTargets(evaluation) {
+        const body = $('targets').querySelector('tbody');
+        body.innerHTML = '';
+        const scopes = evaluation ? [['单位整体', evaluation.unit],
+            ...evaluation.projects.map(project => ['项目 ' + project.name + '（' + project.code + '）', project])] : [];
+        for (const [scope, data] of scopes) {
+            for (const indicator of data.indicators) {
+                const tr = document.createElement('tr');
+                [scope, indicator.firstLevel, indicator.secondLevel, indicator.name, targetText(indicator)]
+                    .forEach(text => Ledger.cell(tr, text));
+                Ledger.cell(tr, indicator.comparator === '定性' ? (indicator.actual || '—') : actualText(indicator.actual, indicator.unitOfMeasure), 'num');
+                Ledger.cell(tr, indicator.score + ' / ' + indicator.weight, 'num');
+                body.appendChild(tr);
+            }
+        }
+        if (body.children.length === 0) {
+            body.innerHTML = '<tr><td colspan="7" class="empty">单位及各项目均未设绩效目标</td></tr>';
         }
     }
 
@@ -139,7 +210,7 @@
         }
     }
 
-    window.addEventListener('resize', () => { progressChart.resize(); targetsChart.resize(); planChart.resize(); });
+    window.addEventListener('resize', () => { progressChart.resize(); targetsChart.resize(); countChart.resize(); planChart.resize(); });
     planScope.addEventListener('change', drawPlan);
     asOf.addEventListener('change', load);
     load();

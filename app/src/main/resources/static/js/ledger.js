@@ -3,8 +3,77 @@ const Ledger = (() => {
     const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
     const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
 
+    /**
+     * Loading states for every page: while requests are in flight the page is marked busy (a "加载中…" badge, charts
+     * veiled), and a table body that is empty when the page starts says "加载中…" until its first answer, then
+     * "无数据" if the page put nothing in it. Pages need no code of their own for this.
+     */
+    const loading = (() => {
+        let inFlight = 0;
+        const waiting = new Map();
+        document.querySelectorAll('main table').forEach(table => {
+            const body = table.tBodies[0];
+            if (table.tHead && body && body.children.length === 0) {
+                waiting.set(body, placeholder(table, body));
+            }
+        });
+
+        /**
+         * The placeholder is a tbody of its own after the page's, so a page that walks its rows (tbody tr) never
+         * meets it; it goes once the page's tbody has rows (or the page's own "none" message).
+         */
+        function placeholder(table, body) {
+            const holder = document.createElement('tbody');
+            holder.className = 'placeholder';
+            const row = holder.insertRow();
+            const cell = row.insertCell();
+            cell.colSpan = Math.max([...(table.tHead.rows[0]?.cells || [])].reduce((sum, th) => sum + th.colSpan, 0), 1);
+            cell.className = 'empty';
+            cell.textContent = '加载中…';
+            body.after(holder);
+            new MutationObserver((changes, observer) => {
+                if (body.children.length > 0) {
+                    holder.remove();
+                    waiting.delete(body);
+                    observer.disconnect();
+                }
+            }).observe(body, {childList: true});
+            return cell;
+        }
+
+        function start() {
+            inFlight++;
+            document.body.classList.add('busy');
+            document.querySelector('main')?.setAttribute('aria-busy', 'true');
+        }
+
+        /** Settled once the page has drawn the last answer: its continuation runs before this timeout. */
+        function end() {
+            inFlight--;
+            setTimeout(() => {
+                if (inFlight > 0) {
+                    return;
+                }
+                document.body.classList.remove('busy');
+                document.querySelector('main')?.removeAttribute('aria-busy');
+                waiting.forEach(cell => cell.textContent = '无数据');
+            });
+        }
+
+        return {start, end};
+    })();
+
     /** Fetches JSON; a non-2xx answer rejects with {status, code, message, body}. */
     async function api(path, options = {}) {
+        loading.start();
+        try {
+            return await request(path, options);
+        } finally {
+            loading.end();
+        }
+    }
+
+    async function request(path, options) {
         const headers = Object.assign({'Accept': 'application/json'}, options.headers || {});
         if (options.json !== undefined) {
             headers['Content-Type'] = 'application/json';

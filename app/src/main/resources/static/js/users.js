@@ -1,4 +1,5 @@
-// 用户管理: create users, change their units or departments, disable and enable them; set each unit's 主管部门.
+// 用户管理: create users, change their units or departments, reset their passwords, disable and enable them; set each
+// unit's 主管部门.
 (() => {
     const $ = id => document.getElementById(id);
     const codes = text => text.split(/[,，\s]+/).map(code => code.trim()).filter(Boolean);
@@ -23,6 +24,7 @@
                 actions.appendChild(button('保存单位', () => Ledger.api('/api/admin/users/' + user.username + '/scope',
                     {method: 'PUT', json: {scope: codes(scope.value)}}), message));
             }
+            actions.appendChild(passwordButton(user));
             actions.appendChild(button(user.enabled ? '停用' : '启用',
                 () => Ledger.post('/api/admin/users/' + user.username + (user.enabled ? '/disable' : '/enable')), message));
             actions.appendChild(message);
@@ -71,6 +73,42 @@
         });
         return element;
     }
+
+    /** 重置密码 opens the dialog for this user; the server checks the password's rules and answers in Chinese. */
+    let resetting = null;
+
+    function passwordButton(user) {
+        const element = document.createElement('button');
+        element.type = 'button';
+        element.className = 'secondary';
+        element.style.marginRight = '6px';
+        element.textContent = '重置密码';
+        element.addEventListener('click', () => {
+            resetting = user.username;
+            $('password-form').reset();
+            $('password-message').hidden = true;
+            $('password-title').textContent = '重置密码：' + user.username + (user.displayName ? '（' + user.displayName + '）' : '');
+            $('password-dialog').showModal();
+        });
+        return element;
+    }
+
+    $('password-cancel').addEventListener('click', () => $('password-dialog').close());
+    $('password-form').addEventListener('submit', async event => {
+        event.preventDefault();
+        if ($('password-new').value !== $('password-again').value) {
+            Ledger.say($('password-message'), false, '两次输入的新密码不一致');
+            return;
+        }
+        try {
+            await Ledger.api('/api/admin/users/' + encodeURIComponent(resetting) + '/password',
+                {method: 'PUT', json: {password: $('password-new').value}});
+            $('password-dialog').close();
+            Ledger.say($('users-message'), true, '已重置用户 ' + resetting + ' 的密码，请告知其用新密码登录');
+        } catch (failure) {
+            Ledger.say($('password-message'), false, failure.message, failure.code);
+        }
+    });
 
     $('user-form').addEventListener('submit', async event => {
         event.preventDefault();

@@ -161,7 +161,7 @@ class DepartmentRollUpTest {
             assertThat(response.status()).isEqualTo(200);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.raw()))) {
                 Sheet functions = workbook.getSheet("支出功能分类");
-                assertThat(functions.getRow(0).getCell(0).getStringCellValue()).isEqualTo("主管部门 715 2025 年年初预算 支出表（按功能分类）");
+                assertThat(functions.getRow(0).getCell(0).getStringCellValue()).isEqualTo("主管部门 715 2025 年支出表（按功能分类科目）（年初预算，资金来源：全部）");
                 assertThat(cells(functions.getRow(2))).containsExactly("科目编码", "科目名称", "合计", "基本支出", "人员经费", "公用经费", "项目支出");
                 assertThat(cells(functions.getRow(functions.getLastRowNum()))).containsExactly("合计", "合计", "7.51", "2.51", "2.01", "0.50", "5.00");
                 Sheet byUnit = workbook.getSheet("分单位");

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The pages of one unit-year: 预算指标, 台账, 支付与冲销, 科目调整, 冻结与解冻, 用款计划, 审核, 指标与预警, 绩效自评,
- * 结转和结余, and the entry pages 预算批复, 更正, 绩效目标 and 年终结转.
+ * 公开表, 结转和结余, and the entry pages 预算批复, 更正, 绩效目标 and 年终结转.
  */
 @Controller
 @RequestMapping("/units/{unit}/years/{year}")
@@ -69,6 +69,12 @@ public class UnitYearPages {
     @GetMapping("/evaluation")
     public String evaluation(@PathVariable String unit, @PathVariable int year, Model model) {
         return show("evaluation", unit, year, model);
+    }
+
+    /** 公开表: the public tables on a basis, for chosen fund sources, as shown and as a workbook. */
+    @GetMapping("/disclosure")
+    public String disclosure(@PathVariable String unit, @PathVariable int year, Model model) {
+        return show("disclosure", unit, year, model);
     }
 
     @GetMapping("/year-end")

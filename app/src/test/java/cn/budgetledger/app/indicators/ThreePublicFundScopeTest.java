@@ -89,9 +89,9 @@ class ThreePublicFundScopeTest {
 
     @Test
     void the_workbook_names_the_fund_sources_of_the_three_public_table_in_its_title() throws IOException {
-        assertThat(threePublicTitle(DISCLOSURE + "?format=xlsx")).endsWith("\"三公\"经费支出表（一般公共预算拨款）");
+        assertThat(threePublicTitle(DISCLOSURE + "?format=xlsx")).endsWith("\"三公\"经费支出表（年初预算，资金来源：一般公共预算拨款）");
         assertThat(threePublicTitle(DISCLOSURE + "?format=xlsx&fundSource=" + Api.query("事业收入")))
-                .endsWith("\"三公\"经费支出表（事业收入）");
+                .endsWith("\"三公\"经费支出表（年初预算，资金来源：事业收入）");
     }
 
     @Test

@@ -137,6 +137,24 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Types an answer into the page's prompt dialog and accepts it; returns its question. */
+    String answerPrompt(String answer) {
+        Alert dialog = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.alertIsPresent());
+        String question = dialog.getText();
+        dialog.sendKeys(answer);
+        dialog.accept();
+        return question;
+    }
+
+    /** Every answer from now on arrives this much later (0: as fast as it can), so a test sees what a page shows meanwhile. */
+    void slowNetwork(int latencyMillis) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latencyMillis,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     void clickLink(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();

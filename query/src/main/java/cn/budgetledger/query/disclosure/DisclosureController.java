@@ -58,7 +58,8 @@ public class DisclosureController {
     }
 
     @GetMapping(params = "format=xlsx")
-    @Operation(summary = "公开表（Excel）", description = "同样的表，每表一个工作表，中文表头，单位万元；\"三公\"经费表的标题注明其所计资金来源；"
+    @Operation(summary = "公开表（Excel）", description = "同样的表（与公开表页面所示相同），每表一个工作表，中文表头，单位万元；"
+            + "每表标题注明口径与所计资金来源（全部资金来源为“全部”），如“支出表（按功能分类科目）（执行数，资金来源：一般公共预算拨款）”；"
             + "有上一年度时各表末尾另有 上年、增减 两列")
     public ResponseEntity<byte[]> workbook(
             @PathVariable String unit, @PathVariable int year,

@@ -1,5 +1,6 @@
 package cn.budgetledger.query.disclosure;
 
+import cn.budgetledger.api.FundSource;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The public tables as an Excel workbook in the familiar layout: one sheet per table, Chinese headings, 万元. */
+/**
+ * The public tables as an Excel workbook in the familiar layout: one sheet per table, Chinese headings, 万元. Each
+ * title names the basis and the fund sources the table counts, as the 公开表 page titles them.
+ */
 public final class DisclosureWorkbook {
 
     private DisclosureWorkbook() {
@@ -36,25 +40,26 @@ public final class DisclosureWorkbook {
     private static byte[] of(String name, int year, Basis basis, Tables tables, List<UnitRow> units) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
-            String heading = name + " " + year + " 年" + basis.label();
+            String heading = name + " " + year + " 年";
+            String counted = counted(basis, tables.fundSources());
             boolean yearOnYear = tables.previousAsOf() != null;
 
-            Sheet functions = sheet(workbook, styles, "支出功能分类", heading + " 支出表（按功能分类）",
+            Sheet functions = sheet(workbook, styles, "支出功能分类", heading + "支出表（按功能分类科目）" + counted,
                     headings(yearOnYear, "科目编码", "科目名称", "合计", "基本支出", "人员经费", "公用经费", "项目支出"));
             for (FunctionRow row : tables.expenditureByFunction()) {
                 row(functions, styles, List.of(row.code(), row.name()), amounts(yearOnYear, row.previous(), row.change(),
                         row.total(), row.basic(), row.personnel(), row.publicFunds(), row.project()));
             }
 
-            Sheet economic = sheet(workbook, styles, "基本支出经济分类", heading + " 基本支出表（按经济分类）",
+            Sheet economic = sheet(workbook, styles, "基本支出经济分类", heading + "基本支出表（按经济分类科目）" + counted,
                     headings(yearOnYear, "科目编码", "科目名称", "合计", "人员经费", "公用经费"));
             for (EconomicRow row : tables.basicByEconomic()) {
                 row(economic, styles, List.of(row.code(), row.name()), amounts(yearOnYear, row.previous(), row.change(),
                         row.total(), row.personnel(), row.publicFunds()));
             }
 
-            Sheet threePublic = sheet(workbook, styles, "三公经费", heading + " \"三公\"经费支出表（"
-                    + String.join("、", tables.threePublicFundSources()) + "）",
+            Sheet threePublic = sheet(workbook, styles, "三公经费", heading + "\"三公\"经费支出表"
+                    + counted(basis, tables.threePublicFundSources()),
                     headings(yearOnYear, "合计", "因公出国（境）费", "公务用车购置及运行维护费", "其中：公务用车购置费",
                             "公务用车运行维护费", "公务接待费"));
             ThreePublicTable three = tables.threePublic();
@@ -64,7 +69,7 @@ public final class DisclosureWorkbook {
                     three.abroad(), three.vehicleTotal(), three.vehiclePurchase(), three.vehicleOperation(),
                     three.reception()));
 
-            Sheet income = sheet(workbook, styles, "收入", heading + " 收入表（按资金来源）",
+            Sheet income = sheet(workbook, styles, "收入", heading + "收入表（按资金来源）" + counted,
                     headings(yearOnYear, "资金来源", "金额"));
             for (Map.Entry<String, String> source : tables.incomeBySource().entrySet()) {
                 row(income, styles, List.of("total".equals(source.getKey()) ? "合计" : source.getKey()),
@@ -74,7 +79,7 @@ public final class DisclosureWorkbook {
             }
 
             // a department's projects name their unit (项目单位); a unit's are all its own
-            Sheet projects = sheet(workbook, styles, "项目支出", heading + " 项目支出表", units == null
+            Sheet projects = sheet(workbook, styles, "项目支出", heading + "项目支出表" + counted, units == null
                     ? headings(yearOnYear, "项目编码", "项目名称", "项目类别", "金额")
                     : headings(yearOnYear, "项目编码", "项目名称", "项目类别", "项目单位", "金额"));
             for (ProjectRow row : tables.projects()) {
@@ -83,13 +88,13 @@ public final class DisclosureWorkbook {
                         amounts(yearOnYear, row.previous(), row.change(), row.total()));
             }
 
-            Sheet carried = sheet(workbook, styles, "上年结转", heading + " 上年结转（按资金来源）", List.of("资金来源", "金额"));
+            Sheet carried = sheet(workbook, styles, "上年结转", heading + "上年结转表（按资金来源）" + counted, List.of("资金来源", "金额"));
             for (Map.Entry<String, String> source : tables.carriedOverBySource().entrySet()) {
                 row(carried, styles, List.of(source.getKey()), List.of(source.getValue()));
             }
 
             if (units != null) {
-                Sheet byUnit = sheet(workbook, styles, "分单位", heading + " 分单位支出表",
+                Sheet byUnit = sheet(workbook, styles, "分单位", heading + "分单位支出表" + counted,
                         headings(yearOnYear, "单位代码", "单位名称", "合计", "基本支出", "项目支出"));
                 for (UnitRow row : units) {
                     row(byUnit, styles, List.of(row.unit(), row.unitName()), amounts(yearOnYear, row.previous(),
@@ -120,6 +125,12 @@ public final class DisclosureWorkbook {
             all.add(change);
         }
         return all;
+    }
+
+    /** E.g. （年初预算，资金来源：一般公共预算拨款）; every source counted reads 全部. */
+    static String counted(Basis basis, List<String> fundSources) {
+        String sources = fundSources.size() == FundSource.values().length ? "全部" : String.join("、", fundSources);
+        return "（" + basis.label() + "，资金来源：" + sources + "）";
     }
 
     private static Sheet sheet(XSSFWorkbook workbook, Styles styles, String name, String title, List<String> headings) {
