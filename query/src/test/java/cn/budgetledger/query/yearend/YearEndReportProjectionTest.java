@@ -94,7 +94,7 @@ class YearEndReportProjectionTest {
                 tuple(DEC_31, "结余", "年终结转-2025", yuan("37654.33")));
         assertThat(ledger.history(BUDGET, SYSTEMS_EQUIPMENT.id())).extracting(LineHistoryEntry::kind,
                 LineHistoryEntry::amount, LineHistoryEntry::detail).last().isEqualTo(
-                tuple("结转", yuan("50000.00"), "未用余额结转 2026 年度"));
+                tuple("结转到下年", yuan("50000.00"), "未用余额结转 2026 年度"));
     }
 
     @Test
