@@ -13,18 +13,6 @@
         entries.querySelectorAll('tr').forEach(showAvailable);
     }
 
-    /** Amounts in fen, so the sum check has no rounding of its own. */
-    function fen(text) {
-        const cleaned = text.replace(/[,，\s]/g, '');
-        if (!/^[-+]?\d+(\.\d{1,2})?$/.test(cleaned)) {
-            return null;
-        }
-        const negative = cleaned.startsWith('-');
-        const [whole, cents = ''] = cleaned.replace(/^[-+]/, '').split('.');
-        const value = Number(whole) * 100 + Number((cents + '00').slice(0, 2));
-        return negative ? -value : value;
-    }
-
     function addEntry() {
         const row = document.createElement('tr');
         const select = document.createElement('select');
@@ -64,7 +52,7 @@
     /** The live sum check; submitting is possible only when the document can balance. */
     function check() {
         const typed = [...entries.querySelectorAll('.entry-amount')].map(input => input.value.trim());
-        const amounts = typed.map(fen);
+        const amounts = typed.map(Ledger.fen);
         const blank = typed.some(text => text === '');
         const unreadable = amounts.some(amount => amount === null);
         const sum = amounts.reduce((total, amount) => total + (amount || 0), 0);

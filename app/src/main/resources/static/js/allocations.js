@@ -9,18 +9,8 @@
     const fields = ['functionalCode', 'economicCode', 'projectCode', 'projectName', 'projectCategory', 'fundSource', 'amount'];
     $('alloc-date').value = Ledger.year + '-01-01';
 
-    /** Amounts in fen, for the sum beside the rows (the server reads the amounts itself). */
-    function fen(text) {
-        const cleaned = text.replace(/[,，\s]/g, '');
-        if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) {
-            return null;
-        }
-        const [whole, cents = ''] = cleaned.split('.');
-        return Number(whole) * 100 + Number((cents + '00').slice(0, 2));
-    }
-
     function sum() {
-        const total = [...body.querySelectorAll('[data-field="amount"]')].map(input => fen(input.value) || 0)
+        const total = [...body.querySelectorAll('[data-field="amount"]')].map(input => Ledger.fen(input.value) || 0)
             .reduce((all, amount) => all + amount, 0);
         $('alloc-sum').textContent = Ledger.money((total / 100).toFixed(2));
     }

@@ -5,22 +5,9 @@
     const body = document.querySelector('#closing-lines tbody');
     const yearEndPage = '/units/' + Ledger.unit + '/years/' + Ledger.year + '/year-end';
 
-    function figure(label, value) {
-        const div = document.createElement('div');
-        div.className = 'figure';
-        const name = document.createElement('div');
-        name.className = 'label';
-        name.textContent = label;
-        const amount = document.createElement('div');
-        amount.className = 'value';
-        amount.textContent = Ledger.money(value);
-        div.append(name, amount);
-        return div;
-    }
-
     function show(preview) {
-        $('closing-totals').replaceChildren(figure('将结转（元）', preview.carriedForward),
-            figure('将结余（元）', preview.lapsed), figure('合计（元）', preview.total));
+        $('closing-totals').replaceChildren(Ledger.figure('将结转（元）', preview.carriedForward),
+            Ledger.figure('将结余（元）', preview.lapsed), Ledger.figure('合计（元）', preview.total));
         body.replaceChildren();
         for (const line of preview.lines) {
             const tr = document.createElement('tr');
@@ -61,6 +48,8 @@
     $('closing-form').addEventListener('submit', async event => {
         event.preventDefault();
         const message = $('closing-message');
+        // what is confirmed is what closing now would do: a payment recorded since the page loaded changes it
+        await load();
         const totals = [...$('closing-totals').querySelectorAll('.figure')].map(div => div.textContent).join('，');
         if (!window.confirm('结转后本年度不能再记账，确定办理 ' + Ledger.year + ' 年度年终结转吗？\n' + totals)) {
             return;

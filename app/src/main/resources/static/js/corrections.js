@@ -5,19 +5,6 @@
     $('corr-date').value = Ledger.today(Ledger.year);
     let lines = [];
 
-    function figure(label, value) {
-        const div = document.createElement('div');
-        div.className = 'figure';
-        const name = document.createElement('div');
-        name.className = 'label';
-        name.textContent = label + '（元）';
-        const amount = document.createElement('div');
-        amount.className = 'value';
-        amount.textContent = Ledger.money(value);
-        div.append(name, amount);
-        return div;
-    }
-
     /** The line's figures now and the approvals it was allocated by; only the latest choice shows. */
     let shown = 0;
     async function showLine() {
@@ -27,9 +14,9 @@
         if (ticket !== shown) {
             return;
         }
-        $('corr-figures').replaceChildren(...(line ? [figure('年初预算', line.figures.original),
-            figure('调整后预算', line.figures.adjusted), figure('执行数', line.figures.executed),
-            figure('可用余额', line.figures.available)] : []));
+        $('corr-figures').replaceChildren(...(line ? [Ledger.figure('年初预算（元）', line.figures.original),
+            Ledger.figure('调整后预算（元）', line.figures.adjusted), Ledger.figure('执行数（元）', line.figures.executed),
+            Ledger.figure('可用余额（元）', line.figures.available)] : []));
         // the approvals that gave the line its 年初预算 (the ledger itself refuses to correct 上年结转 money)
         const approvals = [...new Set(history.events.filter(event => event.kind === '年初预算').map(event => event.document))];
         $('corr-approval').replaceChildren(...approvals.map(document => new Option(document, document)));

@@ -72,32 +72,39 @@
             texts: total ? ['合计', ''] : [row.code, row.name], amounts};
     }
 
-    function bySource(map) {
-        return Object.entries(map).map(([source, amount]) =>
-            ({total: source === 'total', texts: [source === 'total' ? '合计' : source], amounts: [amount]}));
+    function bySource(map, previous, change) {
+        return Object.entries(map).map(([source, amount]) => ({total: source === 'total',
+            texts: [source === 'total' ? '合计' : source],
+            amounts: previous ? [amount, previous[source] ?? '0.00', change[source]] : [amount]}));
     }
 
     function show(tables) {
         $('unit-name').textContent = tables.unitName + '（' + tables.unit + '）';
         const prefix = tables.unitName + ' ' + tables.year + ' 年';
         const all = counted(tables.fundSources);
+        // where last year is in the ledger every table ends with 上年 and 增减 (比上年增减), as the workbook does
+        const yearOnYear = tables.previousAsOf != null;
+        const columns = headings => yearOnYear ? [...headings, ['上年', true], ['增减', true]] : headings;
+        const compared = (row, amounts) => yearOnYear ? [...amounts, row.previous, row.change] : amounts;
+        $('year-on-year').textContent = yearOnYear ? '上年：截至 ' + tables.previousAsOf + ' 的同口径数；增减 = 本年 − 上年。' : '';
         $('tables').innerHTML = '';
         table('expenditure-by-function', prefix + '支出表（按功能分类科目）' + all,
-            [['科目编码'], ['科目名称'], ['合计', true], ['基本支出', true], ['人员经费', true], ['公用经费', true], ['项目支出', true]],
-            tables.expenditureByFunction.map(row => subject(row, [row.total, row.basic, row.personnel, row.public, row.project])));
+            columns([['科目编码'], ['科目名称'], ['合计', true], ['基本支出', true], ['人员经费', true], ['公用经费', true], ['项目支出', true]]),
+            tables.expenditureByFunction.map(row => subject(row, compared(row, [row.total, row.basic, row.personnel, row.public, row.project]))));
         table('basic-by-economic', prefix + '基本支出表（按经济分类科目）' + all,
-            [['科目编码'], ['科目名称'], ['合计', true], ['人员经费', true], ['公用经费', true]],
-            tables.basicByEconomic.map(row => subject(row, [row.total, row.personnel, row.public])));
+            columns([['科目编码'], ['科目名称'], ['合计', true], ['人员经费', true], ['公用经费', true]]),
+            tables.basicByEconomic.map(row => subject(row, compared(row, [row.total, row.personnel, row.public]))));
         const three = tables.threePublic;
         table('three-public', prefix + '"三公"经费支出表' + counted(tables.threePublicFundSources),
-            [['合计', true], ['因公出国（境）费', true], ['公务用车购置及运行维护费', true], ['其中：公务用车购置费', true],
-                ['公务用车运行维护费', true], ['公务接待费', true]],
-            [{texts: [], amounts: [three.total, three.abroad, three.vehicleTotal, three.vehiclePurchase,
-                three.vehicleOperation, three.reception]}]);
-        table('income-by-source', prefix + '收入表（按资金来源）' + all, [['资金来源'], ['金额', true]],
-            bySource(tables.incomeBySource));
-        table('projects', prefix + '项目支出表' + all, [['项目编码'], ['项目名称'], ['项目类别'], ['金额', true]],
-            tables.projects.map(row => ({texts: [row.code, row.name, row.category], amounts: [row.total]})));
+            columns([['合计', true], ['因公出国（境）费', true], ['公务用车购置及运行维护费', true], ['其中：公务用车购置费', true],
+                ['公务用车运行维护费', true], ['公务接待费', true]]),
+            [{texts: [], amounts: compared(yearOnYear ? {previous: tables.threePublicPrevious.total,
+                change: tables.threePublicChange.total} : {}, [three.total, three.abroad, three.vehicleTotal,
+                three.vehiclePurchase, three.vehicleOperation, three.reception])}]);
+        table('income-by-source', prefix + '收入表（按资金来源）' + all, columns([['资金来源'], ['金额', true]]),
+            bySource(tables.incomeBySource, yearOnYear && tables.incomeBySourcePrevious, tables.incomeBySourceChange));
+        table('projects', prefix + '项目支出表' + all, columns([['项目编码'], ['项目名称'], ['项目类别'], ['金额', true]]),
+            tables.projects.map(row => ({texts: [row.code, row.name, row.category], amounts: compared(row, [row.total])})));
         table('carried-over-by-source', prefix + '上年结转表（按资金来源）' + all, [['资金来源'], ['金额', true]],
             bySource(tables.carriedOverBySource));
     }

@@ -140,6 +140,31 @@ const Ledger = (() => {
         return value === null || value === undefined ? '—' : value + '%';
     }
 
+    /** An amount as typed ("1,000.5", "-20") in integer fen, so sums beside a form have no rounding; null if unreadable. */
+    function fen(text) {
+        const cleaned = String(text).replace(/[,，\s]/g, '');
+        if (!/^[-+]?\d+(\.\d{1,2})?$/.test(cleaned)) {
+            return null;
+        }
+        const [whole, cents = ''] = cleaned.replace(/^[-+]/, '').split('.');
+        const value = Number(whole) * 100 + Number((cents + '00').slice(0, 2));
+        return cleaned.startsWith('-') ? -value : value;
+    }
+
+    /** A labelled figure of the page's summary boxes (class figure: label above, amount below). */
+    function figure(label, value) {
+        const div = document.createElement('div');
+        div.className = 'figure';
+        const name = document.createElement('div');
+        name.className = 'label';
+        name.textContent = label;
+        const amount = document.createElement('div');
+        amount.className = 'value';
+        amount.textContent = money(value);
+        div.append(name, amount);
+        return div;
+    }
+
     function cell(row, text, className) {
         const td = document.createElement('td');
         td.textContent = text;
@@ -177,5 +202,5 @@ const Ledger = (() => {
     const page = document.body.dataset;
     const unitYear = page.unit ? '/api/units/' + page.unit + '/years/' + page.year : null;
 
-    return {api, post, say, money, percent, cell, today, lineLabel, unitYear, unit: page.unit, year: page.year};
+    return {api, post, say, money, fen, figure, percent, cell, today, lineLabel, unitYear, unit: page.unit, year: page.year};
 })();

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A department's (主管部门) public tables and indicators summed over its units, and year on year. Department 715
- * holds 715001 and 715002 (2025 only); department 716 holds 716001, opened for 2024 and 2025. Every figure below is
+ * holds 715001 and 715002 (2025 only); department 718 holds 718001, opened for 2024 and 2025. Every figure below is
  * computed by hand from the amounts in the test (万元, half-up from the exact sum in fen).
  */
 class DepartmentRollUpTest {
@@ -40,10 +40,10 @@ class DepartmentRollUpTest {
     static final Line SALARY_2 = Line.of("2080150", "30101", "P715002-RY");
     static final Line SYSTEM_2 = Line.of("2130101", "30201", "P715002-XM");
 
-    static final Line SALARY = Line.of("2080150", "30101", "P716001-RY");
-    static final Line RECEPTION = Line.of("2080150", "30217", "P716001-GY");
-    static final Line OLD_PROJECT = Line.of("2080199", "30201", "P716001-OLD");
-    static final Line NEW_PROJECT = Line.of("2130101", "30201", "P716001-NEW");
+    static final Line SALARY = Line.of("2080150", "30101", "P718001-RY");
+    static final Line RECEPTION = Line.of("2080150", "30217", "P718001-GY");
+    static final Line OLD_PROJECT = Line.of("2080199", "30201", "P718001-OLD");
+    static final Line NEW_PROJECT = Line.of("2130101", "30201", "P718001-NEW");
 
     static Api manager;
 
@@ -64,16 +64,16 @@ class DepartmentRollUpTest {
                 SYSTEM_2.approved("系统运行", "其他运转类", "30000.00")), 201);
         expect(second.pay(SALARY_2.payment("V1", "2025-03-01", "2500.00")), 201);
 
-        // and department 716: one unit with 2024 and 2025
-        LedgerDriver y2024 = new LedgerDriver(app.accountant(), "716001", 2024);
-        expect(y2024.open("同比测试中心", "716"), 201);
+        // and department 718: one unit with 2024 and 2025
+        LedgerDriver y2024 = new LedgerDriver(app.accountant(), "718001", 2024);
+        expect(y2024.open("同比测试中心", "718"), 201);
         expect(y2024.allocate("批复-2024", SALARY.approved("人员经费", "人员类", "100000.00"),
                 RECEPTION.approved("日常公用经费", "公用经费", "3044.00"),
                 OLD_PROJECT.approved("旧项目", "特定目标类", "12345.67")), 201);
         expect(y2024.pay(SALARY.payment("V1", "2024-03-01", "40000.00")), 201);
         expect(y2024.pay(SALARY.payment("V2", "2024-09-01", "10000.00")), 201);
-        LedgerDriver y2025 = app.books("716001");
-        expect(y2025.open("同比测试中心", "716"), 201);
+        LedgerDriver y2025 = app.books("718001");
+        expect(y2025.open("同比测试中心", "718"), 201);
         expect(y2025.allocate("批复-2025", SALARY.approved("人员经费", "人员类", "120000.50"),
                 RECEPTION.approved("日常公用经费", "公用经费", "2050.00"),
                 NEW_PROJECT.approved("新项目", "其他运转类", "50000.00")), 201);
@@ -192,27 +192,27 @@ class DepartmentRollUpTest {
 
         @Test
         void a_leader_reads_the_departments_in_scope_and_nobody_else_reads_beyond_theirs() {
-            // given a leader of 716, an accountant of 715001 only and one of both 715 units
+            // given a leader of 718, an accountant of 715001 only and one of both 715 units
             Api admin = app.as("admin");
-            for (String[] user : new String[][] {{"dept18-lead716", "领导", "[\"716\"]"},
+            for (String[] user : new String[][] {{"dept18-lead718", "领导", "[\"718\"]"},
                     {"dept18-acc715001", "会计", "[\"715001\"]"}, {"dept18-acc715", "会计", "[\"715001\",\"715002\"]"}}) {
                 Api.Response created = admin.post("/api/admin/users", """
                         {"username":"%s","displayName":"%s","password":"password-1","role":"%s","scope":%s}"""
                         .formatted(user[0], user[0], user[1], user[2]));
                 assertThat(created.status()).as(created.body().toString()).isIn(201, 409);
             }
-            Api leader = new Api(app.baseUrl(), "dept18-lead716", "password-1");
+            Api leader = new Api(app.baseUrl(), "dept18-lead718", "password-1");
             Api oneUnit = new Api(app.baseUrl(), "dept18-acc715001", "password-1");
             Api bothUnits = new Api(app.baseUrl(), "dept18-acc715", "password-1");
 
             for (String endpoint : List.of("/disclosure", "/disclosure?format=xlsx", "/indicators")) {
-                // then the leader reads 716 and is refused 715
-                assertThat(leader.get("/api/departments/716/years/2025" + endpoint).status()).isEqualTo(200);
+                // then the leader reads 718 and is refused 715
+                assertThat(leader.get("/api/departments/718/years/2025" + endpoint).status()).isEqualTo(200);
                 assertForbidden(leader.get("/api/departments/715/years/2025" + endpoint));
                 // and an accountant reads a department only where they read every one of its units
                 assertForbidden(oneUnit.get("/api/departments/715/years/2025" + endpoint));
                 assertThat(bothUnits.get("/api/departments/715/years/2025" + endpoint).status()).isEqualTo(200);
-                assertForbidden(bothUnits.get("/api/departments/716/years/2025" + endpoint));
+                assertForbidden(bothUnits.get("/api/departments/718/years/2025" + endpoint));
                 // and the administrator sees no ledger figures
                 assertForbidden(admin.get("/api/departments/715/years/2025" + endpoint));
             }
@@ -231,8 +231,8 @@ class DepartmentRollUpTest {
 
         @Test
         void every_row_carries_last_years_figure_and_the_change_from_the_exact_sums() {
-            // when 716001's 2025 tables are asked
-            JsonNode tables = app.books("716001").disclosure("");
+            // when 718001's 2025 tables are asked
+            JsonNode tables = app.books("718001").disclosure("");
 
             // then each row's total is beside 2024's; 2080150: 122,050.50 against 103,044.00, a change of 19,006.50 → 1.90
             // (not 12.21 − 10.30); 2080199 was only in 2024 and is listed at 0.00; 213 only in 2025
@@ -254,7 +254,7 @@ class DepartmentRollUpTest {
             assertThat(tables.path("threePublicChange").path("reception").asText()).isEqualTo("-0.10");
             assertThat(tables.path("threePublicChange").path("total").asText()).isEqualTo("-0.10");
             assertThat(yearOnYear(tables.path("projects"))).containsExactly(
-                    Map.entry("P716001-NEW", "5.00 0.00 5.00"), Map.entry("P716001-OLD", "0.00 1.23 -1.23"));
+                    Map.entry("P718001-NEW", "5.00 0.00 5.00"), Map.entry("P718001-OLD", "0.00 1.23 -1.23"));
             assertThat(tables.path("incomeBySourcePrevious").path("total").asText()).isEqualTo("11.54");
             assertThat(tables.path("incomeBySourceChange").path("total").asText()).isEqualTo("5.67");
             assertThat(tables.path("incomeBySourceChange").path("一般公共预算拨款").asText()).isEqualTo("5.67");
@@ -263,7 +263,7 @@ class DepartmentRollUpTest {
         @Test
         void the_previous_year_stands_as_of_the_same_day_a_year_earlier_on_the_same_basis() {
             // when 2025's executed figures are asked as of 30 June
-            JsonNode tables = app.books("716001").disclosure("basis=executed&asOf=2025-06-30");
+            JsonNode tables = app.books("718001").disclosure("basis=executed&asOf=2025-06-30");
 
             // then 2025's 45,000.00 is beside 2024's 40,000.00 paid by 30 June 2024 (not its 50,000.00 of the year)
             assertThat(tables.path("previousAsOf").asText()).isEqualTo("2024-06-30");
@@ -273,22 +273,22 @@ class DepartmentRollUpTest {
         @Test
         void the_first_year_has_no_previous_and_the_department_compares_its_units() {
             // when 2024, the unit's first year in the ledger, is asked
-            JsonNode first = new LedgerDriver(app.accountant(), "716001", 2024).disclosure("");
+            JsonNode first = new LedgerDriver(app.accountant(), "718001", 2024).disclosure("");
 
             // then previous and change are null
             assertThat(last(first.path("expenditureByFunction")).path("previous").isNull()).isTrue();
             assertThat(last(first.path("expenditureByFunction")).path("change").isNull()).isTrue();
 
-            // and department 716's 分单位 row compares 716001 with its 2024
-            JsonNode department = read(manager, "/api/departments/716/years/2025/disclosure");
-            assertThat(department.path("units").get(0).toString()).isEqualTo("{\"unit\":\"716001\",\"unitName\":\"同比测试中心\","
+            // and department 718's 分单位 row compares 718001 with its 2024
+            JsonNode department = read(manager, "/api/departments/718/years/2025/disclosure");
+            assertThat(department.path("units").get(0).toString()).isEqualTo("{\"unit\":\"718001\",\"unitName\":\"同比测试中心\","
                     + "\"total\":\"17.21\",\"basic\":\"12.21\",\"project\":\"5.00\",\"previous\":\"11.54\",\"change\":\"5.67\"}");
         }
 
         @Test
         void the_workbook_adds_the_previous_year_and_change_columns() throws IOException {
-            // when 716001's 2025 workbook is downloaded
-            byte[] downloaded = app.books("716001").disclosureWorkbook("");
+            // when 718001's 2025 workbook is downloaded
+            byte[] downloaded = app.books("718001").disclosureWorkbook("");
 
             // then each table ends with 上年 and 增减
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloaded))) {
@@ -300,7 +300,7 @@ class DepartmentRollUpTest {
                 assertThat(cells(workbook.getSheet("三公经费").getRow(3)))
                         .containsExactly("0.21", "0.00", "0.00", "0.00", "0.00", "0.21", "0.30", "-0.10");
                 assertThat(cells(workbook.getSheet("项目支出").getRow(4)))
-                        .containsExactly("P716001-OLD", "旧项目", "特定目标类", "0.00", "1.23", "-1.23");
+                        .containsExactly("P718001-OLD", "旧项目", "特定目标类", "0.00", "1.23", "-1.23");
             }
         }
     }

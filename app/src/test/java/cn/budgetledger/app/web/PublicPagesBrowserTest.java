@@ -166,6 +166,34 @@ class PublicPagesBrowserTest {
     }
 
     @Test
+    void where_last_year_is_in_the_ledger_every_table_ends_with_last_years_figure_and_the_change() {
+        // given a unit with 2024 and 2025 budgets: 100,000.00 then 123,456.00 on one line (10.00 and 12.35 万元)
+        Line office = Line.of("2080150", "30201", "P714YOY");
+        LedgerDriver lastYear = new LedgerDriver(app.accountant(), "714009", 2024);
+        expect(lastYear.open("同比公开表单位", "714"), 201);
+        expect(lastYear.allocate("批复-2024", office.approved("日常公用经费", "公用经费", "100000.00")), 201);
+        LedgerDriver thisYear = app.books("714009");
+        expect(thisYear.open("同比公开表单位", "714"), 201);
+        expect(thisYear.allocate("批复-2025", office.approved("日常公用经费", "公用经费", "123456.00")), 201);
+        app.awaitReadModels();
+
+        // when a manager opens its public tables
+        browser.signIn("manager", "manager");
+        browser.open("/units/714009/years/2025/disclosure");
+        browser.awaitText("tables", text -> text.contains("2080150"));
+
+        // then the tables end with 上年 and 增减 (the change rounded from the exact sums: 2.3456 万元 is 2.35)
+        WebElement functions = browser.find("expenditure-by-function");
+        assertThat(functions.findElement(By.tagName("thead")).getText()).endsWith("上年 增减");
+        assertThat(functions.findElement(By.cssSelector("tr.total")).getText()).endsWith("12.35 0.00 12.35 0.00 10.00 2.35");
+        assertThat(browser.find("basic-by-economic").findElement(By.cssSelector("tr.total")).getText())
+                .endsWith("12.35 0.00 12.35 10.00 2.35");
+        assertThat(browser.find("year-on-year").getText()).contains("2024-12-31");
+        browser.screenshot("disclosure-year-on-year");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void the_evaluation_prints_every_row_with_grouped_amounts_and_no_navigation() {
         browser.signIn("manager", "manager");
         browser.open(YEAR + "/evaluation");

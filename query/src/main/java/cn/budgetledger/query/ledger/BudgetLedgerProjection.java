@@ -2,7 +2,7 @@ package cn.budgetledger.query.ledger;
 
 import cn.budgetledger.api.LineKey;
 import cn.budgetledger.api.Money;
-import cn.budgetledger.api.AllocationType;
+import cn.budgetledger.api.Origin;
 import cn.budgetledger.api.Project;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.AdjustmentEntry;
@@ -162,9 +162,10 @@ public class BudgetLedgerProjection implements ReadModelTables {
     @EventHandler
     void on(BudgetAllocatedEvent event, EventMessage<?> message, @MetaDataValue(RECORDED_BY) String recordedBy,
             @Timestamp Instant recordedAt) {
-        // a closed year's balances arrive as the first row of their carried lines, named as such
-        String kind = event.allocationType() == AllocationType.CARRIED_OVER ? AllocationType.CARRIED_OVER.label() : "年初预算";
         for (Allocation allocation : event.allocations()) {
+            // a closed year's balances arrive as the first row of their carried lines, named as such (by the line's
+            // origin, as V13_2_1 names the rows it migrates: an old document may mix carried and current lines)
+            String kind = allocation.line().origin() == Origin.CARRIED_OVER ? Origin.CARRIED_OVER.label() : "年初预算";
             UUID lineId = saveLine(event.budget(), allocation.line(), allocation.project());
             move(event.budget(), lineId, event.date(), Movement.ALLOCATED, allocation.amount());
             history(message, event.budget(), lineId, event.date(), kind, event.approvalDocument(),

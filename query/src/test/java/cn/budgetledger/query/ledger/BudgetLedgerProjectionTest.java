@@ -327,6 +327,21 @@ class BudgetLedgerProjectionTest {
                 LineHistoryEntry::balance).first().isEqualTo(tuple("上年结转", yuan("49000.00"), yuan("49000.00")));
     }
 
+    @Test
+    void an_allocation_row_is_named_by_its_lines_origin_as_the_migration_names_old_rows() {
+        // given a document of type 上年结转 holding a carried line and a line of this year (as old stores upcast it)
+        LineKey carried = LineKey.of("2010101", "30201", OFFICE.code(), "一般公共预算拨款", "上年结转");
+
+        // when it is projected
+        processor.handle(new BudgetAllocatedEvent(BUDGET, "混合-2025", BUDGET.firstDay(), List.of(
+                new Allocation(carried, OFFICE, yuan("100.00")), new Allocation(OFFICE_SUPPLIES, OFFICE, yuan("200.00"))),
+                AllocationType.CARRIED_OVER));
+
+        // then the carried line's row reads 上年结转 and this year's line's row 年初预算
+        assertThat(ledger.history(BUDGET, carried.id())).extracting(LineHistoryEntry::kind).containsExactly("上年结转");
+        assertThat(ledger.history(BUDGET, OFFICE_SUPPLIES.id())).extracting(LineHistoryEntry::kind).containsExactly("年初预算");
+    }
+
     private void allocateOfficeSupplies() {
         processor.handle(allocated("市财预〔2025〕1号", LocalDate.of(2025, 1, 1),
                 new Allocation(OFFICE_SUPPLIES, OFFICE, yuan("50000.00"))));
