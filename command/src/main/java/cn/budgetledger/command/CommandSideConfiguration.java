@@ -85,7 +85,7 @@ public class CommandSideConfiguration {
 
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus,
-                                         @Value("${ledger.command.max-retries:5}") int maxRetries) {
+                                         @Value("${ledger.command.max-retries:10}") int maxRetries) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(new ConcurrencyRetry(maxRetries))
