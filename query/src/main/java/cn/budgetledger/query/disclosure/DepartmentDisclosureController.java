@@ -1,12 +1,10 @@
 package cn.budgetledger.query.disclosure;
 
-import cn.budgetledger.api.FiscalYear;
+import cn.budgetledger.query.web.Attachment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,7 +39,7 @@ public class DepartmentDisclosureController {
             @RequestParam(defaultValue = "original") @Parameter(description = "original（年初预算）、adjusted（调整后预算）或 executed（执行数）") String basis,
             @RequestParam(required = false) @Parameter(description = "资金来源名称；可重复，同单位公开表") List<String> fundSource,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return tables.ofDepartment(department, year, Basis.of(basis), asOfInside(year, asOf),
+        return tables.ofDepartment(department, year, Basis.of(basis), DisclosureController.asOfInside(year, asOf),
                 DisclosureController.sources(fundSource));
     }
 
@@ -55,19 +52,9 @@ public class DepartmentDisclosureController {
             @RequestParam(required = false) List<String> fundSource,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Basis chosen = Basis.of(basis);
-        DepartmentDisclosure disclosure = tables.ofDepartment(department, year, chosen, asOfInside(year, asOf),
-                DisclosureController.sources(fundSource));
+        DepartmentDisclosure disclosure = tables.ofDepartment(department, year, chosen,
+                DisclosureController.asOfInside(year, asOf), DisclosureController.sources(fundSource));
         String fileName = disclosure.department() + "-" + year + "-部门公开表-" + chosen.label() + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(DisclosureController.XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(DisclosureWorkbook.of(disclosure, chosen));
-    }
-
-    /** As for a unit: the whole year unless asked otherwise. */
-    private static LocalDate asOfInside(int year, LocalDate asOf) {
-        FiscalYear fiscalYear = new FiscalYear(year);
-        return fiscalYear.keepInside(asOf == null ? fiscalYear.lastDay() : asOf);
+        return Attachment.of(Attachment.XLSX, fileName, DisclosureWorkbook.of(disclosure, chosen));
     }
 }

@@ -1,14 +1,13 @@
 package cn.budgetledger.query.disclosure;
 
+import cn.budgetledger.api.FiscalYear;
 import cn.budgetledger.api.FundSource;
 import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.query.web.Attachment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,9 +25,6 @@ import java.util.Set;
 @RequestMapping("/api/units/{unit}/years/{year}/disclosure")
 @Tag(name = "公开表", description = "部门预算公开表：按功能分类支出、基本支出经济分类、三公经费、收入、项目支出（万元）")
 public class DisclosureController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PublicTables tables;
 
@@ -54,7 +49,7 @@ public class DisclosureController {
             @RequestParam(required = false) @Parameter(description = "资金来源名称，如 一般公共预算拨款；可重复。缺省：各表计全部资金来源，\"三公\"经费表只计一般公共预算拨款") List<String> fundSource,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         UnitYear budget = new UnitYear(unit, year);
-        return tables.of(budget, Basis.of(basis), asOfInside(budget, asOf), sources(fundSource));
+        return tables.of(budget, Basis.of(basis), asOfInside(year, asOf), sources(fundSource));
     }
 
     @GetMapping(params = "format=xlsx")
@@ -68,18 +63,15 @@ public class DisclosureController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         UnitYear budget = new UnitYear(unit, year);
         Basis chosen = Basis.of(basis);
-        Disclosure disclosure = tables.of(budget, chosen, asOfInside(budget, asOf), sources(fundSource));
+        Disclosure disclosure = tables.of(budget, chosen, asOfInside(year, asOf), sources(fundSource));
         String fileName = unit + "-" + year + "-公开表-" + chosen.label() + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(DisclosureWorkbook.of(disclosure, chosen));
+        return Attachment.of(Attachment.XLSX, fileName, DisclosureWorkbook.of(disclosure, chosen));
     }
 
     /** The public tables speak of the whole year unless asked otherwise. */
-    private static LocalDate asOfInside(UnitYear budget, LocalDate asOf) {
-        return budget.keepInside(asOf == null ? budget.lastDay() : asOf);
+    static LocalDate asOfInside(int year, LocalDate asOf) {
+        FiscalYear fiscalYear = new FiscalYear(year);
+        return fiscalYear.keepInside(asOf == null ? fiscalYear.lastDay() : asOf);
     }
 
     static Set<FundSource> sources(List<String> names) {

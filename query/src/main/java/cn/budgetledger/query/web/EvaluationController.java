@@ -10,8 +10,6 @@ import cn.budgetledger.query.evaluation.EvaluationWorkbook;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +24,6 @@ import java.time.LocalDate;
 @RestController
 @Tag(name = "绩效自评", description = "整体支出及各有绩效目标项目的年终绩效自评")
 public class EvaluationController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EvaluationService evaluations;
     private final EvaluationWorkbook workbook;
@@ -59,10 +54,7 @@ public class EvaluationController {
         Evaluation evaluation = evaluations.evaluate(budget, asOf);
         return switch (format) {
             case "json" -> ResponseEntity.ok(EvaluationView.of(evaluation));
-            case "xlsx" -> ResponseEntity.ok().contentType(XLSX)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("绩效自评-" + budget + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                    .body(workbook.write(evaluation));
+            case "xlsx" -> Attachment.of(Attachment.XLSX, "绩效自评-" + budget + ".xlsx", workbook.write(evaluation));
             case "html" -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .body(page.render(evaluation));
             default -> throw LedgerException.invalid("FORMAT_UNKNOWN", "未知的格式：" + format + "（应为 json、xlsx 或 html）");

@@ -5,21 +5,13 @@ import cn.budgetledger.query.journal.JournalColumn;
 import cn.budgetledger.query.journal.JournalExport;
 import cn.budgetledger.query.journal.JournalFormat;
 import cn.budgetledger.query.journal.JournalRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
 /** A journal answered as asked: a page of JSON, or the whole filtered list as a CSV or XLSX download. */
 final class JournalAnswer {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private JournalAnswer() {
     }
@@ -45,9 +37,7 @@ final class JournalAnswer {
                                                List<R> all) {
         byte[] file = asked == JournalFormat.CSV ? JournalExport.csv(columns, all)
                 : JournalExport.xlsx(title, columns, all);
-        return ResponseEntity.ok().contentType(asked == JournalFormat.CSV ? CSV : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(title + "." + asked.name().toLowerCase(), StandardCharsets.UTF_8).build().toString())
-                .body(file);
+        return Attachment.of(asked == JournalFormat.CSV ? Attachment.CSV : Attachment.XLSX,
+                title + "." + asked.name().toLowerCase(), file);
     }
 }

@@ -7,24 +7,16 @@ import cn.budgetledger.query.yearend.YearEndService;
 import cn.budgetledger.query.yearend.YearEndWorkbook;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-
 /** The year-end report (结转和结余) of a closed unit-year, as JSON and as a workbook. */
 @RestController
 @Tag(name = "年终结转", description = "年终结转后各指标的结转（项目支出）与结余（基本支出）")
 public class YearEndController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final YearEndService yearEnd;
     private final YearEndWorkbook workbook;
@@ -48,9 +40,6 @@ public class YearEndController {
         if (format.equals("json")) {
             return ResponseEntity.ok(report);
         }
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("结转和结余-" + budget + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(workbook.write(report));
+        return Attachment.of(Attachment.XLSX, "结转和结余-" + budget + ".xlsx", workbook.write(report));
     }
 }
