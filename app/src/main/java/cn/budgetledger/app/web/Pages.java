@@ -2,7 +2,9 @@ package cn.budgetledger.app.web;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The Chinese pages for finance staff and management. Each page is a shell: its script fetches the JSON
@@ -31,6 +33,17 @@ public class Pages {
     @GetMapping("/years/new")
     public String openYear() {
         return "open-year";
+    }
+
+    /**
+     * 主管部门公开表: the public tables page in department mode (its units summed, with the 分单位 tables); who may read
+     * it is the department API's business, as for every page.
+     */
+    @GetMapping("/departments/{department}/years/{year}/disclosure")
+    public String departmentDisclosure(@PathVariable String department, @PathVariable int year, Model model) {
+        model.addAttribute("department", department);
+        model.addAttribute("year", year);
+        return "disclosure";
     }
 
     @GetMapping("/admin/users")

@@ -36,6 +36,15 @@ public enum Basis {
         };
     }
 
+    /** The budget basis the 决算 comparison sets against execution: original or adjusted, never executed itself. */
+    public static Basis budget(String parameter) {
+        Basis basis = of(parameter);
+        if (basis == EXECUTED) {
+            throw LedgerException.invalid("BASIS_UNKNOWN", "决算对比的预算口径应为 original 或 adjusted（执行数是与之对比的一方）");
+        }
+        return basis;
+    }
+
     public static Basis of(String parameter) {
         for (Basis basis : values()) {
             if (basis.parameter.equals(parameter)) {

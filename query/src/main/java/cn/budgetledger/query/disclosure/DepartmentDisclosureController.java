@@ -57,4 +57,32 @@ public class DepartmentDisclosureController {
         String fileName = disclosure.department() + "-" + year + "-部门公开表-" + chosen.label() + ".xlsx";
         return Attachment.of(Attachment.XLSX, fileName, DisclosureWorkbook.of(disclosure, chosen));
     }
+
+    @GetMapping(path = "/comparison", params = "format!=xlsx")
+    @Operation(summary = "主管部门决算对比（JSON）", description = "同单位的决算对比，对该主管部门该年度的全部单位求和；"
+            + "该年度没有单位：404 DEPARTMENT_NOT_FOUND")
+    public DisclosureComparison comparison(
+            @PathVariable String department, @PathVariable int year,
+            @RequestParam(defaultValue = "original") @Parameter(description = "original（年初预算）或 adjusted（调整后预算）") String budget,
+            @RequestParam(required = false) List<String> fundSource,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Basis basis = Basis.budget(budget);
+        return tables.comparisonOfDepartment(department, year, basis, DisclosureController.asOfInside(year, asOf),
+                DisclosureController.sources(fundSource));
+    }
+
+    @GetMapping(path = "/comparison", params = "format=xlsx")
+    @Operation(summary = "主管部门决算对比（Excel）", description = "每表一个工作表：预算数 | 执行数 | 差额 | 执行率（%）")
+    public ResponseEntity<byte[]> comparisonWorkbook(
+            @PathVariable String department, @PathVariable int year,
+            @RequestParam(defaultValue = "original") String budget,
+            @RequestParam(required = false) List<String> fundSource,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Basis basis = Basis.budget(budget);
+        DisclosureComparison comparison = tables.comparisonOfDepartment(department, year, basis,
+                DisclosureController.asOfInside(year, asOf), DisclosureController.sources(fundSource));
+        String fileName = department + "-" + year + "-部门决算对比-" + basis.label() + ".xlsx";
+        return Attachment.of(Attachment.XLSX, fileName,
+                DisclosureWorkbook.comparison("主管部门 " + department, comparison));
+    }
 }

@@ -68,6 +68,35 @@ public class DisclosureController {
         return Attachment.of(Attachment.XLSX, fileName, DisclosureWorkbook.of(disclosure, chosen));
     }
 
+    @GetMapping(path = "/comparison", params = "format!=xlsx")
+    @Operation(summary = "决算对比（JSON）", description = "公开表的各表在预算口径（budget：original 年初预算或 adjusted 调整后预算）"
+            + "与执行数之间逐行对比：每行 budget（预算数）、executed（执行数）、difference（执行数减预算数）均为万元，"
+            + "executionRate 为执行率（%，两位小数四舍五入，预算为 0 时为 null），都由该行的精确合计（分）算出；"
+            + "tables 按表名给出（收支总表与财政拨款收支总表分为 .income 与 .expenditure，另有 threePublic 与 "
+            + "threePublicGovernmentFunds）。执行口径下收入方为可用资金（调整后预算）。budget=executed 或未知：400 BASIS_UNKNOWN")
+    public DisclosureComparison comparison(
+            @PathVariable String unit, @PathVariable int year,
+            @RequestParam(defaultValue = "original") @Parameter(description = "original（年初预算）或 adjusted（调整后预算）") String budget,
+            @RequestParam(required = false) @Parameter(description = "资金来源名称；可重复，同公开表") List<String> fundSource,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Basis basis = Basis.budget(budget);
+        return tables.comparison(new UnitYear(unit, year), basis, asOfInside(year, asOf), sources(fundSource));
+    }
+
+    @GetMapping(path = "/comparison", params = "format=xlsx")
+    @Operation(summary = "决算对比（Excel）", description = "同样的对比，每表一个工作表：预算数 | 执行数 | 差额 | 执行率（%）")
+    public ResponseEntity<byte[]> comparisonWorkbook(
+            @PathVariable String unit, @PathVariable int year,
+            @RequestParam(defaultValue = "original") String budget,
+            @RequestParam(required = false) List<String> fundSource,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Basis basis = Basis.budget(budget);
+        DisclosureComparison comparison = tables.comparison(new UnitYear(unit, year), basis, asOfInside(year, asOf),
+                sources(fundSource));
+        String fileName = unit + "-" + year + "-决算对比-" + basis.label() + ".xlsx";
+        return Attachment.of(Attachment.XLSX, fileName, DisclosureWorkbook.comparison(comparison.unitName(), comparison));
+    }
+
     /** The public tables speak of the whole year unless asked otherwise. */
     static LocalDate asOfInside(int year, LocalDate asOf) {
         FiscalYear fiscalYear = new FiscalYear(year);

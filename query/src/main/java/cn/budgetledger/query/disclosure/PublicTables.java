@@ -8,6 +8,8 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.query.catalogue.LearnedSubjectNameProjection;
 import cn.budgetledger.query.catalogue.SubjectNames;
 import cn.budgetledger.query.ledger.BudgetLedgerRepository;
+import cn.budgetledger.query.evaluation.PerformanceTarget;
+import cn.budgetledger.query.evaluation.PerformanceTargetRepository;
 import cn.budgetledger.query.ledger.DepartmentYears;
 import org.springframework.stereotype.Component;
 
@@ -40,69 +42,188 @@ public class PublicTables {
     private final DepartmentYears departments;
     private final DisclosureRepository lines;
     private final LearnedSubjectNameProjection learned;
+    private final PerformanceTargetRepository targets;
 
     public PublicTables(BudgetLedgerRepository ledger, DepartmentYears departments, DisclosureRepository lines,
-                        LearnedSubjectNameProjection learned) {
+                        LearnedSubjectNameProjection learned, PerformanceTargetRepository targets) {
         this.ledger = ledger;
         this.departments = departments;
         this.lines = lines;
         this.learned = learned;
+        this.targets = targets;
     }
 
     public Disclosure of(UnitYear budget, Basis basis, LocalDate asOf, Set<FundSource> sources) {
         BudgetLedgerRepository.YearRow year = ledger.findYear(budget)
                 .orElseThrow(() -> BudgetYearNotFound.of(budget));
-        List<DisclosureLine> amounts = lines.lines(List.of(budget.unit()), budget.year(), basis, asOf, sources);
+        Map<String, String> units = Map.of(budget.unit(), year.unitName());
+        CompleteTables.Input input = input(units, budget.year(), basis, asOf, sources);
         LocalDate previousAsOf = asOf.minusYears(1);
-        List<DisclosureLine> previous = budget.fiscalYear().previous()
-                .filter(before -> ledger.findYear(new UnitYear(budget.unit(), before.year())).isPresent())
-                .map(before -> lines.lines(List.of(budget.unit()), before.year(), basis, previousAsOf, sources))
+        CompleteTables.Input previous = budget.fiscalYear().previous()
+                .flatMap(before -> ledger.findYear(new UnitYear(budget.unit(), before.year())))
+                .map(before -> input(Map.of(budget.unit(), before.unitName()), budget.year() - 1, basis, previousAsOf,
+                        sources))
                 .orElse(null);
         return new Disclosure(budget.unit(), budget.year(), year.unitName(), basis.parameter(), asOf,
-                tables(amounts, previous, previous == null ? null : previousAsOf, sources));
+                tables(input, previous, previous == null ? null : previousAsOf, sources, targets(units, budget.year())));
+    }
+
+    /**
+     * The 决算 comparison of a unit: its tables on the budget basis (original or adjusted) against executed, as of
+     * the date. basis executed is refused: it would compare execution with itself.
+     */
+    public DisclosureComparison comparison(UnitYear budget, Basis basis, LocalDate asOf, Set<FundSource> sources) {
+        BudgetLedgerRepository.YearRow year = ledger.findYear(budget)
+                .orElseThrow(() -> BudgetYearNotFound.of(budget));
+        Map<String, String> units = Map.of(budget.unit(), year.unitName());
+        return new DisclosureComparison(budget.unit(), null, budget.year(), year.unitName(), basis.parameter(),
+                asOf, fundSources(sources), compared(units, budget.year(), basis, asOf, sources));
+    }
+
+    /** The 决算 comparison of a department's units, summed (DEPARTMENT_NOT_FOUND where it has none that year). */
+    public DisclosureComparison comparisonOfDepartment(String department, int year, Basis basis, LocalDate asOf,
+                                                       Set<FundSource> sources) {
+        Map<String, String> units = new TreeMap<>();
+        departments.units(department, year).forEach((unit, row) -> units.put(unit, row.unitName()));
+        return new DisclosureComparison(null, department, year, null, basis.parameter(), asOf,
+                fundSources(sources), compared(units, year, basis, asOf, sources));
+    }
+
+    private Map<String, List<Map<String, Object>>> compared(Map<String, String> units, int year, Basis basis,
+                                                            LocalDate asOf, Set<FundSource> sources) {
+        SubjectNames names = new SubjectNames(learned.all());
+        Map<String, List<PerformanceTarget>> targets = targets(units, year);
+        CompleteTables.Input budget = input(units, year, basis, asOf, sources);
+        CompleteTables.Input executed = input(units, year, Basis.EXECUTED, asOf, sources);
+        Map<String, List<CompleteTables.ExactRow>> planned = CompleteTables.build(budget, executed, targets, names);
+        Map<String, List<CompleteTables.ExactRow>> done = CompleteTables.build(executed, budget, targets, names);
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        planned.forEach((table, rows) -> tables.put(table, CompleteTables.compare(rows, done.get(table))));
+        tables.put("threePublic", CompleteTables.compare(threePublicRows(budget.lines(), threePublicSources(sources)),
+                threePublicRows(executed.lines(), threePublicSources(sources))));
+        tables.put("threePublicGovernmentFunds",
+                CompleteTables.compare(threePublicRows(budget.lines(), List.of(FundSource.GOVERNMENT_FUND_BUDGET)),
+                        threePublicRows(executed.lines(), List.of(FundSource.GOVERNMENT_FUND_BUDGET))));
+        return tables;
+    }
+
+    /** The lines on the basis, and the income side's: on basis executed the money available, the adjusted budget. */
+    private CompleteTables.Input input(Map<String, String> units, int year, Basis basis, LocalDate asOf,
+                                       Set<FundSource> sources) {
+        List<DisclosureLine> amounts = lines.lines(units.keySet(), year, basis, asOf, sources);
+        List<DisclosureLine> income = basis == Basis.EXECUTED
+                ? lines.lines(units.keySet(), year, Basis.ADJUSTED, asOf, sources) : amounts;
+        return new CompleteTables.Input(amounts, income, new TreeMap<>(units));
+    }
+
+    private Map<String, List<PerformanceTarget>> targets(Map<String, String> units, int year) {
+        Map<String, List<PerformanceTarget>> targets = new TreeMap<>();
+        units.keySet().forEach(unit -> targets.put(unit, this.targets.targets(new UnitYear(unit, year))));
+        return targets;
     }
 
     /** The department's units in the year (DEPARTMENT_NOT_FOUND where none), summed, with the 分单位 table. */
     public DepartmentDisclosure ofDepartment(String department, int year, Basis basis, LocalDate asOf,
                                              Set<FundSource> sources) {
         Map<String, BudgetLedgerRepository.YearRow> units = departments.units(department, year);
-        List<DisclosureLine> amounts = lines.lines(units.keySet(), year, basis, asOf, sources);
+        Map<String, String> names = new TreeMap<>();
+        units.forEach((unit, row) -> names.put(unit, row.unitName()));
+        CompleteTables.Input input = input(names, year, basis, asOf, sources);
+        List<DisclosureLine> amounts = input.lines();
         LocalDate previousAsOf = asOf.minusYears(1);
         Map<String, BudgetLedgerRepository.YearRow> previousUnits =
                 departments.unitsOfPreviousYear(department, year).orElse(null);
-        List<DisclosureLine> previous = previousUnits == null ? null
-                : lines.lines(previousUnits.keySet(), year - 1, basis, previousAsOf, sources);
         Map<String, String> unitNames = new LinkedHashMap<>();
+        CompleteTables.Input previous = null;
         if (previousUnits != null) {
-            previousUnits.forEach((unit, row) -> unitNames.put(unit, row.unitName()));
+            Map<String, String> previousNames = new TreeMap<>();
+            previousUnits.forEach((unit, row) -> previousNames.put(unit, row.unitName()));
+            previous = input(previousNames, year - 1, basis, previousAsOf, sources);
+            unitNames.putAll(previousNames);
         }
-        units.forEach((unit, row) -> unitNames.put(unit, row.unitName()));
+        unitNames.putAll(names);
         return new DepartmentDisclosure(department, year, basis.parameter(), asOf,
-                tables(amounts, previous, previous == null ? null : previousAsOf, sources),
-                byUnit(amounts, previous, units.keySet(), unitNames));
+                tables(input, previous, previous == null ? null : previousAsOf, sources, targets(names, year)),
+                byUnit(amounts, previous == null ? null : previous.lines(), units.keySet(), unitNames));
     }
 
-    private Tables tables(List<DisclosureLine> amounts, List<DisclosureLine> previous, LocalDate previousAsOf,
-                          Set<FundSource> sources) {
-        SubjectNames names = new SubjectNames(learned.all());
-        List<FundSource> shown = sources.isEmpty() ? List.of(FundSource.values())
+    private static List<FundSource> shown(Set<FundSource> sources) {
+        return sources.isEmpty() ? List.of(FundSource.values())
                 : List.of(FundSource.values()).stream().filter(sources::contains).toList();
-        // The published "三公" table is the one of 一般公共预算财政拨款 (domain.md "三公 fund scope"): unless other
-        // sources are asked for, a unit's own income in it would misstate it, while the other tables count them all.
-        List<FundSource> threePublicSources = sources.isEmpty() ? List.of(FundSource.GENERAL_PUBLIC_BUDGET) : shown;
+    }
+
+    private static List<String> fundSources(Set<FundSource> sources) {
+        return shown(sources).stream().map(FundSource::label).toList();
+    }
+
+    /**
+     * The published "三公" table is the one of 一般公共预算财政拨款 (domain.md "三公 fund scope"): unless other sources
+     * are asked for, a unit's own income in it would misstate it, while the other tables count them all.
+     */
+    private static List<FundSource> threePublicSources(Set<FundSource> sources) {
+        return sources.isEmpty() ? List.of(FundSource.GENERAL_PUBLIC_BUDGET) : shown(sources);
+    }
+
+    /** A "三公" table as rows, so that the 决算 comparison sets each kind's budget beside its execution. */
+    private static List<CompleteTables.ExactRow> threePublicRows(List<DisclosureLine> amounts,
+                                                                 List<FundSource> sources) {
+        ThreePublicSums sums = ThreePublicSums.of(ofSources(amounts, sources));
+        Money vehicles = sums.vehiclePurchase().plus(sums.vehicleOperation());
+        List<CompleteTables.ExactRow> rows = new ArrayList<>();
+        rows.add(threePublicRow("total", "合计", vehicles.plus(sums.abroad()).plus(sums.reception())));
+        rows.add(threePublicRow("abroad", "因公出国（境）费", sums.abroad()));
+        rows.add(threePublicRow("vehicleTotal", "公务用车购置及运行维护费", vehicles));
+        rows.add(threePublicRow("vehiclePurchase", "公务用车购置费", sums.vehiclePurchase()));
+        rows.add(threePublicRow("vehicleOperation", "公务用车运行维护费", sums.vehicleOperation()));
+        rows.add(threePublicRow("reception", "公务接待费", sums.reception()));
+        return rows;
+    }
+
+    private static CompleteTables.ExactRow threePublicRow(String key, String name, Money amount) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        texts.put("code", key);
+        texts.put("name", name);
+        Map<String, Money> amounts = new LinkedHashMap<>();
+        amounts.put("amount", amount);
+        return new CompleteTables.ExactRow(key, texts, amounts);
+    }
+
+    private Tables tables(CompleteTables.Input input, CompleteTables.Input before, LocalDate previousAsOf,
+                          Set<FundSource> sources, Map<String, List<PerformanceTarget>> targets) {
+        SubjectNames names = new SubjectNames(learned.all());
+        List<DisclosureLine> amounts = input.lines();
+        List<DisclosureLine> previous = before == null ? null : before.lines();
+        List<FundSource> shown = shown(sources);
+        List<FundSource> threePublicSources = threePublicSources(sources);
         Map<String, Money> income = incomeBySource(amounts, shown);
         Map<String, Money> incomeBefore = previous == null ? null : incomeBySource(previous, shown);
         ThreePublicSums threePublic = ThreePublicSums.of(ofSources(amounts, threePublicSources));
         ThreePublicSums threePublicBefore = previous == null ? null
                 : ThreePublicSums.of(ofSources(previous, threePublicSources));
+        Map<String, List<CompleteTables.ExactRow>> complete = CompleteTables.build(input, before, targets, names);
+        Map<String, List<CompleteTables.ExactRow>> completeBefore = before == null ? null
+                : CompleteTables.build(before, input, targets, names);
+        Function<String, List<Map<String, Object>>> rendered = table -> CompleteTables.render(complete.get(table),
+                completeBefore == null ? null : completeBefore.get(table));
+        List<FundSource> governmentFunds = List.of(FundSource.GOVERNMENT_FUND_BUDGET);
+        ThreePublicSums funds = ThreePublicSums.of(ofSources(amounts, governmentFunds));
+        ThreePublicSums fundsBefore = previous == null ? null : ThreePublicSums.of(ofSources(previous, governmentFunds));
         return new Tables(shown.stream().map(FundSource::label).toList(),
                 expenditureByFunction(amounts, previous, names), basicByEconomic(amounts, previous, names),
                 threePublic.table(), threePublicSources.stream().map(FundSource::label).toList(),
-                wanYuan(income), carriedOverBySource(amounts, shown), projects(amounts, previous), previousAsOf,
+                wanYuan(income), carriedOverBySource(amounts, shown), projects(amounts, previous, input.units()),
+                previousAsOf,
                 threePublicBefore == null ? null : threePublicBefore.table(),
                 threePublicBefore == null ? null : threePublic.minus(threePublicBefore).table(),
                 incomeBefore == null ? null : wanYuan(incomeBefore),
-                incomeBefore == null ? null : changes(income, incomeBefore));
+                incomeBefore == null ? null : changes(income, incomeBefore),
+                new Sides(rendered.apply("incomeAndExpenditure.income"), rendered.apply("incomeAndExpenditure.expenditure")),
+                rendered.apply("incomeTable"), rendered.apply("expenditureTable"),
+                new Sides(rendered.apply("fiscalAppropriation.income"), rendered.apply("fiscalAppropriation.expenditure")),
+                rendered.apply("generalPublicBudget"), rendered.apply("generalPublicBudgetByUnit"),
+                rendered.apply("generalPublicBudgetBasic"), rendered.apply("governmentFunds"),
+                rendered.apply("stateCapital"), funds.table(), fundsBefore == null ? null : fundsBefore.table(),
+                fundsBefore == null ? null : funds.minus(fundsBefore).table(), rendered.apply("performanceTargets"));
     }
 
     private static List<DisclosureLine> ofSources(List<DisclosureLine> amounts, List<FundSource> sources) {
@@ -243,45 +364,55 @@ public class PublicTables {
      * 项目支出 (其他运转类, 特定目标类) by unit and project, in that order; year on year against the same project of
      * the same unit.
      */
-    static List<ProjectRow> projects(List<DisclosureLine> amounts, List<DisclosureLine> previous) {
+    static List<ProjectRow> projects(List<DisclosureLine> amounts, List<DisclosureLine> previous,
+                                     Map<String, String> unitNames) {
         Map<String, ProjectSum> byProject = projectSums(amounts);
         Map<String, ProjectSum> before = previous == null ? Map.of() : projectSums(previous);
-        before.forEach((key, project) -> byProject.putIfAbsent(key, project.withAmount(Money.ZERO)));
+        before.forEach((key, project) -> byProject.putIfAbsent(key, new ProjectSum(project.line(), List.of())));
         return byProject.values().stream().map(project -> {
             ProjectSum earlier = before.get(project.unit() + " " + project.line().projectCode());
             YearOnYear yearOnYear = previous == null ? YearOnYear.NONE
                     : YearOnYear.of(project.amount(), earlier == null ? Money.ZERO : earlier.amount());
             DisclosureLine line = project.line();
             return new ProjectRow(line.projectCode(), line.projectName(), line.category().label(),
-                    project.amount().toWanYuan(), project.unit(), yearOnYear.previous(), yearOnYear.change());
+                    project.amount().toWanYuan(), project.unit(), yearOnYear.previous(), yearOnYear.change(),
+                    unitNames.get(project.unit()),
+                    project.of(false, FundSource.GENERAL_PUBLIC_BUDGET), project.of(false, FundSource.GOVERNMENT_FUND_BUDGET),
+                    project.of(false, FundSource.STATE_CAPITAL_BUDGET), project.of(true, FundSource.GENERAL_PUBLIC_BUDGET),
+                    project.of(true, FundSource.GOVERNMENT_FUND_BUDGET), project.of(true, FundSource.STATE_CAPITAL_BUDGET),
+                    CompleteTables.sum(project.lines(), l -> l.fundSource() == FundSource.SPECIAL_ACCOUNT_FUNDS).toWanYuan(),
+                    CompleteTables.sum(project.lines(), l -> !l.fundSource().isFiscalAppropriation()
+                            && l.fundSource() != FundSource.SPECIAL_ACCOUNT_FUNDS).toWanYuan());
         }).toList();
     }
 
-    /** A project's first line (its name and category) and the exact sum of all its lines. */
-    private record ProjectSum(DisclosureLine line, Money amount) {
+    /** A project's first line (its name and category) and all its lines, summed exactly. */
+    private record ProjectSum(DisclosureLine line, List<DisclosureLine> lines) {
 
         String unit() {
             return line.unit();
         }
 
-        ProjectSum plus(ProjectSum other) {
-            return new ProjectSum(line, amount.plus(other.amount));
+        Money amount() {
+            return CompleteTables.sum(lines, l -> true);
         }
 
-        ProjectSum withAmount(Money other) {
-            return new ProjectSum(line, other);
+        /** Its 财政拨款 of a source, this year's or (carried) 结转结余, in 万元. */
+        String of(boolean carried, FundSource source) {
+            return CompleteTables.sum(lines, l -> l.isCarriedOver() == carried && l.fundSource() == source).toWanYuan();
         }
     }
 
     private static Map<String, ProjectSum> projectSums(List<DisclosureLine> amounts) {
-        Map<String, ProjectSum> byProject = new TreeMap<>();
+        Map<String, List<DisclosureLine>> byProject = new TreeMap<>();
         for (DisclosureLine line : amounts) {
             if (!line.isBasic()) {
-                byProject.merge(line.unit() + " " + line.projectCode(), new ProjectSum(line, line.amount()),
-                        ProjectSum::plus);
+                byProject.computeIfAbsent(line.unit() + " " + line.projectCode(), key -> new ArrayList<>()).add(line);
             }
         }
-        return byProject;
+        Map<String, ProjectSum> sums = new TreeMap<>();
+        byProject.forEach((key, lines) -> sums.put(key, new ProjectSum(lines.get(0), lines)));
+        return sums;
     }
 
     /**

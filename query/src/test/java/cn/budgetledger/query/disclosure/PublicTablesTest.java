@@ -47,7 +47,7 @@ class PublicTablesTest {
 
         // when the tables are built year on year
         List<EconomicRow> economic = PublicTables.basicByEconomic(thisYear, lastYear, NAMES);
-        List<ProjectRow> projects = PublicTables.projects(thisYear, lastYear);
+        List<ProjectRow> projects = PublicTables.projects(thisYear, lastYear, Map.of("716001", "单位"));
         PublicTables.ThreePublicSums threePublic = PublicTables.ThreePublicSums.of(thisYear);
         PublicTables.ThreePublicSums threePublicBefore = PublicTables.ThreePublicSums.of(lastYear);
 
