@@ -106,8 +106,8 @@
         });
     }
 
-    const isTotal = row => row.code === '合计' || ['total', 'currentYear', 'carriedForward', 'carriedOver'].includes(row.code)
-        || (row.code === '' && /合计|总计|本年|结转/.test(row.name));
+    /** The rows of totals: 合计, and in the 收支 tables those coded by what they total (本年…合计, …总计). */
+    const isTotal = row => ['合计', 'total', 'currentYear'].includes(row.code);
 
     /** A table of rows, 合计 first as the seeds print it; 类/款/项 indented by their level. */
     function rows(element, columns, list, empty) {

@@ -93,6 +93,54 @@ class SeedDisclosureTest {
         softly.assertAll();
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(strings = {"503019", "302002"})
+    void theCompleteSetOfTablesReproducesEveryPublishedCell(String unit) {
+        // given the seed's budget lines (and, where published, its targets) imported
+        importSample(unit);
+        if (resourceExists("/samples/targets-" + unit + "-2025.csv")) {
+            Api.Response targets = accountant.upload("/api/imports/targets", "targets-" + unit + "-2025.csv",
+                    resource("/samples/targets-" + unit + "-2025.csv"));
+            assertThat(targets.status()).as(targets.body().toString()).isEqualTo(200);
+        }
+        JsonNode expected = Api.json(new String(resource("/seeds/expected-" + unit + "-2025.json"), StandardCharsets.UTF_8));
+
+        // when the public tables of the original budget are asked
+        String path = "/api/units/" + unit + "/years/2025/disclosure?basis=original";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(manager.get(path).body()
+                .path("performanceTargets").size()).isEqualTo(expected.path("performanceTargets").size()));
+        JsonNode actual = manager.get(path).body();
+
+        // then every cell the seed prints in 表1 收支总表 … 表9 is there, zero rows included, to the 0.01 万元
+        SoftAssertions softly = new SoftAssertions();
+        expected.path("complete").fields().forEachRemaining(table -> {
+            JsonNode rows = table(actual, table.getKey());
+            for (JsonNode expectedRow : table.getValue()) {
+                String code = expectedRow.path("code").asText();
+                JsonNode actualRow = rowWithCode(rows, code);
+                softly.assertThat(actualRow).as(table.getKey() + " row " + code).isNotNull();
+                if (actualRow != null) {
+                    sameCells(softly, table.getKey() + " " + code, expectedRow, actualRow);
+                }
+            }
+        });
+        // and where a seed prints a table whole, exactly its rows, in its order (合计 first)
+        expected.path("completeRowsExactly").forEach(table -> softly.assertThat(codes(table(actual, table.asText())))
+                .as(table.asText()).isEqualTo(codes(expected.path("complete").path(table.asText()))));
+        sameCells(softly, "threePublicGovernmentFunds", expected.path("threePublicGovernmentFunds"),
+                actual.path("threePublicGovernmentFunds"));
+        // and the 项目支出表 columns, the 绩效目标表 rows with each project's budget
+        for (JsonNode expectedRow : expected.path("projectColumns")) {
+            sameCells(softly, "projects " + expectedRow.path("code").asText(), expectedRow,
+                    rowWithCode(actual.path("projects"), expectedRow.path("code").asText()));
+        }
+        for (int i = 0; i < expected.path("performanceTargets").size(); i++) {
+            sameCells(softly, "performanceTargets " + i, expected.path("performanceTargets").get(i),
+                    actual.path("performanceTargets").get(i));
+        }
+        softly.assertAll();
+    }
+
     @Test
     void whereASeedPublishesATableWhole_theLedgerListsExactlyItsRows() {
         // given 503019, whose 表3 lists every 类/款/项 and 表6 every 类/款 of 基本支出
@@ -115,12 +163,37 @@ class SeedDisclosureTest {
         // when the tables are asked as a workbook
         Api.Response response = manager.get("/api/units/302002/years/2025/disclosure?format=xlsx");
 
-        // then there is a sheet per table, with Chinese headings and the same figures
+        // then there is a sheet per table, the seeds' tables first in the seeds' order, then the detail tables
         assertThat(response.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.raw()))) {
-            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
-                    workbook.getSheetName(3), workbook.getSheetName(4)))
-                    .containsExactly("支出功能分类", "基本支出经济分类", "三公经费", "收入", "项目支出");
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).containsExactly("表1 收支总表", "表2 收入总表", "表3 支出总表", "表4 财政拨款收支总表",
+                    "表5-1 一般公共预算支出表", "表5-2 一般公共预算支出表（分单位）", "表6 一般公共预算基本支出表", "表7 三公经费",
+                    "表8 政府性基金预算支出表", "表8-1 政府性基金三公经费", "表9 国有资本经营预算支出表", "表10 项目支出表",
+                    "表11 绩效目标表", "支出功能分类", "基本支出经济分类", "三公经费", "收入", "项目支出", "上年结转");
+
+            // and each seeds' sheet is titled with the unit, year, basis and filter, 合计 first, numbers in 万元
+            Sheet summary = workbook.getSheet("表1 收支总表");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("达州市人力资源和社会保障信息管理中心 2025 年收支总表（年初预算，资金来源：全部）");
+            assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("一般公共预算拨款收入");
+            assertThat(summary.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(618.22);
+            assertThat(summary.getRow(3).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(summary.getRow(3).getCell(2).getStringCellValue()).isEqualTo("一般公共服务支出");
+            assertThat(summary.getRow(3).getCell(3).getNumericCellValue()).isZero();
+            assertThat(summary.getRow(10).getCell(2).getStringCellValue()).isEqualTo("社会保障和就业支出");
+            assertThat(summary.getRow(10).getCell(3).getNumericCellValue()).isEqualTo(540.66);
+            assertThat(summary.getRow(3).getLastCellNum()).as("no 上年/增减 without a previous year").isEqualTo((short) 4);
+            Sheet basic = workbook.getSheet("表6 一般公共预算基本支出表");
+            assertThat(List.of(basic.getRow(2).getCell(0).getStringCellValue(), basic.getRow(3).getCell(0).getStringCellValue(),
+                    basic.getRow(4).getCell(0).getStringCellValue())).containsExactly("科目编码", "合计", "301");
+            assertThat(List.of(basic.getRow(3).getCell(2).getNumericCellValue(), basic.getRow(3).getCell(3).getNumericCellValue(),
+                    basic.getRow(3).getCell(4).getNumericCellValue())).containsExactly(618.22, 565.69, 52.53);
+            Sheet funds = workbook.getSheet("表8 政府性基金预算支出表");
+            assertThat(funds.getRow(3).getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(funds.getRow(3).getCell(2).getNumericCellValue()).isZero();
+            assertThat(funds.getRow(4).getCell(0).getStringCellValue()).isEqualTo("说明：2025年无政府性基金预算安排的支出。");
             Sheet functions = workbook.getSheet("支出功能分类");
             assertThat(functions.getRow(1).getCell(0).getStringCellValue()).isEqualTo("单位：万元");
             assertThat(functions.getRow(2).getCell(2).getStringCellValue()).isEqualTo("合计");
@@ -153,6 +226,28 @@ class SeedDisclosureTest {
                 !manager.get("/api/units/" + unit + "/years/2025/disclosure").body().path("projects").isMissingNode()
                         && !"0.00".equals(manager.get("/api/units/" + unit + "/years/2025/disclosure").body()
                         .path("incomeBySource").path("total").asText()));
+    }
+
+    private static boolean resourceExists(String path) {
+        return SeedDisclosureTest.class.getResource(path) != null;
+    }
+
+    /** A table of the complete set: name, or name.income / name.expenditure for a 收支 table's side. */
+    private static JsonNode table(JsonNode tables, String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? tables.path(name) : tables.path(name.substring(0, dot)).path(name.substring(dot + 1));
+    }
+
+    /** Every cell of expected (nested objects cell by cell) equals actual's. */
+    private static void sameCells(SoftAssertions softly, String what, JsonNode expected, JsonNode actual) {
+        for (String field : fields(expected)) {
+            if (expected.path(field).isObject()) {
+                sameCells(softly, what + " " + field, expected.path(field), actual == null ? null : actual.path(field));
+            } else {
+                softly.assertThat(actual == null ? null : actual.path(field).asText()).as(what + " " + field)
+                        .isEqualTo(expected.path(field).asText());
+            }
+        }
     }
 
     private static JsonNode rowWithCode(JsonNode rows, String code) {

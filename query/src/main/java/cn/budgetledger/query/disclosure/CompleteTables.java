@@ -62,7 +62,11 @@ final class CompleteTables {
     record Input(List<DisclosureLine> lines, List<DisclosureLine> income, Map<String, String> units) {
     }
 
-    /** A row while exact: key matches it across years and bases, texts are printed as they are, amounts in fen. */
+    /**
+     * A row while exact: key matches it across years and bases, texts are printed as they are, amounts in fen. Rows
+     * of totals have a code naming them (currentYear 本年…合计, carriedOver 上年结转, carriedForward 年终结转结余,
+     * total …总计; currentYear.一般公共预算拨款 and the like in 财政拨款收支总表), so a reader finds them by code.
+     */
     record ExactRow(String key, Map<String, Object> texts, Map<String, Money> amounts) {
 
         /** The row's figure compared year on year and budget against execution: its first amount (合计/金额). */
@@ -112,9 +116,9 @@ final class CompleteTables {
             rows.add(single(source.label(), source.label(), incomeName(source),
                     sum(income, line -> !line.isCarriedOver() && line.fundSource() == source)));
         }
-        rows.add(single("currentYear", "", "本年收入合计", sum(income, line -> !line.isCarriedOver())));
-        rows.add(single("carriedOver", "", "上年结转结余", sum(income, DisclosureLine::isCarriedOver)));
-        rows.add(single("total", "", "收入总计", sum(income, line -> true)));
+        rows.add(single("currentYear", "currentYear", "本年收入合计", sum(income, line -> !line.isCarriedOver())));
+        rows.add(single("carriedOver", "carriedOver", "上年结转结余", sum(income, DisclosureLine::isCarriedOver)));
+        rows.add(single("total", "total", "收入总计", sum(income, line -> true)));
         return rows;
     }
 
@@ -130,9 +134,9 @@ final class CompleteTables {
         }
         Money spent = sum(one.lines(), line -> true);
         Money available = sum(one.income(), line -> true);
-        rows.add(single("currentYear", "", "本年支出合计", spent));
-        rows.add(single("carriedForward", "", "年终结转结余", available.minus(spent)));
-        rows.add(single("total", "", "支出总计", available));
+        rows.add(single("currentYear", "currentYear", "本年支出合计", spent));
+        rows.add(single("carriedForward", "carriedForward", "年终结转结余", available.minus(spent)));
+        rows.add(single("total", "total", "支出总计", available));
         return rows;
     }
 
@@ -154,13 +158,13 @@ final class CompleteTables {
     static List<ExactRow> fiscalIncome(List<DisclosureLine> income) {
         List<DisclosureLine> fiscal = of(income, line -> line.fundSource().isFiscalAppropriation());
         List<ExactRow> rows = new ArrayList<>();
-        rows.add(single("currentYear", "", "本年收入", sum(fiscal, line -> !line.isCarriedOver())));
-        FISCAL.forEach(source -> rows.add(single("currentYear." + source.label(), "", source.label(),
+        rows.add(single("currentYear", "currentYear", "本年收入", sum(fiscal, line -> !line.isCarriedOver())));
+        FISCAL.forEach(source -> rows.add(single("currentYear." + source.label(), "currentYear." + source.label(), source.label(),
                 sum(fiscal, line -> !line.isCarriedOver() && line.fundSource() == source))));
-        rows.add(single("carriedOver", "", "上年结转", sum(fiscal, DisclosureLine::isCarriedOver)));
-        FISCAL.forEach(source -> rows.add(single("carriedOver." + source.label(), "", source.label(),
+        rows.add(single("carriedOver", "carriedOver", "上年结转", sum(fiscal, DisclosureLine::isCarriedOver)));
+        FISCAL.forEach(source -> rows.add(single("carriedOver." + source.label(), "carriedOver." + source.label(), source.label(),
                 sum(fiscal, line -> line.isCarriedOver() && line.fundSource() == source))));
-        rows.add(single("total", "", "收入总计", sum(fiscal, line -> true)));
+        rows.add(single("total", "total", "收入总计", sum(fiscal, line -> true)));
         return rows;
     }
 
@@ -173,7 +177,7 @@ final class CompleteTables {
         List<DisclosureLine> fiscalIncome = of(one.income(), line -> line.fundSource().isFiscalAppropriation());
         List<Column> columns = fiscalColumns();
         List<ExactRow> rows = new ArrayList<>();
-        rows.add(row("currentYear", "", "本年支出", fiscal, columns));
+        rows.add(row("currentYear", "currentYear", "本年支出", fiscal, columns));
         for (Map.Entry<String, String> type : classes(of(fiscal, line -> true),
                 of(against.lines(), line -> line.fundSource().isFiscalAppropriation())).entrySet()) {
             rows.add(row(type.getKey(), type.getKey(), type.getValue(),
@@ -186,8 +190,8 @@ final class CompleteTables {
             carried.put(column.key(), available.minus(sum(fiscal, column.counts())));
             total.put(column.key(), available);
         }
-        rows.add(new ExactRow("carriedForward", texts("", "年终结转结余"), carried));
-        rows.add(new ExactRow("total", texts("", "支出总计"), total));
+        rows.add(new ExactRow("carriedForward", texts("carriedForward", "年终结转结余"), carried));
+        rows.add(new ExactRow("total", texts("total", "支出总计"), total));
         return rows;
     }
 
