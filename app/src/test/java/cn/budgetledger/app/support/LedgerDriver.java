@@ -222,6 +222,16 @@ public final class LedgerDriver {
         return expect(api.get(path() + "/disclosure?format=xlsx&" + query), 200).raw();
     }
 
+    /** The 决算 comparison with the query string, e.g. "budget=adjusted", as answered (status and body). */
+    public Api.Response disclosureComparison(String query) {
+        return api.get(path() + "/disclosure/comparison?" + query);
+    }
+
+    /** The 决算 comparison as the workbook downloaded (format=xlsx). */
+    public byte[] disclosureComparisonWorkbook(String query) {
+        return expect(api.get(path() + "/disclosure/comparison?format=xlsx&" + query), 200).raw();
+    }
+
     /** A journal (payments, refusals, adjustments, freezes) filtered by the query string, e.g. "status=未支付&page=0". */
     public JsonNode journal(String journal, String query) {
         return read(path() + "/" + journal + "?" + query);

@@ -36,6 +36,12 @@ public record Line(String functionalCode, String economicCode, String projectCod
                 fundSource, amount);
     }
 
+    /** This line as money carried from last year (上年结转, its fund source kept) an approval lists. */
+    public AllocationRequest.Line carried(String projectName, String projectCategory, String amount) {
+        return new AllocationRequest.Line(functionalCode, economicCode, projectCode, projectName, projectCategory,
+                fundSource, amount, "上年结转");
+    }
+
     /** A signed amount moved into (positive) or out of (negative) this existing line by an adjustment. */
     public AdjustmentRequest.Entry entry(String amount) {
         return new AdjustmentRequest.Entry(functionalCode, economicCode, projectCode, fundSource, amount, null, null);
