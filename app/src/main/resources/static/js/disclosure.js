@@ -62,7 +62,7 @@
         return inner === undefined ? row[key] : row[group]?.[inner];
     }
 
-    function card(id, title) {
+    function card(id, title, label) {
         const card = document.createElement('div');
         card.className = 'card';
         const heading = document.createElement('h2');
@@ -78,7 +78,7 @@
         $('tables').appendChild(card);
         const link = document.createElement('a');
         link.href = '#' + id;
-        link.textContent = title.replace(/^.* 年/, '').replace(/（.*$/, '');
+        link.textContent = label;
         $('table-index').appendChild(link);
         return element;
     }
@@ -95,9 +95,12 @@
         });
     }
 
+    /** Subject and unit codes and 合计 are printed; the codes naming a total row (currentYear, …) are for programs. */
+    const printed = (key, cell) => key !== 'code' || /^(\d|合计)/.test(cell || '') ? cell : '';
+
     function cells(tr, columns, row) {
         columns.forEach(([key, , numeric]) => {
-            const cell = row ? value(row, key) : '';
+            const cell = row ? printed(key, value(row, key)) : '';
             if (numeric && key === 'executionRate') {
                 Ledger.cell(tr, row ? Ledger.percent(cell) : '', 'num');
             } else {
@@ -148,7 +151,7 @@
     function showSeeds(tables, prefix, all, yearOnYear) {
         const compared = columns => yearOnYear ? [...columns, money('previous', '上年'), money('change', '增减')] : columns;
         for (const spec of SEEDS) {
-            const element = card(spec.id, prefix + spec.title.replace(/^表[\d-]+ /, '') + all);
+            const element = card(spec.id, prefix + spec.title.replace(/^表[\d-]+ /, '') + all, spec.title);
             if (spec.sides) {
                 sides(element, compared([text('name', '收入项目'), money('amount', '预算数')]),
                     compared([text('name', '支出项目'), ...spec.sides]),
@@ -175,7 +178,8 @@
             performanceTargets: '绩效目标表'};
         $('year-on-year').textContent = label + '：截至 ' + comparison.asOf + '；差额 = 执行数 − 预算数，执行率 = 执行数 ÷ 预算数。';
         for (const [key, title] of Object.entries(titles)) {
-            const element = card('compare-' + key.replace('.', '-'), prefix + title + '（' + label + '，资金来源：' + named + '）');
+            const element = card('compare-' + key.replace('.', '-'), prefix + title + '（' + label + '，资金来源：' + named + '）',
+                title);
             const texts = key === 'performanceTargets'
                 ? [text('unitName', '单位'), text('projectName', '项目名称'), text('indicator', '三级指标')]
                 : [text('code', '编码'), text('name', '项目')];

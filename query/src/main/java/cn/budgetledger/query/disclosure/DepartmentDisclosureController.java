@@ -31,7 +31,7 @@ public class DepartmentDisclosureController {
     @Operation(summary = "主管部门公开表（JSON）", description = "与单位公开表同样的表与参数，对该主管部门该年度的全部单位求和"
             + "（单位属于哪个主管部门：管理员设定的，未设定时为其最近开启年度的上级代码，与访问控制相同）；"
             + "每个单元格由其精确合计（分）舍入，故可能有尾差；units 为分单位表（单位代码、名称、合计、基本支出、项目支出）；"
-            + "projects 的 unit 为项目单位。同比：该主管部门上一年度有单位时，各行另有 previous 与 change（见单位公开表）。"
+            + "projects 的 unit 为项目单位；完整公开表各字段同单位公开表，incomeTable 与 generalPublicBudgetByUnit 按单位列行。同比：该主管部门上一年度有单位时，各行另有 previous 与 change（见单位公开表）。"
             + "该年度没有单位：404 DEPARTMENT_NOT_FOUND")
     public DepartmentDisclosure disclosure(
             @PathVariable @Parameter(description = "主管部门代码（1 至 6 位数字），如 503") String department,

@@ -42,7 +42,13 @@ public class DisclosureController {
             + "同资金来源、截至 asOf 前一年同日的该行合计）与 change（本年减上年，由精确合计舍入一次），previousAsOf 为上年所截日期；"
             + "仅上年有的行也列出（本年 0.00）；threePublicPrevious 与 threePublicChange 为上年的\"三公\"经费表及各栏增减，"
             + "incomeBySourcePrevious 与 incomeBySourceChange 按 incomeBySource 的键给出上年数与增减；"
-            + "无上一年度时这些字段为 null。projects 各行的 unit 为项目单位")
+            + "无上一年度时这些字段为 null。projects 各行的 unit 为项目单位，另有 unitName 与各资金来源列（表10）。"
+            + "完整公开表（各行 code、name、万元各栏、previous、change，合计在前）：incomeAndExpenditure（收支总表，income 与 "
+            + "expenditure 两侧，全部资金来源与全部功能分类类级科目，含 0 行；执行口径下收入为可用资金即调整后预算，"
+            + "年终结转结余 = 收入 − 支出）、incomeTable（收入总表）、expenditureTable（支出总表）、fiscalAppropriation"
+            + "（财政拨款收支总表）、generalPublicBudget、generalPublicBudgetByUnit、generalPublicBudgetBasic（一般公共预算"
+            + "财政拨款支出表、分单位表与基本支出表）、governmentFunds、stateCapital、threePublicGovernmentFunds、"
+            + "performanceTargets（绩效目标表）")
     public Disclosure disclosure(
             @PathVariable String unit, @PathVariable int year,
             @RequestParam(defaultValue = "original") @Parameter(description = "original（年初预算）、adjusted（调整后预算）或 executed（执行数）") String basis,
@@ -53,7 +59,7 @@ public class DisclosureController {
     }
 
     @GetMapping(params = "format=xlsx")
-    @Operation(summary = "公开表（Excel）", description = "同样的表（与公开表页面所示相同），每表一个工作表，中文表头，单位万元；"
+    @Operation(summary = "公开表（Excel）", description = "同样的表（与公开表页面所示相同），每表一个工作表，中文表头，单位万元；先按公开表顺序（表1 收支总表 … 表11 绩效目标表，合计在前），再为明细表；"
             + "每表标题注明口径与所计资金来源（全部资金来源为“全部”），如“支出表（按功能分类科目）（执行数，资金来源：一般公共预算拨款）”；"
             + "有上一年度时各表末尾另有 上年、增减 两列")
     public ResponseEntity<byte[]> workbook(

@@ -321,6 +321,10 @@ public final class DisclosureWorkbook {
         int column = first;
         for (Col col : columns) {
             Object value = col.of(cells);
+            // subject and unit codes and 合计 are printed; the codes naming a total row (currentYear, …) are for programs
+            if (col.key().equals("code") && value != null && !value.toString().matches("^(\\d|合计).*")) {
+                value = null;
+            }
             if (value != null && col.wanYuan()) {
                 // the already rounded published figure: nothing is computed in floating point
                 row.createCell(column).setCellValue(new BigDecimal(value.toString()).doubleValue());
