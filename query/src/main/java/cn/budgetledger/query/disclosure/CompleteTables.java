@@ -90,12 +90,12 @@ final class CompleteTables {
         units.putAll(one.units());
         Map<String, List<ExactRow>> tables = new LinkedHashMap<>();
         tables.put("incomeAndExpenditure.income", incomeSide(one.income()));
-        tables.put("incomeAndExpenditure.expenditure", expenditureSide(one, against));
+        tables.put("incomeAndExpenditure.expenditure", expenditureSide(one, against, names));
         tables.put("incomeTable", incomeTable(one.income(), units));
         tables.put("expenditureTable", byFunction(one.lines(), against.lines(), line -> true, names,
                 List.of(ALL, BASIC, PROJECT)));
         tables.put("fiscalAppropriation.income", fiscalIncome(one.income()));
-        tables.put("fiscalAppropriation.expenditure", fiscalExpenditure(one, against));
+        tables.put("fiscalAppropriation.expenditure", fiscalExpenditure(one, against, names));
         Predicate<DisclosureLine> general = line -> line.fundSource() == FundSource.GENERAL_PUBLIC_BUDGET;
         List<Column> generalColumns = List.of(ALL, BASIC, PERSONNEL, PUBLIC, PROJECT, CURRENT_YEAR, CARRIED_OVER);
         tables.put("generalPublicBudget", byFunction(one.lines(), against.lines(), general, names, generalColumns));
@@ -126,9 +126,9 @@ final class CompleteTables {
      * 收支总表, expenditure: every 类 of the classification (and any other 类 with money), 本年支出合计, 年终结转结余 (the
      * income not spent: 0 on a budget basis, where income is the budget) and 支出总计 (= 收入总计).
      */
-    static List<ExactRow> expenditureSide(Input one, Input against) {
+    static List<ExactRow> expenditureSide(Input one, Input against, SubjectNames names) {
         List<ExactRow> rows = new ArrayList<>();
-        for (Map.Entry<String, String> type : classes(one.lines(), against.lines()).entrySet()) {
+        for (Map.Entry<String, String> type : classes(one.lines(), against.lines(), names).entrySet()) {
             rows.add(single(type.getKey(), type.getKey(), type.getValue(),
                     sum(one.lines(), line -> line.functionalCode().value().startsWith(type.getKey()))));
         }
@@ -172,14 +172,14 @@ final class CompleteTables {
      * 财政拨款收支总表, expenditure: 本年支出 and every 类, by 一般公共预算, 政府性基金预算 and 国有资本经营预算; 年终结转结余 (each
      * source's income not spent) and 支出总计.
      */
-    static List<ExactRow> fiscalExpenditure(Input one, Input against) {
+    static List<ExactRow> fiscalExpenditure(Input one, Input against, SubjectNames names) {
         List<DisclosureLine> fiscal = of(one.lines(), line -> line.fundSource().isFiscalAppropriation());
         List<DisclosureLine> fiscalIncome = of(one.income(), line -> line.fundSource().isFiscalAppropriation());
         List<Column> columns = fiscalColumns();
         List<ExactRow> rows = new ArrayList<>();
         rows.add(row("currentYear", "currentYear", "本年支出", fiscal, columns));
-        for (Map.Entry<String, String> type : classes(of(fiscal, line -> true),
-                of(against.lines(), line -> line.fundSource().isFiscalAppropriation())).entrySet()) {
+        for (Map.Entry<String, String> type : classes(fiscal,
+                of(against.lines(), line -> line.fundSource().isFiscalAppropriation()), names).entrySet()) {
             rows.add(row(type.getKey(), type.getKey(), type.getValue(),
                     of(fiscal, line -> line.functionalCode().value().startsWith(type.getKey())), columns));
         }
@@ -298,12 +298,13 @@ final class CompleteTables {
         return rows;
     }
 
-    /** The classification's 类 and any other 类 with money in either build, in code order. */
-    private static Map<String, String> classes(List<DisclosureLine> lines, List<DisclosureLine> against) {
+    /** The classification's 类 and any other 类 with money in either build (named by the catalogue), in code order. */
+    private static Map<String, String> classes(List<DisclosureLine> lines, List<DisclosureLine> against,
+                                               SubjectNames names) {
         Map<String, String> types = new TreeMap<>(CLASSES);
         for (List<DisclosureLine> year : List.of(lines, against)) {
-            year.forEach(line -> types.putIfAbsent(line.functionalCode().value().substring(0, 3),
-                    line.functionalCode().value().substring(0, 3)));
+            year.forEach(line -> types.computeIfAbsent(line.functionalCode().value().substring(0, 3),
+                    type -> names.of(SubjectKind.FUNCTIONAL, type)));
         }
         return types;
     }

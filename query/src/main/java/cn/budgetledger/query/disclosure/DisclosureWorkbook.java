@@ -44,7 +44,6 @@ public final class DisclosureWorkbook {
             String counted = counted(basis, tables.fundSources());
             boolean yearOnYear = tables.previousAsOf() != null;
 
-            String unitColumn = units == null ? "单位" : "单位（项目单位）";
             sides(workbook, styles, "表1 收支总表", heading + "收支总表" + counted, tables.incomeAndExpenditure(),
                     List.of(money("amount", "预算数")), yearOnYear);
             List<Col> incomeColumns = new ArrayList<>(List.of(text("code", "单位代码"), text("name", "单位名称"),
@@ -103,7 +102,7 @@ public final class DisclosureWorkbook {
                                 row.specialAccountFunds(), row.unitFunds()));
             }
             table(workbook, styles, "表11 绩效目标表", heading + "绩效目标表（整体支出与项目）" + counted,
-                    List.of(text("unitName", unitColumn), text("projectCode", "项目编码"), text("projectName", "项目名称"),
+                    List.of(text("unitName", "单位"), text("projectCode", "项目编码"), text("projectName", "项目名称"),
                             money("budget", "预算数"), text("firstLevel", "一级指标"), text("secondLevel", "二级指标"),
                             text("indicator", "三级指标"), text("comparator", "指标性质"), text("value", "指标值"),
                             text("unitOfMeasure", "度量单位"), text("weight", "权重"), text("direction", "指标方向")),
