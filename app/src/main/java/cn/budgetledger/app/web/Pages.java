@@ -1,8 +1,14 @@
 package cn.budgetledger.app.web;
 
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.query.ledger.DepartmentYears;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The Chinese pages for finance staff and management. Each page is a shell: its script fetches the JSON
@@ -10,6 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 public class Pages {
+
+    private final DepartmentYears departmentYears;
+
+    public Pages(DepartmentYears departmentYears) {
+        this.departmentYears = departmentYears;
+    }
 
     @GetMapping("/login")
     public String signIn() {
@@ -31,6 +43,26 @@ public class Pages {
     @GetMapping("/years/new")
     public String openYear() {
         return "open-year";
+    }
+
+    /**
+     * A department's year (主管部门, its units summed), for whoever may read its roll-up (the security chain decides, as
+     * for its API); a department without units that year is a page saying so (404), not an empty shell.
+     */
+    @GetMapping("/departments/{department}/years/{year}")
+    public String department(@PathVariable String department, @PathVariable int year, Model model,
+                             HttpServletResponse response) {
+        try {
+            departmentYears.units(department, year);
+        } catch (LedgerException missing) {
+            HttpStatus status = missing.kind() == LedgerException.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+            response.setStatus(status.value());
+            model.addAttribute("message", missing.getMessage());
+            return "error/404";
+        }
+        model.addAttribute("department", department);
+        model.addAttribute("year", year);
+        return "department";
     }
 
     @GetMapping("/admin/users")
