@@ -13,6 +13,8 @@
     for (const other of [...years].sort().reverse()) {
         $('year').add(new Option(other + ' 年度', other, other === year, other === year));
     }
+    // a year switch only where the department has another year
+    $('year').closest('label').hidden = years.length < 2;
     $('year').addEventListener('change', () => window.location = '/departments/' + department + '/years/' + $('year').value);
     const hasPrevious = years.includes(year - 1);
     asOf.addEventListener('change', load);

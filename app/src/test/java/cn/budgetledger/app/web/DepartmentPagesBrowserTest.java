@@ -149,6 +149,17 @@ class DepartmentPagesBrowserTest {
     }
 
     @Test
+    void a_department_of_one_year_offers_no_year_switch_and_compares_with_nothing() {
+        browser.signIn("manager", "manager");
+        browser.open("/departments/727/years/2025");
+
+        assertThat(browser.awaitText("previous-note", text -> !text.isEmpty())).isEqualTo("（账上没有 2024 年度，不作比较）");
+        assertThat(browser.script("return getComputedStyle(document.getElementById('year').closest('label')).display"))
+                .isEqualTo("none");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void a_units_indicators_page_draws_last_years_line_where_the_ledger_has_that_year() {
         // given 726001's indicators page, as of 30 June 2025
         browser.signIn("manager", "manager");
