@@ -56,8 +56,9 @@ public class SignedInUser {
                 .map(unit -> new VisibleUnit(unit.unit(), unit.unitName(), unit.department(), unit.years(),
                         unit.closedYears(), policy.mayWrite(authentication, unit.unit())))
                 .toList();
+        // A department it may read has every unit visible to it: its visible units give all its years.
         Map<String, SortedSet<Integer>> departmentYears = new TreeMap<>();
-        units.all().stream().filter(unit -> unit.department() != null).forEach(unit -> departmentYears
+        visible.stream().filter(unit -> unit.department() != null).forEach(unit -> departmentYears
                 .computeIfAbsent(unit.department(), department -> new TreeSet<>()).addAll(unit.years()));
         List<VisibleDepartment> departments = departmentYears.entrySet().stream()
                 .filter(department -> policy.mayReadDepartment(authentication, department.getKey()))
