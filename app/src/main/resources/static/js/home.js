@@ -1,5 +1,6 @@
 // 我的单位: every unit the signed-in user may see, side by side for a year (执行率 against 序时进度, 预警,
-// 可用余额), grouped by department with subtotals; and each unit's budget years to open.
+// 可用余额), grouped by department with subtotals; and each unit's budget years to open. The departments whose
+// roll-up the user may read (/api/me's departments) come first, as cards and as links from their subtotal rows.
 (async () => {
     const list = document.getElementById('units');
     const me = await Ledger.api('/api/me');
@@ -8,6 +9,25 @@
     if (me.units.length === 0) {
         list.innerHTML = '<div class="empty">暂无可查看的单位。请联系管理员分配单位。</div>';
         return;
+    }
+    for (const department of me.departments) {
+        const card = document.createElement('div');
+        card.className = 'card department';
+        const title = document.createElement('h2');
+        title.textContent = '主管部门 ' + department.department;
+        const hint = document.createElement('div');
+        hint.className = 'hint';
+        hint.textContent = me.units.filter(unit => unit.department === department.department).length + ' 个单位 · 部门汇总';
+        const years = document.createElement('div');
+        years.className = 'years';
+        for (const year of department.years) {
+            const link = document.createElement('a');
+            link.href = '/departments/' + department.department + '/years/' + year;
+            link.textContent = year + ' 年度';
+            years.appendChild(link);
+        }
+        card.append(title, hint, years);
+        list.appendChild(card);
     }
     for (const unit of me.units) {
         const card = document.createElement('div');
@@ -30,7 +50,7 @@
         card.append(title, code, years);
         list.appendChild(card);
     }
-    showOverview(me.units);
+    showOverview(me.units, me.departments);
 })().catch(failure => {
     document.getElementById('units').innerHTML = '';
     const box = document.createElement('div');
@@ -39,7 +59,7 @@
 });
 
 /** The units side by side, for the latest year any of them has (another year and date may be chosen). */
-function showOverview(units) {
+function showOverview(units, departments) {
     const years = [...new Set(units.flatMap(unit => unit.years))].sort().reverse();
     if (years.length === 0) {
         return;
@@ -81,6 +101,17 @@ function showOverview(units) {
             const subtotal = row(body, (department.department ? '主管部门 ' + department.department : '未归属主管部门')
                 + '（' + department.unitCount + ' 个单位）小计', department, overview.timeProgress);
             subtotal.className = 'subtotal';
+            const readable = departments.find(readable => readable.department === department.department);
+            if (readable && readable.years.includes(overview.year)) {
+                const label = subtotal.firstChild;
+                const link = document.createElement('a');
+                link.href = '/departments/' + department.department + '/years/' + overview.year;
+                link.textContent = label.textContent;
+                link.title = '主管部门页：汇总、各单位、上年同期';
+                label.textContent = '';
+                label.appendChild(link);
+            }
+            const warnings = [];
             for (const unit of members) {
                 const tr = row(body, '', unit, overview.timeProgress);
                 const link = document.createElement('a');
@@ -88,8 +119,9 @@ function showOverview(units) {
                 link.textContent = unit.unitName + '（' + unit.unit + '）';
                 tr.firstChild.appendChild(link);
                 tr.firstChild.classList.add('indented');
-                warningsOf(unit.unit, overview.year, tr.lastChild);
+                warnings.push(Ledger.warningBadges(tr.lastChild, unit.unit, overview.year, asOf.value));
             }
+            Promise.all(warnings).then(standing => Ledger.tierBadges(subtotal.lastChild, standing.flat()));
         }
         if (overview.departments.length > 1) {
             row(body, '合计（' + overview.units.length + ' 个单位）', overview.totals, overview.timeProgress).className = 'total';
@@ -103,45 +135,9 @@ function showOverview(units) {
             Ledger.cell(tr, Ledger.money(amount), 'num');
         }
         Ledger.cell(tr, Ledger.percent(figures.executionRate), 'num');
-        progressBar(Ledger.cell(tr, ''), figures.executionRate, timeProgress);
+        Ledger.pace(Ledger.cell(tr, ''), figures.executionRate, timeProgress);
         Ledger.cell(tr, '');
         body.appendChild(tr);
         return tr;
-    }
-
-    /** 执行率 as a bar, 序时进度 as a mark on it: a bar short of the mark lags. */
-    function progressBar(td, executionRate, timeProgress) {
-        if (executionRate === null || executionRate === undefined) {
-            return;
-        }
-        td.innerHTML = '<div class="pace"><div class="done"></div><div class="mark"></div></div>';
-        const done = Math.min(Number(executionRate), 100);
-        td.querySelector('.done').style.width = done + '%';
-        td.querySelector('.done').classList.toggle('behind', done < Number(timeProgress));
-        td.querySelector('.mark').style.left = Math.min(Number(timeProgress), 100) + '%';
-        td.title = '执行率 ' + executionRate + '%，序时进度 ' + timeProgress + '%';
-    }
-
-    /** The unit's standing warnings as tier badges, each titled with its message. */
-    async function warningsOf(unit, year, td) {
-        try {
-            const warnings = await Ledger.api('/api/units/' + unit + '/years/' + year + '/warnings?asOf=' + asOf.value);
-            const standing = warnings.states?.[0]?.warnings || [];
-            for (const tier of ['红', '橙', '黄']) {
-                const ofTier = standing.filter(warning => warning.level === tier);
-                if (ofTier.length > 0) {
-                    const badge = document.createElement('span');
-                    badge.className = 'tier ' + tier;
-                    badge.textContent = tier + ' ' + ofTier.length;
-                    badge.title = ofTier.map(warning => warning.message).join('\n');
-                    td.appendChild(badge);
-                }
-            }
-            if (standing.length === 0) {
-                td.textContent = '无';
-            }
-        } catch (failure) {
-            td.textContent = '—';
-        }
     }
 }

@@ -1,5 +1,7 @@
 // 指标与预警: 执行率 against 序时进度 month by month, 用款计划 against execution (the unit's planned lines, a
 // project or a line), the five computed indicators against their targets, and the warnings standing on the chosen date.
+// Where the ledger holds the unit's year before, last year's line runs beside this year's: its 执行率 at each month end
+// one year earlier, and its five indicators on the same day a year earlier (上年同期).
 (() => {
     const $ = id => document.getElementById(id);
     const asOf = $('as-of');
@@ -9,6 +11,9 @@
     const planChart = echarts.init($('plan-chart'));
     const planScope = $('plan-scope');
     let plans = null;
+    const previousYear = Number(Ledger.year) - 1;
+    const hasPreviousYear = Ledger.api('/api/me').then(me => me.units
+        .some(unit => unit.unit === Ledger.unit && unit.years.includes(previousYear)));
     const five = [
         ['预算执行率', 'executionRate', '%'], ['预算编制准确率', 'accuracyDeviation', '%'],
         ['科目调整次数', 'adjustmentCount', '次'], ['运转保障率', 'operationGuaranteeRate', '%'],
@@ -31,30 +36,37 @@
         $('failure').hidden = true;
         try {
             const ends = monthEnds(asOf.value);
-            const series = await Promise.all(ends.map(end => Ledger.api(Ledger.unitYear + '/indicators?asOf=' + end)));
+            const lastYear = '/api/units/' + Ledger.unit + '/years/' + previousYear + '/indicators?asOf=';
+            const [series, previousSeries] = await Promise.all([
+                Promise.all(ends.map(end => Ledger.api(Ledger.unitYear + '/indicators?asOf=' + end))),
+                hasPreviousYear.then(has => has ? Promise.all(ends.map(end => Ledger.api(lastYear + Ledger.yearEarlier(end)))) : null)]);
             const current = series[series.length - 1];
+            const previous = previousSeries ? previousSeries[previousSeries.length - 1] : null;
             $('unit-name').textContent = current.unitName + '（' + current.unit + '）';
-            drawProgress(ends, series);
+            drawProgress(ends, series, previousSeries);
             plans = await Ledger.api(Ledger.unitYear + '/spending-plans?asOf=' + asOf.value);
             chooseScopes();
             const evaluation = await Ledger.api(Ledger.unitYear + '/evaluation?asOf=' + asOf.value).catch(() => null);
-            drawTargets(current.totals, evaluation);
+            drawTargets(current.totals, evaluation, previous);
             showWarnings(await Ledger.api(Ledger.unitYear + '/warnings?asOf=' + asOf.value));
         } catch (failure) {
             Ledger.say($('failure'), false, failure.message, failure.code);
         }
     }
 
-    function drawProgress(ends, series) {
+    function drawProgress(ends, series, previousSeries) {
+        const lastYearsLine = previousSeries ? [{name: '上年执行率', type: 'line', smooth: true,
+            data: previousSeries.map(point => point.totals.executionRate), lineStyle: {type: 'dotted'}, itemStyle: {color: '#8a96a3'}}] : [];
         progressChart.setOption({
-            tooltip: {trigger: 'axis', valueFormatter: value => value === null ? '—' : value + '%'},
-            legend: {data: ['预算执行率', '序时进度']},
+            tooltip: {trigger: 'axis', valueFormatter: value => value === null || value === undefined ? '—' : value + '%'},
+            legend: {data: ['预算执行率', '序时进度', ...lastYearsLine.map(line => line.name)]},
             grid: {left: 48, right: 16, top: 40, bottom: 32},
             xAxis: {type: 'category', data: ends.map(end => Number(end.slice(5, 7)) + '月')},
             yAxis: {type: 'value', max: 100, axisLabel: {formatter: '{value}%'}},
             series: [
                 {name: '预算执行率', type: 'line', smooth: true, data: series.map(point => point.totals.executionRate), itemStyle: {color: '#1d4e89'}},
-                {name: '序时进度', type: 'line', data: series.map(point => point.timeProgress), lineStyle: {type: 'dashed'}, itemStyle: {color: '#ee7d1c'}}]
+                {name: '序时进度', type: 'line', data: series.map(point => point.timeProgress), lineStyle: {type: 'dashed'}, itemStyle: {color: '#ee7d1c'}},
+                ...lastYearsLine]
         }, true);
     }
 
@@ -118,10 +130,10 @@
      * axis of whole counts (one axis for both made the counts and small rates invisible). Projects' targets are
      * listed beside, and every target of the unit and of each project in the table below.
      */
-    function drawTargets(totals, evaluation) {
+    function drawTargets(totals, evaluation, previous) {
         const unitTargets = evaluation?.unit?.indicators || [];
         const projects = evaluation?.projects || [];
-        const rows = five.map(([name, field, unit]) => ({name, unit, actual: totals[field],
+        const rows = five.map(([name, field, unit]) => ({name, unit, actual: totals[field], before: previous?.totals[field],
             target: unitTargets.find(indicator => sameName(indicator.name, name)),
             projectTargets: projects.flatMap(project => project.indicators
                 .filter(indicator => sameName(indicator.name, name))
@@ -161,11 +173,16 @@
             // The published name says accuracy; the figure is a deviation, where lower is better.
             Ledger.cell(tr, row.name === '预算编制准确率' ? row.name + '（偏差率 ∣执行−年初∣/年初，越低越好）' : row.name);
             Ledger.cell(tr, actualText(row.actual, row.unit), 'num');
+            if (previous) {
+                Ledger.cell(tr, actualText(row.before, row.unit), 'num previous');
+            }
             Ledger.cell(tr, row.target ? targetText(row.target) : '单位未设目标');
             Ledger.cell(tr, row.target ? row.target.score + ' / ' + row.target.weight : '—', 'num');
             Ledger.cell(tr, row.projectTargets.length ? row.projectTargets.join('；') : '—').style.whiteSpace = 'normal';
             body.appendChild(tr);
         }
+        $('five-previous').hidden = !previous;
+        $('five-previous').textContent = previous ? '上年同期（截至 ' + previous.asOf + '）' : '';
         showAllTargets(evaluation);
     }
 

@@ -191,6 +191,56 @@ const Ledger = (() => {
             + (line.origin === '上年结转' ? '（上年结转）' : '');
     }
 
+    /** 执行率 as a bar, 序时进度 as a mark on it: a bar short of the mark lags (我的单位, 主管部门). */
+    function pace(td, executionRate, timeProgress) {
+        if (executionRate === null || executionRate === undefined) {
+            return;
+        }
+        td.innerHTML = '<div class="pace"><div class="done"></div><div class="mark"></div></div>';
+        const done = Math.min(Number(executionRate), 100);
+        td.querySelector('.done').style.width = done + '%';
+        td.querySelector('.done').classList.toggle('behind', done < Number(timeProgress));
+        td.querySelector('.mark').style.left = Math.min(Number(timeProgress), 100) + '%';
+        td.title = '执行率 ' + executionRate + '%，序时进度 ' + timeProgress + '%';
+    }
+
+    /** A unit's warnings standing on a date, as tier badges in td, each titled with its messages; the warnings. */
+    async function warningBadges(td, unit, year, asOf) {
+        try {
+            const warnings = await api('/api/units/' + unit + '/years/' + year + '/warnings?asOf=' + asOf);
+            const standing = warnings.states?.[0]?.warnings || [];
+            tierBadges(td, standing);
+            return standing;
+        } catch (failure) {
+            td.textContent = '—';
+            return [];
+        }
+    }
+
+    /** Warnings counted by tier (红, 橙, 黄) as badges; 无 where there are none. */
+    function tierBadges(td, warnings) {
+        td.textContent = '';
+        for (const tier of ['红', '橙', '黄']) {
+            const ofTier = warnings.filter(warning => warning.level === tier);
+            if (ofTier.length > 0) {
+                const badge = document.createElement('span');
+                badge.className = 'tier ' + tier;
+                badge.textContent = tier + ' ' + ofTier.length;
+                badge.title = ofTier.map(warning => warning.message).join('\n');
+                td.appendChild(badge);
+            }
+        }
+        if (warnings.length === 0) {
+            td.textContent = '无';
+        }
+    }
+
+    /** The same day a year earlier (29 February: the 28th), where last year's figures are read. */
+    function yearEarlier(date) {
+        const day = (Number(date.slice(0, 4)) - 1) + date.slice(4);
+        return day.endsWith('-02-29') ? day.slice(0, 8) + '28' : day;
+    }
+
     // A closed year (the page shows its banner) takes no entries: its forms are shown, disabled, not refused on submit.
     if (document.getElementById('closed-banner')) {
         document.querySelectorAll('main form').forEach(form => {
@@ -202,5 +252,6 @@ const Ledger = (() => {
     const page = document.body.dataset;
     const unitYear = page.unit ? '/api/units/' + page.unit + '/years/' + page.year : null;
 
-    return {api, post, say, money, fen, figure, percent, cell, today, lineLabel, unitYear, unit: page.unit, year: page.year};
+    return {api, post, say, money, fen, figure, percent, cell, today, lineLabel, pace, warningBadges, tierBadges, yearEarlier,
+        unitYear, unit: page.unit, year: page.year};
 })();

@@ -182,7 +182,9 @@ select s.unit, b.unit_name, b.parent, s.year, b.as_of,
             else s.three_public_executed * 100.0 / nullif(s.three_public_original, 0)
        end as three_public_control_rate,
        s.unmet as refused_unpaid,
-       s.frozen, s.awaiting_review
+       s.frozen, s.awaiting_review,
+       -- the parts of 运转保障率 and "三公经费"控制率, so a department's rates come from its summed parts
+       s.met, s.three_public_original, s.three_public_executed
 from scope s
 join grafana_budget_unit b on b.unit = s.unit and b.year = s.year
 left join adjustment a on a.unit = s.unit and a.year = s.year and a.rollup = s.rollup
@@ -203,6 +205,35 @@ select unit, unit_name, parent, year, as_of, round(time_progress, 2) as time_pro
        frozen::numeric(18, 2) as frozen, awaiting_review::numeric(18, 2) as awaiting_review
 from scope_figures
 where level in ('单位', '项目');
+
+-- A department (主管部门, parent) as a level: its units of the year summed, as of their as_of (the same day for every
+-- unit of a year), every rate computed from the department's exact sums, never an average of its units' rates; as
+-- GET /api/departments/{department}/years/{year}/indicators answers. 科目调整次数 adds its units' documents.
+create or replace view grafana_department_indicators as
+select parent as department, year, max(as_of) as as_of, round(max(time_progress), 2) as time_progress,
+       count(*) as unit_count,
+       sum(original)::numeric(18, 2) as original, sum(adjusted)::numeric(18, 2) as adjusted,
+       sum(executed)::numeric(18, 2) as executed, sum(available)::numeric(18, 2) as available,
+       round(sum(executed) * 100.0 / nullif(sum(adjusted), 0), 2) as execution_rate,
+       round(abs(sum(executed) - sum(original)) * 100.0 / nullif(sum(original), 0), 2) as accuracy_deviation,
+       sum(adjustment_count) as adjustment_count,
+       round(sum(met) * 100.0 / nullif(sum(met) + sum(refused_unpaid), 0), 2) as operation_guarantee_rate,
+       case when sum(three_public_original) = 0 and sum(three_public_executed) = 0 then 0
+            else round(sum(three_public_executed) * 100.0 / nullif(sum(three_public_original), 0), 2)
+       end as three_public_control_rate,
+       sum(frozen)::numeric(18, 2) as frozen, sum(awaiting_review)::numeric(18, 2) as awaiting_review
+from scope_figures
+where level = '单位'
+group by parent, year;
+
+-- A department's 执行率 month by month (each month's end, cumulative), summed over its units, against 序时进度.
+create or replace view grafana_department_execution_by_month as
+select parent as department, year, month, month_start, count(distinct unit) as unit_count,
+       sum(adjusted) as adjusted, sum(executed) as executed,
+       round(sum(executed) * 100.0 / nullif(sum(adjusted), 0), 2) as execution_rate,
+       max(time_progress) as time_progress
+from grafana_execution_by_month
+group by parent, year, month, month_start;
 
 -- Every performance target with its exact actual (computed by the ledger, or recorded for a manual
 -- indicator) and whether it is met. threshold is where a gauge changes colour: the target, or just above

@@ -128,6 +128,7 @@ public class SecurityConfiguration {
                         .access(units.writing())
                         .requestMatchers("/units/{unit}/years/{year}/review").access(units.reviewing())
                         .requestMatchers("/units/{unit}/**").access(units.reading())
+                        .requestMatchers("/departments/{department}/**").access(units.readingDepartment())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailed()))
                 .addFilterBefore(new SessionsFollowTheDirectory(users), AnonymousAuthenticationFilter.class)

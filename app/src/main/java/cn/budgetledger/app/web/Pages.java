@@ -1,5 +1,9 @@
 package cn.budgetledger.app.web;
 
+import cn.budgetledger.api.LedgerException;
+import cn.budgetledger.query.ledger.DepartmentYears;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 public class Pages {
+
+    private final DepartmentYears departmentYears;
+
+    public Pages(DepartmentYears departmentYears) {
+        this.departmentYears = departmentYears;
+    }
 
     @GetMapping("/login")
     public String signIn() {
@@ -36,14 +46,35 @@ public class Pages {
     }
 
     /**
-     * 主管部门公开表: the public tables page in department mode (its units summed, with the 分单位 tables); who may read
-     * it is the department API's business, as for every page.
+     * A department's year (主管部门, its units summed), for whoever may read its roll-up (the security chain decides, as
+     * for its API).
      */
+    @GetMapping("/departments/{department}/years/{year}")
+    public String department(@PathVariable String department, @PathVariable int year, Model model,
+                             HttpServletResponse response) {
+        return departmentPage("department", department, year, model, response);
+    }
+
+    /** 主管部门公开表: the public tables page in department mode (its units summed, with the 分单位 tables). */
     @GetMapping("/departments/{department}/years/{year}/disclosure")
-    public String departmentDisclosure(@PathVariable String department, @PathVariable int year, Model model) {
+    public String departmentDisclosure(@PathVariable String department, @PathVariable int year, Model model,
+                                       HttpServletResponse response) {
+        return departmentPage("disclosure", department, year, model, response);
+    }
+
+    /** A department without units that year is a page saying so (404), not an empty shell. */
+    private String departmentPage(String view, String department, int year, Model model, HttpServletResponse response) {
+        try {
+            departmentYears.units(department, year);
+        } catch (LedgerException missing) {
+            HttpStatus status = missing.kind() == LedgerException.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+            response.setStatus(status.value());
+            model.addAttribute("message", missing.getMessage());
+            return "error/404";
+        }
         model.addAttribute("department", department);
         model.addAttribute("year", year);
-        return "disclosure";
+        return view;
     }
 
     @GetMapping("/admin/users")

@@ -145,6 +145,40 @@ class DashboardsTest {
     }
 
     @Test
+    void the_department_is_a_level_summing_its_units_with_rates_from_its_sums() {
+        // given department 725 of two units: 30 000 of 100 000 spent by one (30 %), 150 000 of 300 000 by the other (50 %)
+        LedgerDriver first = new LedgerDriver(accountant, "725001");
+        LedgerDriver second = new LedgerDriver(accountant, "725002");
+        Line line = Line.of("2080150", "30201", "P725GY");
+        created(first.open("部门测试一中心", "725"));
+        created(first.allocate("部财预〔2025〕1号", line.approved("日常公用经费", "公用经费", "100000.00")));
+        created(first.pay(payment(line, "D1", "2025-03-10", "30000.00")));
+        created(second.open("部门测试二中心", "725"));
+        created(second.allocate("部财预〔2025〕2号", line.approved("日常公用经费", "公用经费", "300000.00")));
+        created(second.pay(payment(line, "D1", "2025-01-20", "50000.00")));
+        created(second.pay(payment(line, "D2", "2025-03-20", "100000.00")));
+        app.awaitReadModels();
+        JsonNode overview = Stack.dashboard("ledger-execution");
+        Map<String, String> department = Map.of("year", "2025", "parent", "725", "unit", "725001", "scope", "整体");
+
+        // then the department's row sums them, its 执行率 45 % from its sums (not 40 %, the average of the rates)
+        assertThat(run(overview, Stack.panel(overview, "主管部门汇总（各单位之和）").path("targets").get(0).path("rawSql").asText(),
+                department)).singleElement().satisfies(row -> expect(row, "主管部门", "725", "单位数", "2",
+                "年初预算数", "400000.00", "调整后预算数", "400000.00", "执行数", "180000.00", "可用余额", "220000.00",
+                "执行率", "45.00", "序时进度", "100.00", "预算编制准确率", "55.00", "科目调整次数", "0", "运转保障率", "100.00"));
+        // and month by month: January only the second unit's 50 000, March both
+        List<Map<String, Object>> months = run(overview, Stack.panel(overview, "主管部门执行率与序时进度（按月）")
+                .path("targets").get(0).path("rawSql").asText(), department);
+        assertThat(months).hasSize(12);
+        expect(months.get(0), "月份", "1", "主管部门", "725", "执行率", "12.50", "序时进度", "8.49");
+        expect(months.get(1), "月份", "2", "执行率", "12.50");
+        expect(months.get(2), "月份", "3", "执行率", "45.00", "序时进度", "24.66");
+        // and the recorded unit's department 505 shows as its one unit does
+        assertThat(panelRows(overview, "主管部门汇总（各单位之和）")).singleElement().satisfies(row -> expect(row,
+                "主管部门", PARENT, "单位数", "1", "执行数", "268000.00", "执行率", "86.45", "科目调整次数", "1"));
+    }
+
+    @Test
     void the_spending_plan_panel_sets_the_cumulative_plan_against_execution() {
         List<Map<String, Object>> months = panelRows(Stack.dashboard("ledger-execution"), "用款计划与执行（按月，累计）");
 

@@ -133,4 +133,38 @@ class ExternalPostgresTest {
             });
         }
     }
+
+    @Test
+    void the_demo_department_126_has_two_units_over_two_years_and_carries_money_from_the_first_into_the_second()
+            throws SQLException {
+        try (Connection grafana = DriverManager.getConnection(jdbcUrl, "grafana", database.get("GRAFANA_DB_PASSWORD"));
+             Statement sql = grafana.createStatement()) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                // two units under 126 in 2024 and 2025, 2024 closed (年终结转)
+                assertThat(rows(sql, "select unit || ' ' || year || ' ' || coalesce(closed_on::text, '-') from grafana_budget_unit"
+                        + " where parent = '126' order by unit, year")).containsExactly(
+                        "126001 2024 2024-12-31", "126001 2025 -", "126002 2024 2024-12-31", "126002 2025 -");
+                // 126002 as seed 000 publishes it: 87.84 万元 in 2024, 100.17 万元 in 2025 (its seed budget, nothing carried)
+                assertThat(rows(sql, "select year || ' ' || sum(original) || ' ' || count(*) filter (where origin = '上年结转')"
+                        + " from grafana_line_balance where unit = '126002' group by year order by year"))
+                        .containsExactly("2024 878400.00 0", "2025 1001660.00 0");
+                // 126001's unspent 2024 project money opens 2025 as 上年结转, and 2025 spends part of it
+                assertThat(rows(sql, "select sum(original) || ' ' || sum(executed) from grafana_line_balance"
+                        + " where unit = '126001' and year = 2025 and origin = '上年结转'")).containsExactly("50000.00 30000.00");
+                // and the department sums both units in both years
+                assertThat(rows(sql, "select year || ' ' || unit_count from grafana_department_indicators"
+                        + " where department = '126' order by year")).containsExactly("2024 2", "2025 2");
+            });
+        }
+    }
+
+    private static List<String> rows(Statement sql, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = sql.executeQuery(query)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
 }
