@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 19's table: one payment per transaction or request, 16 clients, on one durable PostgreSQL, in one run —
  * the physical limit (a single-row INSERT per transaction), a conventional budget-control system's payment (the
  * CRUD peer: a guarded UPDATE of the line and an INSERT of the payment in one transaction, 100 lines), and the
- * ledger over real HTTP from a load generator in a JVM of its own (100 unit-years, a voucher per request), with
+ * ledger over real HTTP from a load generator in a process of its own (wrk, or the JDK's client in a JVM of its
+ * own; 100 unit-years, a voucher per request), with
  * the command gateway in-process and journals of 100 beside it. Rates, ratios and p50/p99 latencies.
  */
 class WritePathBenchmark {
@@ -39,6 +41,7 @@ class WritePathBenchmark {
     static final int FIRST_UNIT = 810000;
     static final int JOURNAL = 100;
     static final byte[] ROW = new byte[600];
+    static final Path WRK = Path.of(System.getProperty("wrk", "/usr/bin/wrk"));
 
     /** Rate per second, p50 and p99 in milliseconds. */
     record Figures(double rate, double p50, double p99) {
@@ -68,7 +71,7 @@ class WritePathBenchmark {
             BenchLedger.report("|---|---|---|---|---|---|");
             row("raw single-row INSERT per transaction (JDBC)", raw, raw, crud);
             row("CRUD peer: guarded UPDATE of the line + INSERT of the payment, one transaction (JDBC)", crud, raw, crud);
-            row("**ledger over HTTP**, `POST …/payments`, load generator in its own JVM", http, raw, crud);
+            row("**ledger over HTTP**, `POST …/payments`, " + (Files.isExecutable(WRK) ? "wrk" : "a JVM load generator"), http, raw, crud);
             row("ledger over HTTP with `Prefer: read-your-writes` (waits for the read models)", httpWaiting, raw, crud);
             row("ledger, command gateway in-process", viaGateway, raw, crud);
             row("ledger, gateway, journals of 100 (latency per journal)", journals, raw, crud);
@@ -153,28 +156,57 @@ class WritePathBenchmark {
         }
     }
 
-    /** Starts the load generator in a JVM of its own against the running ledger and reads its result line. */
+    /**
+     * The ledger over HTTP from a process of its own: Debian's wrk (C, epoll) when installed, which keeps the
+     * client's cost out of the figures; else the JDK's client in a JVM of its own ({@link HttpLoadGenerator}).
+     */
     private static Figures overHttp(BenchLedger ledger, String prefix, String header) throws Exception {
         Path classes = Path.of(HttpLoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Process generator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        if (Files.isExecutable(WRK)) {
+            wrk(ledger, classes, prefix + "-warm", header, WARM_UP);
+            return wrk(ledger, classes, prefix, header, RUN);
+        }
+        List<String> output = run(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes.toString(), HttpLoadGenerator.class.getName(),
                 ledger.url(""), String.valueOf(CLIENTS), String.valueOf(WARM_UP.toSeconds()),
-                String.valueOf(RUN.toSeconds()), String.valueOf(FIRST_UNIT), String.valueOf(UNITS), prefix, header)
-                .redirectErrorStream(true).start();
-        String result = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(generator.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                System.out.println("[load generator] " + line);
-                if (line.startsWith("RESULT ")) {
-                    result = line;
-                }
-            }
-        }
-        assertThat(generator.waitFor()).isZero();
-        assertThat(result).as("the load generator's result").isNotNull();
-        String[] fields = result.split(" ");
+                String.valueOf(RUN.toSeconds()), String.valueOf(FIRST_UNIT), String.valueOf(UNITS), prefix, header));
+        String[] fields = output.stream().filter(line -> line.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no result from the load generator")).split(" ");
         assertThat(Long.parseLong(fields[4])).as("requests not answered 201").isZero();
         return new Figures(Double.parseDouble(fields[1]), Double.parseDouble(fields[2]), Double.parseDouble(fields[3]));
+    }
+
+    private static Figures wrk(BenchLedger ledger, Path classes, String prefix, String header, Duration duration)
+            throws Exception {
+        List<String> output = run(new ProcessBuilder(WRK.toString(), "-t2", "-c" + CLIENTS, "-d" + duration.toSeconds() + "s",
+                "--latency", "-s", classes.resolve("pay.lua").toString(), ledger.url(""), "--", prefix,
+                String.valueOf(FIRST_UNIT), String.valueOf(UNITS), header));
+        assertThat(output).as("wrk: requests not answered 2xx").noneMatch(line -> line.contains("Non-2xx"));
+        double rate = output.stream().filter(line -> line.startsWith("Requests/sec:"))
+                .mapToDouble(line -> Double.parseDouble(line.substring("Requests/sec:".length()).trim()))
+                .findFirst().orElseThrow();
+        return new Figures(rate, wrkPercentile(output, "50%"), wrkPercentile(output, "99%"));
+    }
+
+    /** A line of wrk's latency distribution ("     99%   12.34ms") in milliseconds. */
+    private static double wrkPercentile(List<String> output, String percentile) {
+        String value = output.stream().map(String::trim).filter(line -> line.startsWith(percentile + " "))
+                .findFirst().orElseThrow().substring(percentile.length()).trim();
+        double number = Double.parseDouble(value.replaceAll("[a-z]+$", ""));
+        return value.endsWith("us") ? number / 1000 : value.endsWith("ms") ? number : number * 1000;
+    }
+
+    private static List<String> run(ProcessBuilder command) throws Exception {
+        Process process = command.redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                System.out.println("[load generator] " + line);
+                lines.add(line);
+            }
+        }
+        assertThat(process.waitFor()).as("the load generator's exit").isZero();
+        return lines;
     }
 
     private static void pay(CommandGateway gateway, List<UnitYear> years, String tag, int client, long i) {
