@@ -88,6 +88,10 @@ const Ledger = (() => {
             window.location = '/login?expired';
             throw {status: 401, code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录'};
         }
+        // a write answers at once; the session's cookie makes reads wait for it, and past the wait they say so
+        if (response.headers.get('Ledger-Behind')) {
+            notYetShown({code: 'READ_MODELS_BEHIND', message: '读模型尚未更新：余额、执行数等数字稍后才会包含刚才的记账，请稍后刷新'});
+        }
         const type = response.headers.get('Content-Type') || '';
         const body = type.includes('json') ? await response.json() : null;
         if (!response.ok) {

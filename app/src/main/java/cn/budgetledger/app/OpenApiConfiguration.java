@@ -22,7 +22,11 @@ public class OpenApiConfiguration {
                                 预算单位的年初预算、科目调整、支付与冲销，按任意业务日期查询执行情况。
                                 金额为元、两位小数的字符串；错误为 {"code","message"}：
                                 400 输入格式错误，404 不存在，409 单据号冲突或年度已结转，422 违反预算规则（如无预算不支出）。
-                                记账成功但读模型尚未更新时答 202 {"code","message","recorded"}：READ_MODEL_DEAD_LETTER
+                                写入记账后立即答复（数字取自该预算年度本身，如支付的 available），不等待读模型；
+                                答复头 Ledger-Position 为一致性位置。须看到某次写入的查询带 ?after=<位置>（或请求头
+                                Ledger-After，latest 表示此前确认的全部写入），读模型跟上后才答复，时限内未跟上答 503
+                                READ_MODELS_BEHIND。写入带 Prefer: read-your-writes 时等读模型跟上再答复，此时记账成功
+                                但读模型尚未更新答 202 {"code","message","recorded"}：READ_MODEL_DEAD_LETTER
                                 （该预算年度有事件在死信队列中，等待管理员处理）或 READ_MODELS_BEHIND（读模型未能在时限内跟上）；
                                 recorded 为原本的回答，记账本身已完成。""")
                         .version("1"))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -31,11 +32,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A finance user who records a payment expects to see it at once. So a successful write to the API
- * answers only after this process's read models have caught up with the event store (bounded by a
- * timeout: the read models are eventually consistent).
+ * Writes answer as soon as they are recorded; reads wait for them only when asked. A successful write to the API
+ * answers from the aggregate's outcome at once, with its consistency position: the store's global index after its
+ * events, in the header {@code Ledger-Position} (and, for a browser session, the cookie {@code ledger-after}). A read
+ * that must see a given write names the position ({@code ?after=} or the header {@code Ledger-After}; the browser's
+ * cookie does so for every page and its scripts) and is answered once this process's read models have handled
+ * the store up to it, or 503 {@code READ_MODELS_BEHIND} (API) if they did not within the timeout; {@code latest}
+ * names the store's head when the read arrives (every write acknowledged before it).
  * <p>
- * A write whose figures will not show it answers so, 202 instead of its 201 or 200, with
+ * A write sent with {@code Prefer: read-your-writes} keeps the older contract: it answers only once the read models
+ * have caught up, and a write whose figures will not show it answers so, 202 instead of its 201 or 200, with
  * {@code {"code","message","recorded"}} ({@code recorded}: the answer it would have had; the write is recorded):
  * {@code READ_MODEL_DEAD_LETTER} when a unit-year it wrote has an event in a read model's dead-letter queue (its
  * later events wait behind that one until an administrator retries it), {@code READ_MODELS_BEHIND} when the read
@@ -44,6 +50,13 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 public class ReadYourWrites extends OncePerRequestFilter {
 
+    public static final String POSITION_HEADER = "Ledger-Position";
+    public static final String AFTER_HEADER = "Ledger-After";
+    public static final String AFTER_PARAMETER = "after";
+    public static final String BEHIND_HEADER = "Ledger-Behind";
+    public static final String LATEST = "latest";
+    public static final String AFTER_COOKIE = "ledger-after";
+    public static final String PREFERENCE = "read-your-writes";
     private static final long POLL_MILLIS = 5;
     private static final long TOKEN_POLL_MILLIS = 50;
     /** How Axon's token store names this instance as a segment's owner (its default). */
@@ -81,11 +94,81 @@ public class ReadYourWrites extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+        String uri = request.getRequestURI();
+        return switch (request.getMethod()) {
+            case "POST" -> !uri.startsWith("/api/");
+            // scripts, styles and icons never show figures
+            case "GET" -> uri.startsWith("/js/") || uri.startsWith("/css/") || uri.startsWith("/favicon");
+            default -> true;
+        };
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if ("GET".equals(request.getMethod())) {
+            read(request, response, chain);
+        } else {
+            write(request, response, chain);
+        }
+    }
+
+    /**
+     * A position a read asks for. Only a position named by the request itself is a must: past the timeout such an
+     * API read answers 503. One asked as {@code latest} (every write acknowledged before the read) or by the
+     * browser's cookie is answered with what there is, flagged {@code Ledger-Behind}.
+     */
+    private record Asked(long position, boolean must) {
+    }
+
+    private void read(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Asked asked = requestedPosition(request);
+        if (asked != null && !awaitPosition(asked.position(), timeout)) {
+            if (asked.must() && request.getRequestURI().startsWith("/api/")) {
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                response.setHeader("Retry-After", "1");
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getOutputStream().write(json.writeValueAsBytes(Map.of("code", "READ_MODELS_BEHIND",
+                        "message", "读模型尚未更新到所要求的位置 " + asked.position() + "：未能在 " + timeout.toSeconds()
+                                + " 秒内跟上，请稍后再查")));
+                return;
+            }
+            response.setHeader(BEHIND_HEADER, String.valueOf(asked.position()));
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The position a read asks for: the parameter, the header, else the browser session's cookie; null if none. */
+    private Asked requestedPosition(HttpServletRequest request) {
+        String asked = request.getParameter(AFTER_PARAMETER);
+        if (asked == null) {
+            asked = request.getHeader(AFTER_HEADER);
+        }
+        boolean must = asked != null;
+        if (asked == null && request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (AFTER_COOKIE.equals(cookie.getName())) {
+                    asked = cookie.getValue();
+                }
+            }
+        }
+        if (asked == null || asked.isBlank()) {
+            return null;
+        }
+        if (LATEST.equalsIgnoreCase(asked.trim())) {
+            Long head = head();
+            return head == null ? null : new Asked(head, false);
+        }
+        try {
+            return new Asked(Long.parseLong(asked.trim()), must);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         Written writes = new Written(ConcurrentHashMap.newKeySet(), new AtomicLong());
@@ -95,16 +178,26 @@ public class ReadYourWrites extends OncePerRequestFilter {
             chain.doFilter(request, held);
             written.remove();
             if (held.getStatus() < 500 && writes.events().get() > 0) {
-                // an import of a hundred thousand payments gives its read models the time they need to take them in
-                Duration patience = timeout.plus(perEvent.multipliedBy(writes.events().get()));
-                boolean caughtUp = awaitReadModels(patience);
-                if (held.getStatus() / 100 == 2 && !unitYears.isEmpty()) {
-                    if (!caughtUp) {
-                        notYetShown(held, "READ_MODELS_BEHIND", "已记录，但读模型尚未更新：读模型未能在 "
-                                + patience.toSeconds() + " 秒内跟上，余额、执行数等数字稍后才会包含本次记账");
-                    } else if (deadLettered(unitYears)) {
-                        notYetShown(held, "READ_MODEL_DEAD_LETTER", "已记录，但读模型尚未更新：该预算年度有事件未能写入读模型"
-                                + "（已转入死信队列，等待管理员处理），余额、执行数等数字暂不包含本次记账");
+                Long position = head();
+                if (position != null) {
+                    held.setHeader(POSITION_HEADER, position.toString());
+                    if (request.getSession(false) != null) {
+                        held.addHeader("Set-Cookie", AFTER_COOKIE + "=" + position + "; Path=/; HttpOnly; SameSite=Strict");
+                    }
+                }
+                if (prefersReadYourWrites(request)) {
+                    held.setHeader("Preference-Applied", PREFERENCE);
+                    // an import of a hundred thousand payments gives its read models the time they need to take them in
+                    Duration patience = timeout.plus(perEvent.multipliedBy(writes.events().get()));
+                    boolean caughtUp = position == null || awaitPosition(position, patience);
+                    if (held.getStatus() / 100 == 2 && !unitYears.isEmpty()) {
+                        if (!caughtUp) {
+                            notYetShown(held, "READ_MODELS_BEHIND", "已记录，但读模型尚未更新：读模型未能在 "
+                                    + patience.toSeconds() + " 秒内跟上，余额、执行数等数字稍后才会包含本次记账");
+                        } else if (deadLettered(unitYears)) {
+                            notYetShown(held, "READ_MODEL_DEAD_LETTER", "已记录，但读模型尚未更新：该预算年度有事件未能写入读模型"
+                                    + "（已转入死信队列，等待管理员处理），余额、执行数等数字暂不包含本次记账");
+                        }
                     }
                 }
             }
@@ -112,6 +205,23 @@ public class ReadYourWrites extends OncePerRequestFilter {
             written.remove();
             held.copyBodyToResponse();
         }
+    }
+
+    private static boolean prefersReadYourWrites(HttpServletRequest request) {
+        var preferences = request.getHeaders("Prefer");
+        while (preferences.hasMoreElements()) {
+            for (String preference : preferences.nextElement().split(",")) {
+                if (PREFERENCE.equalsIgnoreCase(preference.trim())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The store's newest global index; after a write's commit, at or beyond each of its events. */
+    private Long head() {
+        return jdbc.getJdbcTemplate().queryForObject("select max(globalindex) from domainevententry", Long.class);
     }
 
     /**
@@ -124,10 +234,15 @@ public class ReadYourWrites extends OncePerRequestFilter {
 
     /** As {@link #awaitReadModels()}, waiting at most the given time. */
     public boolean awaitReadModels(Duration timeout) {
-        Long head = jdbc.getJdbcTemplate().queryForObject("select max(globalindex) from domainevententry", Long.class);
-        if (head == null) {
-            return true;
-        }
+        Long head = head();
+        return head == null || awaitPosition(head, timeout);
+    }
+
+    /**
+     * Waits until every streaming processor running here has handled the store up to the position, a segment it let
+     * go after a failed batch (until its retry) included; false if the timeout came first.
+     */
+    public boolean awaitPosition(long head, Duration timeout) {
         Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {

@@ -9,33 +9,55 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
-/** A plain HTTP client of the ledger's API, as any other tool would use it (JSON, HTTP Basic). */
+/**
+ * A plain HTTP client of the ledger's API, as any other tool would use it (JSON, HTTP Basic). It asks for
+ * read-your-writes: its writes with {@code Prefer: read-your-writes} (answered once the read models show them) and
+ * its reads with {@code Ledger-After: latest} (after every write acknowledged before, a page's included), so a test
+ * reads right after writing as a user does on the pages; {@link #answeringAtOnce()} is the API's default instead.
+ */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String authorization;
+    private final boolean readYourWrites;
 
     public Api(String baseUrl, String user, String password) {
-        this.baseUrl = baseUrl;
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this(baseUrl, user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                true);
     }
 
-    public record Response(int status, JsonNode body, byte[] raw) {
+    public record Response(int status, JsonNode body, byte[] raw, HttpHeaders headers) {
+
+        public Response(int status, JsonNode body, byte[] raw) {
+            this(status, body, raw, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
 
         public String text(String field) {
             return body.path(field).asText();
         }
+
+        /** The write's consistency position (Ledger-Position), which a read names to see it; -1 without one. */
+        public long position() {
+            return headers.firstValueAsLong("Ledger-Position").orElse(-1);
+        }
+    }
+
+    /** The same client with the API's default: its writes answer as soon as they are recorded. */
+    public Api answeringAtOnce() {
+        return new Api(baseUrl, authorization, false);
     }
 
     public Response get(String path) {
@@ -58,12 +80,13 @@ public final class Api {
 
     /** The same client with a bearer token instead of a password. */
     public static Api bearer(String baseUrl, String token) {
-        return new Api(baseUrl, "Bearer " + token);
+        return new Api(baseUrl, "Bearer " + token, true);
     }
 
-    private Api(String baseUrl, String authorization) {
+    private Api(String baseUrl, String authorization, boolean readYourWrites) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.readYourWrites = readYourWrites;
     }
 
     /** Uploads a file as the multipart part "file". */
@@ -102,6 +125,9 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
+        if (readYourWrites) {
+            builder.header("Prefer", "read-your-writes").header("Ledger-After", "latest");
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
@@ -111,7 +137,7 @@ public final class Api {
             byte[] raw = response.body();
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = type.contains("json") && raw.length > 0 ? JSON.readTree(raw) : MissingNode.getInstance();
-            return new Response(response.statusCode(), body, raw);
+            return new Response(response.statusCode(), body, raw, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

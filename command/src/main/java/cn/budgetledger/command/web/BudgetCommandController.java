@@ -89,7 +89,9 @@ public class BudgetCommandController {
 
     @PostMapping("/payments")
     @Operation(summary = "登记支付", description = "超出可用余额的支付被拒付（422，code=PAYMENT_REFUSED），超出该指标累计用款计划的支付也被拒付（422，code=PLAN_EXCEEDED），拒付本身也会记录；origin（本年／上年结转）缺省为本年，或这四个编码唯一的那条指标。"
-            + "需审核的年度：支付只是制单，占用可用余额（待审核）而不计入执行，答 202 status=AWAITING_REVIEW，由审核人审核通过后记账")
+            + "需审核的年度：支付只是制单，占用可用余额（待审核）而不计入执行，答 202 status=AWAITING_REVIEW，由审核人审核通过后记账。"
+            + "记账后立即答复，available 为该指标记账后的可用余额（取自预算年度本身，不等读模型）；答复头 Ledger-Position 为一致性位置，"
+            + "随后的查询带 ?after=<位置> 即可看到本笔支付")
     public ResponseEntity<PaymentResult> pay(@PathVariable String unit, @PathVariable int year,
                                              @RequestBody PaymentRequest request) {
         PaymentRequest body = RequiredBody.of(request);

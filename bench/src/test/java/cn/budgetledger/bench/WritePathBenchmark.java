@@ -1,0 +1,277 @@
+package cn.budgetledger.bench;
+
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.PaymentOutcome;
+import cn.budgetledger.api.commands.RecordPaymentCommand;
+import cn.budgetledger.api.commands.RecordPaymentsCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 19's table: one payment per transaction or request, 16 clients, on one durable PostgreSQL, in one run —
+ * the physical limit (a single-row INSERT per transaction), a conventional budget-control system's payment (the
+ * CRUD peer: a guarded UPDATE of the line and an INSERT of the payment in one transaction, 100 lines), and the
+ * ledger over real HTTP from a load generator in a process of its own (wrk, or the JDK's client in a JVM of its
+ * own; 100 unit-years, a voucher per request), with
+ * the command gateway in-process and journals of 100 beside it. Rates, ratios and p50/p99 latencies.
+ */
+class WritePathBenchmark {
+
+    static final Duration RUN = Duration.ofSeconds(Long.getLong("seconds", 10));
+    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("warmup", 5));
+    static final int CLIENTS = Integer.getInteger("clients", 16);
+    static final int UNITS = 100;
+    static final int FIRST_UNIT = 810000;
+    static final int JOURNAL = 100;
+    static final byte[] ROW = new byte[600];
+    static final Path WRK = Path.of(System.getProperty("wrk", "/usr/bin/wrk"));
+
+    /** Rate per second, p50 and p99 in milliseconds. */
+    record Figures(double rate, double p50, double p99) {
+    }
+
+    @Test
+    void the_http_payment_path_against_a_crud_peer() throws Exception {
+        try (BenchLedger ledger = BenchLedger.start()) {
+            CommandGateway gateway = ledger.bean(CommandGateway.class);
+            List<UnitYear> years = Load.openYears(gateway, UNITS, FIRST_UNIT);
+            DataSource direct = ledger.postgres.getPostgresDatabase();
+            prepareTables(direct);
+            ledger.awaitProcessorsCaughtUp(Duration.ofMinutes(2));
+
+            Figures raw = rawInserts(direct);
+            Figures crud = crudPeer(direct);
+            // the HTTP path's first requests check sixteen passwords with BCrypt and meet cold code: the first
+            // row measured would pay for it (its 5 s warm-up answered nothing at load 15), so both rows come after
+            overHttp(ledger, "WH", "-", Duration.ofSeconds(3 * WARM_UP.toSeconds()));
+            Figures http = overHttp(ledger, "H", "-");
+            Figures httpWaiting = overHttp(ledger, "W", "Prefer: read-your-writes");
+            timed(4, WARM_UP, (c, i) -> pay(gateway, years, "WG", c, i));
+            Figures viaGateway = timed(CLIENTS, RUN, (c, i) -> pay(gateway, years, "G", c, i));
+            Figures journals = timed(CLIENTS, RUN, (c, i) -> payJournal(gateway, years, "J", c, i));
+            journals = new Figures(journals.rate() * JOURNAL, journals.p50(), journals.p99());
+
+            BenchLedger.report("\n### Write path, %d clients, %d unit-years / lines, %d s per row after %d s warm-up (git %s)\n"
+                    .formatted(CLIENTS, UNITS, RUN.toSeconds(), WARM_UP.toSeconds(), System.getProperty("git", "?")));
+            BenchLedger.report("| path | payments/s | of raw | of CRUD peer | p50 ms | p99 ms |");
+            BenchLedger.report("|---|---|---|---|---|---|");
+            row("raw single-row INSERT per transaction (JDBC)", raw, raw, crud);
+            row("CRUD peer: guarded UPDATE of the line + INSERT of the payment, one transaction (JDBC)", crud, raw, crud);
+            row("**ledger over HTTP**, `POST …/payments`, " + (Files.isExecutable(WRK) ? "wrk" : "a JVM load generator"), http, raw, crud);
+            row("ledger over HTTP with `Prefer: read-your-writes` (waits for the read models)", httpWaiting, raw, crud);
+            row("ledger, command gateway in-process", viaGateway, raw, crud);
+            row("ledger, gateway, journals of 100 (latency per journal)", journals, raw, crud);
+        }
+    }
+
+    private static void row(String path, Figures figures, Figures raw, Figures crud) {
+        BenchLedger.report("| %s | %,.0f | %.0f %% | %.0f %% | %.1f | %.1f |".formatted(path, figures.rate(),
+                100 * figures.rate() / raw.rate(), 100 * figures.rate() / crud.rate(), figures.p50(), figures.p99()));
+    }
+
+    private static void prepareTables(DataSource direct) throws Exception {
+        try (Connection connection = direct.getConnection()) {
+            var statement = connection.createStatement();
+            statement.execute("create table bench_raw (id bigserial primary key, payload bytea not null)");
+            statement.execute("create table bench_line (id int primary key, budget bigint not null, executed bigint not null)");
+            statement.execute("""
+                    create table bench_payment (id bigserial primary key, line_id int not null references bench_line,
+                      voucher text not null unique, business_date date not null, amount bigint not null,
+                      payee text not null, summary text not null)""");
+            statement.execute("insert into bench_line select g, 1000000000000, 0 from generate_series(0, " + (UNITS - 1) + ") g");
+        }
+    }
+
+    /** The physical limit: each client its own connection, one durable single-row INSERT per transaction. */
+    private static Figures rawInserts(DataSource direct) throws Exception {
+        return withConnections(direct, connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into bench_raw (payload) values (?)");
+            return (c, i) -> {
+                insert.setBytes(1, ROW);
+                insert.executeUpdate();
+            };
+        });
+    }
+
+    /** A conventional system's payment: the balance checked and moved in place, the payment row inserted, one commit. */
+    private static Figures crudPeer(DataSource direct) throws Exception {
+        return withConnections(direct, connection -> {
+            connection.setAutoCommit(false);
+            PreparedStatement update = connection.prepareStatement(
+                    "update bench_line set executed = executed + ? where id = ? and budget - executed >= ?");
+            PreparedStatement insert = connection.prepareStatement("""
+                    insert into bench_payment (line_id, voucher, business_date, amount, payee, summary)
+                    values (?, ?, ?, ?, ?, ?)""");
+            return (c, i) -> {
+                int line = (int) ((c * 37 + i) % UNITS);
+                update.setLong(1, 100);
+                update.setInt(2, line);
+                update.setLong(3, 100);
+                if (update.executeUpdate() == 1) {
+                    insert.setInt(1, line);
+                    insert.setString(2, "C-" + c + "-" + i);
+                    insert.setObject(3, Load.dayOf(i));
+                    insert.setLong(4, 100);
+                    insert.setString(5, "某公司");
+                    insert.setString(6, "基准测试");
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            };
+        });
+    }
+
+    interface Prepared {
+        Load.Operation prepare(Connection connection) throws Exception;
+    }
+
+    private static Figures withConnections(DataSource direct, Prepared prepared) throws Exception {
+        Connection[] connections = new Connection[CLIENTS];
+        Load.Operation[] operations = new Load.Operation[CLIENTS];
+        for (int c = 0; c < CLIENTS; c++) {
+            connections[c] = direct.getConnection();
+            operations[c] = prepared.prepare(connections[c]);
+        }
+        try {
+            timed(CLIENTS, WARM_UP, (c, i) -> operations[c].run(c, i));
+            return timed(CLIENTS, RUN, (c, i) -> operations[c].run(c, i + 1_000_000_000L));
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    /**
+     * The ledger over HTTP from a process of its own: Debian's wrk (C, epoll) when installed, which keeps the
+     * client's cost out of the figures; else the JDK's client in a JVM of its own ({@link HttpLoadGenerator}).
+     */
+    private static Figures overHttp(BenchLedger ledger, String prefix, String header) throws Exception {
+        return overHttp(ledger, prefix, header, RUN);
+    }
+
+    private static Figures overHttp(BenchLedger ledger, String prefix, String header, Duration run) throws Exception {
+        Path classes = Path.of(HttpLoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isExecutable(WRK)) {
+            wrk(ledger, classes, prefix + "-warm", header, WARM_UP);
+            return wrk(ledger, classes, prefix, header, run);
+        }
+        List<String> output = run(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes.toString(), HttpLoadGenerator.class.getName(),
+                ledger.url(""), String.valueOf(CLIENTS), String.valueOf(WARM_UP.toSeconds()),
+                String.valueOf(run.toSeconds()), String.valueOf(FIRST_UNIT), String.valueOf(UNITS), prefix, header));
+        String[] fields = output.stream().filter(line -> line.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no result from the load generator")).split(" ");
+        assertThat(Long.parseLong(fields[4])).as("requests not answered 201").isZero();
+        return new Figures(Double.parseDouble(fields[1]), Double.parseDouble(fields[2]), Double.parseDouble(fields[3]));
+    }
+
+    private static Figures wrk(BenchLedger ledger, Path classes, String prefix, String header, Duration duration)
+            throws Exception {
+        List<String> output = run(new ProcessBuilder(WRK.toString(), "-t2", "-c" + CLIENTS, "-d" + duration.toSeconds() + "s",
+                "--latency", "-s", classes.resolve("pay.lua").toString(), ledger.url(""), "--", prefix,
+                String.valueOf(FIRST_UNIT), String.valueOf(UNITS), header));
+        assertThat(output).as("wrk: requests not answered 2xx").noneMatch(line -> line.contains("Non-2xx"));
+        double rate = output.stream().filter(line -> line.startsWith("Requests/sec:"))
+                .mapToDouble(line -> Double.parseDouble(line.substring("Requests/sec:".length()).trim()))
+                .findFirst().orElseThrow();
+        return new Figures(rate, wrkPercentile(output, "50%"), wrkPercentile(output, "99%"));
+    }
+
+    /** A line of wrk's latency distribution ("     99%   12.34ms") in milliseconds. */
+    private static double wrkPercentile(List<String> output, String percentile) {
+        String value = output.stream().map(String::trim).filter(line -> line.startsWith(percentile + " "))
+                .findFirst().orElseThrow().substring(percentile.length()).trim();
+        double number = Double.parseDouble(value.replaceAll("[a-z]+$", ""));
+        return value.endsWith("us") ? number / 1000 : value.endsWith("ms") ? number : number * 1000;
+    }
+
+    private static List<String> run(ProcessBuilder command) throws Exception {
+        Process process = command.redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                System.out.println("[load generator] " + line);
+                lines.add(line);
+            }
+        }
+        assertThat(process.waitFor()).as("the load generator's exit").isZero();
+        return lines;
+    }
+
+    private static void pay(CommandGateway gateway, List<UnitYear> years, String tag, int client, long i) {
+        PaymentOutcome outcome = gateway.sendAndWait(new RecordPaymentCommand(years.get((int) ((client * 37 + i) % UNITS)),
+                tag + "-" + client + "-" + i, Load.dayOf(i), i % 2 == 0 ? Load.OFFICE : Load.SYSTEMS, Money.ofFen(100), "某公司", "基准测试"));
+        assertThat(outcome.status()).isEqualTo(PaymentOutcome.Status.RECORDED);
+    }
+
+    private static void payJournal(CommandGateway gateway, List<UnitYear> years, String tag, int client, long i) {
+        List<RecordPaymentCommand> payments = new ArrayList<>(JOURNAL);
+        UnitYear year = years.get((int) ((client * 37 + i) % UNITS));
+        for (int row = 0; row < JOURNAL; row++) {
+            payments.add(new RecordPaymentCommand(year, tag + "-" + client + "-" + i + "-" + row, Load.dayOf(i),
+                    row % 2 == 0 ? Load.OFFICE : Load.SYSTEMS, Money.ofFen(100), "某公司", "基准测试"));
+        }
+        List<PaymentOutcome> outcomes = gateway.sendAndWait(new RecordPaymentsCommand(year, payments));
+        assertThat(outcomes).extracting(PaymentOutcome::status).containsOnly(PaymentOutcome.Status.RECORDED);
+    }
+
+    /** Runs the clients for the duration; the rate of completed operations and their latency percentiles. */
+    static Figures timed(int clients, Duration duration, Load.Operation operation) throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        long[][] latencies = new long[clients][1 << 16];
+        int[] counts = new int[clients];
+        Thread[] threads = new Thread[clients];
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            threads[c] = new Thread(() -> {
+                for (long i = 0; System.nanoTime() < end; i++) {
+                    long before = System.nanoTime();
+                    try {
+                        operation.run(client, i);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    if (counts[client] == latencies[client].length) {
+                        latencies[client] = Arrays.copyOf(latencies[client], counts[client] * 2);
+                    }
+                    latencies[client][counts[client]++] = System.nanoTime() - before;
+                    done.incrementAndGet();
+                }
+            });
+        }
+        long start = System.nanoTime();
+        Arrays.stream(threads).forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] all = new long[Arrays.stream(counts).sum()];
+        int at = 0;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(latencies[c], 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        Arrays.sort(all);
+        return new Figures(done.get() / seconds, HttpLoadGenerator.percentile(all, 0.50),
+                HttpLoadGenerator.percentile(all, 0.99));
+    }
+}
