@@ -1,7 +1,8 @@
 // 公开表: the public budget tables on a basis (年初预算, 调整后预算, 执行数) for the chosen fund sources, in 万元 as the
 // published tables print them; each title names its basis and fund sources, the workbook holds exactly what is shown.
 // The choice lives in the page's address (?basis=…&fundSource=…), so a link or a reload shows the same tables.
-// The seeds' tables (表1 收支总表 … 绩效目标表) come first, in their order, then the detail tables; the 决算对比 "bases"
+// The seeds' tables (表1 收支总表 … 表11 绩效目标表) come once each in their order, as the workbook's sheets, then the
+// detail tables that show what they leave out (every fund source by function, by economic subject, by unit); the 决算对比 "bases"
 // set a budget basis beside execution. A unit's page or, at /departments/{d}/years/{y}/disclosure, a department's.
 (async () => {
     const $ = id => document.getElementById(id);
@@ -20,9 +21,15 @@
     const text = (key, heading) => [key, heading, false];
     const codeName = [text('code', '科目编码'), text('name', '科目名称')];
     const unitName = [text('code', '单位编码'), text('name', '单位名称')];
+    const three = [money('total', '合计'), money('abroad', '因公出国（境）费'), money('vehicleTotal', '公务用车购置及运行维护费'),
+        money('vehiclePurchase', '其中：公务用车购置费'), money('vehicleOperation', '公务用车运行维护费'),
+        money('reception', '公务接待费')];
+    const noData = () => '备注：此表无数据。';
     const general = [money('total', '合计'), money('basic', '基本支出'), money('personnel', '人员经费'),
         money('public', '公用经费'), money('project', '项目支出'), money('currentYear', '当年财政拨款安排'),
         money('carriedOver', '上年结转安排')];
+    // the "三公" tables (one row: the table's cells) and 项目支出表 (one row a project) are shaped into rows by rowsOf;
+    // empty: the note under a table with nothing in it, seed 002's words for 表8 and 表9, seed 001's for the others
     const SEEDS = [
         {id: 'income-and-expenditure', key: 'incomeAndExpenditure', title: '表1 收支总表', sides: [money('amount', '预算数')]},
         {id: 'income-table', key: 'incomeTable', title: '表2 收入总表'},
@@ -37,16 +44,45 @@
             columns: [...unitName, ...general]},
         {id: 'general-public-budget-basic', key: 'generalPublicBudgetBasic', title: '表6 一般公共预算基本支出表',
             columns: [...codeName, money('total', '合计'), money('personnel', '人员经费'), money('public', '公用经费')]},
-        {id: 'government-funds', key: 'governmentFunds', title: '表8 政府性基金预算支出表', empty: '无政府性基金预算安排的支出',
+        {id: 'three-public', key: 'threePublic', title: '表7 一般公共预算"三公"经费支出表', columns: three, empty: noData,
+            sources: tables => tables.threePublicFundSources},
+        {id: 'government-funds', key: 'governmentFunds', title: '表8 政府性基金预算支出表',
+            empty: year => '说明：' + year + '年无政府性基金预算安排的支出。',
             columns: [...codeName, money('total', '合计'), money('basic', '基本支出'), money('project', '项目支出')]},
-        {id: 'state-capital', key: 'stateCapital', title: '表9 国有资本经营预算支出表', empty: '无国有资本经营预算安排的支出',
+        {id: 'three-public-government-funds', key: 'threePublicGovernmentFunds', title: '表8-1 政府性基金预算"三公"经费支出表',
+            columns: three, empty: noData, sources: () => ['政府性基金预算拨款']},
+        {id: 'state-capital', key: 'stateCapital', title: '表9 国有资本经营预算支出表',
+            empty: year => '说明：' + year + '年无国有资本经营预算安排的支出。',
             columns: [...codeName, money('total', '合计'), money('basic', '基本支出'), money('project', '项目支出')]},
+        {id: 'projects', key: 'projects', title: '表10 项目支出表', empty: noData,
+            columns: [text('project', '项目编码'), text('name', '项目名称'), text('unitName', '项目单位'), money('total', '合计'),
+                money('generalPublicBudget', '本年拨款：一般公共预算'), money('governmentFundBudget', '本年拨款：政府性基金预算'),
+                money('stateCapitalBudget', '本年拨款：国有资本经营预算'),
+                money('carriedGeneralPublicBudget', '结转结余：一般公共预算'),
+                money('carriedGovernmentFundBudget', '结转结余：政府性基金预算'),
+                money('carriedStateCapitalBudget', '结转结余：国有资本经营预算'),
+                money('specialAccountFunds', '财政专户管理资金'), money('unitFunds', '单位资金')]},
         {id: 'performance-targets', key: 'performanceTargets', title: '表11 绩效目标表（整体支出与项目）',
             columns: [text('unitName', '单位'), text('projectCode', '项目编码'), text('projectName', '项目名称'),
                 money('budget', '预算数'), text('firstLevel', '一级指标'), text('secondLevel', '二级指标'),
                 text('indicator', '三级指标'), text('comparator', '指标性质'), text('value', '指标值'),
                 text('unitOfMeasure', '度量单位'), text('weight', '权重'), text('direction', '指标方向')]},
     ];
+
+    /**
+     * A seeds' table's rows: a "三公" table's one row with its 合计's 上年 and 增减; a project's code under its own key
+     * (the code column prints subject codes only) and its 项目单位 by name.
+     */
+    function rowsOf(tables, spec) {
+        if (spec.key === 'projects') {
+            return tables.projects.map(row => ({...row, project: row.code, unitName: row.unitName ?? row.unit}));
+        }
+        if (spec.columns === three) {
+            const previous = tables[spec.key + 'Previous'];
+            return [{...tables[spec.key], previous: previous?.total, change: tables[spec.key + 'Change']?.total}];
+        }
+        return tables[spec.key];
+    }
 
     /** 收入总表's columns: 本年 and 上年结转 by the fund sources its rows name. */
     function incomeColumns(rows) {
@@ -126,9 +162,11 @@
                 tr.cells[1].style.paddingLeft = (10 + 14 * (row.code.length - 3) / 2) + 'px';
             }
         }
-        if (empty && list.every(row => row.code !== '合计' || row.total === '0.00')) {
+        // nothing in it: its 合计 is 0 or, in tables without a 合计 row, every row's
+        const totals = list.filter(row => row.code === '合计');
+        if (empty && (totals.length ? totals : list).every(row => row.total === '0.00')) {
             const tr = body.insertRow();
-            const td = Ledger.cell(tr, '说明：' + Ledger.year + '年' + empty + '。');
+            const td = Ledger.cell(tr, empty(Ledger.year));
             td.colSpan = columns.length;
             td.className = 'empty';
         }
@@ -151,13 +189,14 @@
     function showSeeds(tables, prefix, all, yearOnYear) {
         const compared = columns => yearOnYear ? [...columns, money('previous', '上年'), money('change', '增减')] : columns;
         for (const spec of SEEDS) {
-            const element = card(spec.id, prefix + spec.title.replace(/^表[\d-]+ /, '') + all, spec.title);
+            const element = card(spec.id, prefix + spec.title.replace(/^表[\d-]+ /, '')
+                + (spec.sources ? counted(spec.sources(tables)) : all), spec.title);
             if (spec.sides) {
                 sides(element, compared([text('name', '收入项目'), money('amount', '预算数')]),
                     compared([text('name', '支出项目'), ...spec.sides]),
                     tables[spec.key].income, tables[spec.key].expenditure);
             } else {
-                const list = tables[spec.key];
+                const list = rowsOf(tables, spec);
                 rows(element, compared(spec.columns || incomeColumns(list)), list, spec.empty);
             }
         }
@@ -255,12 +294,6 @@
             texts: total ? ['合计', ''] : [row.code, row.name], amounts};
     }
 
-    function bySource(map, previous, change) {
-        return Object.entries(map).map(([source, amount]) => ({total: source === 'total',
-            texts: [source === 'total' ? '合计' : source],
-            amounts: previous ? [amount, previous[source] ?? '0.00', change[source]] : [amount]}));
-    }
-
     function show(tables) {
         const name = department ? '主管部门 ' + department : tables.unitName;
         $('unit-name').textContent = department ? name : tables.unitName + '（' + tables.unit + '）';
@@ -280,19 +313,6 @@
         table('basic-by-economic', prefix + '基本支出表（按经济分类科目）' + all,
             columns([['科目编码'], ['科目名称'], ['合计', true], ['人员经费', true], ['公用经费', true]]),
             tables.basicByEconomic.map(row => subject(row, compared(row, [row.total, row.personnel, row.public]))));
-        const three = tables.threePublic;
-        table('three-public', prefix + '"三公"经费支出表' + counted(tables.threePublicFundSources),
-            columns([['合计', true], ['因公出国（境）费', true], ['公务用车购置及运行维护费', true], ['其中：公务用车购置费', true],
-                ['公务用车运行维护费', true], ['公务接待费', true]]),
-            [{texts: [], amounts: compared(yearOnYear ? {previous: tables.threePublicPrevious.total,
-                change: tables.threePublicChange.total} : {}, [three.total, three.abroad, three.vehicleTotal,
-                three.vehiclePurchase, three.vehicleOperation, three.reception])}]);
-        table('income-by-source', prefix + '收入表（按资金来源）' + all, columns([['资金来源'], ['金额', true]]),
-            bySource(tables.incomeBySource, yearOnYear && tables.incomeBySourcePrevious, tables.incomeBySourceChange));
-        table('projects', prefix + '项目支出表' + all, columns([['项目编码'], ['项目名称'], ['项目类别'], ['金额', true]]),
-            tables.projects.map(row => ({texts: [row.code, row.name, row.category], amounts: compared(row, [row.total])})));
-        table('carried-over-by-source', prefix + '上年结转表（按资金来源）' + all, [['资金来源'], ['金额', true]],
-            bySource(tables.carriedOverBySource));
         if (department) {
             table('by-unit', prefix + '分单位支出表' + all,
                 columns([['单位代码'], ['单位名称'], ['合计', true], ['基本支出', true], ['项目支出', true]]),

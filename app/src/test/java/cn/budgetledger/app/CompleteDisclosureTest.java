@@ -244,6 +244,13 @@ class CompleteDisclosureTest {
             assertThat(capital.getRow(4).getCell(0).getStringCellValue()).isEqualTo("说明：2025年无国有资本经营预算安排的支出。");
             Sheet projects = workbook.getSheet("表10 项目支出表");
             assertThat(texts(projects.getRow(2))).startsWith("项目编码", "项目名称", "项目单位", "合计", "本年拨款：一般公共预算");
+            assertThat(texts(rowStarting(projects, "P721001-JZ"))).containsExactly("P721001-JZ", "结转项目", "全表一中心",
+                    "0.50", "0.00", "0.00", "0.00", "0.50", "0.00", "0.00", "0.00", "0.00");
+            assertThat(texts(rowStarting(projects, "P721002-JJ"))).containsExactly("P721002-JJ", "基金项目", "全表二中心",
+                    "3.00", "0.00", "3.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00");
+            // and each table is printed once: no sheet repeats 表7 or 表10
+            assertThat(workbook.getSheet("三公经费")).isNull();
+            assertThat(workbook.getSheet("项目支出")).isNull();
         }
     }
 
@@ -321,6 +328,16 @@ class CompleteDisclosureTest {
     }
 
     /** A row's cells as read: texts as they are, numbers with two decimals. */
+    /** The sheet's row whose first cell is the text (a project's code); fails where there is none. */
+    private static Row rowStarting(Sheet sheet, String first) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && first.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + first + " in " + sheet.getSheetName());
+    }
+
     private static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         for (Cell cell : row) {

@@ -168,8 +168,12 @@ class DepartmentRollUpTest {
                 assertThat(cells(byUnit.getRow(2))).containsExactly("单位代码", "单位名称", "合计", "基本支出", "项目支出");
                 assertThat(cells(byUnit.getRow(3))).containsExactly("715001", "部门汇总一中心", "3.50", "1.50", "2.00");
                 assertThat(cells(byUnit.getRow(4))).containsExactly("715002", "部门汇总二中心", "4.00", "1.00", "3.00");
-                Sheet projects = workbook.getSheet("项目支出");
-                assertThat(cells(projects.getRow(3))).containsExactly("P715001-XM", "信息化运维", "特定目标类", "715001", "2.00");
+                // and 表10 names each project's unit and splits its money by fund source, as seed 002 prints it
+                Sheet projects = workbook.getSheet("表10 项目支出表");
+                assertThat(cells(projects.getRow(3))).containsExactly("P715001-XM", "信息化运维", "部门汇总一中心", "2.00",
+                        "2.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00");
+                assertThat(cells(projects.getRow(4))).containsExactly("P715002-XM", "系统运行", "部门汇总二中心", "3.00",
+                        "3.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00");
             }
         }
 
@@ -297,10 +301,10 @@ class DepartmentRollUpTest {
                         "公用经费", "项目支出", "上年", "增减");
                 assertThat(cells(functions.getRow(functions.getLastRowNum())))
                         .containsExactly("合计", "合计", "17.21", "12.21", "12.00", "0.21", "5.00", "11.54", "5.67");
-                assertThat(cells(workbook.getSheet("三公经费").getRow(3)))
+                assertThat(cells(workbook.getSheet("表7 三公经费").getRow(3)))
                         .containsExactly("0.21", "0.00", "0.00", "0.00", "0.00", "0.21", "0.30", "-0.10");
-                assertThat(cells(workbook.getSheet("项目支出").getRow(4)))
-                        .containsExactly("P718001-OLD", "旧项目", "特定目标类", "0.00", "1.23", "-1.23");
+                assertThat(cells(workbook.getSheet("表10 项目支出表").getRow(4))).containsExactly("P718001-OLD", "旧项目",
+                        "同比测试中心", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "1.23", "-1.23");
             }
         }
     }

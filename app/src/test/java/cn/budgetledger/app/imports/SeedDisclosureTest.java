@@ -163,7 +163,7 @@ class SeedDisclosureTest {
         // when the tables are asked as a workbook
         Api.Response response = manager.get("/api/units/302002/years/2025/disclosure?format=xlsx");
 
-        // then there is a sheet per table, the seeds' tables first in the seeds' order, then the detail tables
+        // then there is a sheet per table, the seeds' tables once each in the seeds' order, then the detail tables
         assertThat(response.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.raw()))) {
             List<String> sheets = new ArrayList<>();
@@ -171,7 +171,7 @@ class SeedDisclosureTest {
             assertThat(sheets).containsExactly("表1 收支总表", "表2 收入总表", "表3 支出总表", "表4 财政拨款收支总表",
                     "表5-1 一般公共预算支出表", "表5-2 一般公共预算支出表（分单位）", "表6 一般公共预算基本支出表", "表7 三公经费",
                     "表8 政府性基金预算支出表", "表8-1 政府性基金三公经费", "表9 国有资本经营预算支出表", "表10 项目支出表",
-                    "表11 绩效目标表", "支出功能分类", "基本支出经济分类", "三公经费", "收入", "项目支出", "上年结转");
+                    "表11 绩效目标表", "支出功能分类", "基本支出经济分类");
 
             // and each seeds' sheet is titled with the unit, year, basis and filter, 合计 first, numbers in 万元
             Sheet summary = workbook.getSheet("表1 收支总表");
@@ -194,6 +194,14 @@ class SeedDisclosureTest {
             assertThat(funds.getRow(3).getCell(0).getStringCellValue()).isEqualTo("合计");
             assertThat(funds.getRow(3).getCell(2).getNumericCellValue()).isZero();
             assertThat(funds.getRow(4).getCell(0).getStringCellValue()).isEqualTo("说明：2025年无政府性基金预算安排的支出。");
+            // and the empty "三公" table and 项目支出表 say so in seed 001's words (表3-3, 表3-2)
+            Sheet three = workbook.getSheet("表7 三公经费");
+            assertThat(three.getRow(2).getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(three.getRow(3).getCell(0).getNumericCellValue()).isZero();
+            assertThat(three.getRow(4).getCell(0).getStringCellValue()).isEqualTo("备注：此表无数据。");
+            Sheet projects = workbook.getSheet("表10 项目支出表");
+            assertThat(projects.getRow(2).getCell(2).getStringCellValue()).isEqualTo("项目单位");
+            assertThat(projects.getRow(3).getCell(0).getStringCellValue()).isEqualTo("备注：此表无数据。");
             Sheet functions = workbook.getSheet("支出功能分类");
             assertThat(functions.getRow(1).getCell(0).getStringCellValue()).isEqualTo("单位：万元");
             assertThat(functions.getRow(2).getCell(2).getStringCellValue()).isEqualTo("合计");

@@ -137,7 +137,7 @@ class ThreePublicFundScopeTest {
         Api.Response response = manager.get(path);
         assertThat(response.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.raw()))) {
-            return workbook.getSheet("三公经费").getRow(0).getCell(0).getStringCellValue();
+            return workbook.getSheet("表7 三公经费").getRow(0).getCell(0).getStringCellValue();
         }
     }
 

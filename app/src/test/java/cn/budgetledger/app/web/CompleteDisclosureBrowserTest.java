@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static cn.budgetledger.app.support.LedgerDriver.expect;
@@ -27,9 +28,14 @@ class CompleteDisclosureBrowserTest {
 
     static final Line SALARY = Line.of("2080150", "30101", "P723001-RY");
     static final Line PROJECT = Line.of("2130101", "30201", "P723002-XM");
-    static final String[] SEED_TABLES = {"income-and-expenditure", "income-table", "expenditure-table",
+    /** 表1 … 表11 as seed 002 orders them, with seed 001's 政府性基金"三公" table (its 表4-1) after 表8. */
+    static final List<String> SEED_TABLES = List.of("income-and-expenditure", "income-table", "expenditure-table",
             "fiscal-appropriation", "general-public-budget", "general-public-budget-by-unit",
-            "general-public-budget-basic", "government-funds", "state-capital", "performance-targets"};
+            "general-public-budget-basic", "three-public", "government-funds", "three-public-government-funds",
+            "state-capital", "projects", "performance-targets");
+    static final String PROJECT_HEADINGS = "项目编码 项目名称 项目单位 合计 本年拨款：一般公共预算 本年拨款：政府性基金预算"
+            + " 本年拨款：国有资本经营预算 结转结余：一般公共预算 结转结余：政府性基金预算 结转结余：国有资本经营预算"
+            + " 财政专户管理资金 单位资金";
 
     @RegisterExtension
     static final LedgerApp app = LedgerApp.shared();
@@ -68,13 +74,11 @@ class CompleteDisclosureBrowserTest {
         browser.signIn("manager", "manager");
         browser.open("/units/723001/years/2025/disclosure");
 
-        // then the seeds' tables come first, in their order, each listed in the index, then the detail tables
+        // then the seeds' tables come once each, in their order, each listed in the index, then the detail tables
         browser.awaitText("tables", text -> text.contains("收支总表"));
-        List<String> ids = browser.find("tables").findElements(By.tagName("table")).stream()
-                .map(table -> table.getAttribute("id")).toList();
-        assertThat(ids.subList(0, SEED_TABLES.length)).containsExactly(SEED_TABLES);
-        assertThat(ids).contains("expenditure-by-function", "projects");
-        assertThat(browser.find("table-index").getText()).contains("收支总表", "收入总表", "财政拨款收支总表", "绩效目标表");
+        assertThat(tableIds()).containsExactlyElementsOf(concat(SEED_TABLES, "expenditure-by-function", "basic-by-economic"));
+        assertThat(browser.find("table-index").getText()).contains("收支总表", "收入总表", "财政拨款收支总表",
+                "表7 一般公共预算\"三公\"经费支出表", "表8-1 政府性基金预算\"三公\"经费支出表", "表10 项目支出表", "绩效目标表");
 
         // and 收支总表 sets income beside expenditure with 上年 and 增减: 20.00 against 15.00
         WebElement summary = browser.find("income-and-expenditure");
@@ -86,6 +90,17 @@ class CompleteDisclosureBrowserTest {
                 .contains("页面全表一中心 2025 年收支总表（年初预算，资金来源：全部）");
         // and an empty 国有资本经营预算支出表 says so, as the seeds do
         assertThat(browser.find("state-capital").getText()).contains("说明：2025年无国有资本经营预算安排的支出。");
+        // and the "三公" tables and 项目支出表, with nothing in them, say so in seed 001's words
+        assertThat(browser.find("three-public").findElement(By.tagName("thead")).getText())
+                .isEqualTo("合计 因公出国（境）费 公务用车购置及运行维护费 其中：公务用车购置费 公务用车运行维护费 公务接待费 上年 增减");
+        assertThat(browser.find("three-public").findElement(By.tagName("tbody")).getText())
+                .isEqualTo("0.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00\n备注：此表无数据。");
+        assertThat(browser.find("tables").getText()).contains(
+                "页面全表一中心 2025 年一般公共预算\"三公\"经费支出表（年初预算，资金来源：一般公共预算拨款）",
+                "页面全表一中心 2025 年政府性基金预算\"三公\"经费支出表（年初预算，资金来源：政府性基金预算拨款）");
+        assertThat(browser.find("three-public-government-funds").getText()).endsWith("备注：此表无数据。");
+        assertThat(browser.find("projects").findElement(By.tagName("thead")).getText()).isEqualTo(PROJECT_HEADINGS + " 上年 增减");
+        assertThat(browser.find("projects").findElement(By.tagName("tbody")).getText()).isEqualTo("备注：此表无数据。");
 
         // and on paper every table is printed, without the index; at a phone's width the page still shows them
         browser.emulatePrint(true);
@@ -106,20 +121,37 @@ class CompleteDisclosureBrowserTest {
         browser.signIn("manager", "manager");
         browser.open("/departments/723/years/2025/disclosure");
 
-        // then the title names the 主管部门 and the tables sum both units, 合计 first
+        // then the title names the 主管部门 and the tables sum both units, 合计 first, in the seeds' order, then 分单位
         browser.awaitText("tables", text -> text.contains("分单位"));
+        assertThat(tableIds()).containsExactlyElementsOf(
+                concat(SEED_TABLES, "expenditure-by-function", "basic-by-economic", "by-unit"));
         assertThat(browser.find("unit-name").getText()).isEqualTo("主管部门 723");
         assertThat(browser.find("expenditure-table").findElement(By.cssSelector("tbody tr")).getText())
                 .startsWith("合计 合计 30.00 20.00 10.00");
         String byUnit = browser.find("general-public-budget-by-unit").findElement(By.tagName("tbody")).getText();
         assertThat(byUnit).contains("723001 页面全表一中心 20.00", "723002 页面全表二中心 10.00");
         assertThat(browser.find("by-unit").getText()).contains("723001", "723002");
+        // and 表10 names the project's unit and splits its 10.00 by fund source: all 本年拨款 of 一般公共预算; new this year
+        WebElement projects = browser.find("projects");
+        assertThat(projects.findElement(By.tagName("thead")).getText()).isEqualTo(PROJECT_HEADINGS + " 上年 增减");
+        assertThat(projects.findElement(By.tagName("tbody")).getText()).isEqualTo(
+                "P723002-XM 信息系统 页面全表二中心 10.00 10.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00 10.00");
         assertThat(browser.find("download").getAttribute("href"))
                 .endsWith("/api/departments/723/years/2025/disclosure?basis=original&format=xlsx");
         // and there are no unit tabs in department mode
         assertThat(browser.script("return document.querySelector('nav.unit-tabs') === null")).isEqualTo(true);
         browser.screenshot("complete-disclosure-department");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private List<String> tableIds() {
+        return browser.find("tables").findElements(By.tagName("table")).stream().map(table -> table.getAttribute("id")).toList();
+    }
+
+    private static List<String> concat(List<String> first, String... then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(then));
+        return all;
     }
 
     @Test

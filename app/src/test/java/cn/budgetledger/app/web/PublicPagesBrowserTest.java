@@ -99,7 +99,7 @@ class PublicPagesBrowserTest {
         WebElement functions = browser.find("expenditure-by-function");
         assertThat(browser.awaitText("tables", text -> text.contains("2080199"))).contains(
                 "公开表测试单位 2025 年支出表（按功能分类科目）" + counted, "项目支出表" + counted,
-                "收入表（按资金来源）" + counted, "\"三公\"经费支出表" + counted, "金额单位：万元");
+                "收入总表" + counted, "\"三公\"经费支出表" + counted, "金额单位：万元");
         assertThat(new Select(browser.find("basis")).getFirstSelectedOption().getText()).isEqualTo(label);
         assertThat(browser.find("sources").findElement(By.cssSelector("input[value='" + INCOME + "']")).isSelected()).isTrue();
 
@@ -113,7 +113,7 @@ class PublicPagesBrowserTest {
                 .isEqualTo(grouped(tables.path("projects").get(0).path("total").asText()));
         assertThat(totalRow.get(6)).isEqualTo(grouped(total.path("project").asText()));
         assertThat(totalRow.get(3)).isEqualTo("0.00");
-        assertThat(browser.find("projects").getText()).contains("P714XT", "系统运维", "特定目标类");
+        assertThat(browser.find("projects").getText()).contains("P714XT", "系统运维", "公开表测试单位");
 
         // and the download is a workbook of the same tables under the same titles
         String download = browser.find("download").getAttribute("href").substring(app.baseUrl().length());

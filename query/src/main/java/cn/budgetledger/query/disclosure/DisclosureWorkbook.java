@@ -17,7 +17,11 @@ import java.util.Map;
 
 /**
  * The public tables as an Excel workbook in the familiar layout: one sheet per table, Chinese headings, 万元. Each
- * title names the basis and the fund sources the table counts, as the 公开表 page titles them.
+ * title names the basis and the fund sources the table counts, as the 公开表 page titles them. The seeds' tables come
+ * once each in their order (seed 002's 表1–表11, seed 001's 政府性基金"三公" table as 表8-1 after 表8), then the only
+ * detail sheets that show what they do not: 支出功能分类 (人员经费 and 公用经费 by function for every fund source; 表5-1
+ * counts 一般公共预算 only), 基本支出经济分类 (every fund source; 表6 counts 一般公共预算 only) and, for a department,
+ * 分单位 (every fund source by unit; 表5-2 counts 一般公共预算 only).
  */
 public final class DisclosureWorkbook {
 
@@ -101,6 +105,9 @@ public final class DisclosureWorkbook {
                                 row.carriedGovernmentFundBudget(), row.carriedStateCapitalBudget(),
                                 row.specialAccountFunds(), row.unitFunds()));
             }
+            if (tables.projects().stream().allMatch(row -> "0.00".equals(row.total()))) {
+                note(projectTable, NO_DATA);
+            }
             table(workbook, styles, "表11 绩效目标表", heading + "绩效目标表（整体支出与项目）" + counted,
                     List.of(text("unitName", "单位"), text("projectCode", "项目编码"), text("projectName", "项目名称"),
                             money("budget", "预算数"), text("firstLevel", "一级指标"), text("secondLevel", "二级指标"),
@@ -108,6 +115,7 @@ public final class DisclosureWorkbook {
                             text("unitOfMeasure", "度量单位"), text("weight", "权重"), text("direction", "指标方向")),
                     tables.performanceTargets(), yearOnYear, null);
 
+            // the detail sheets: what the seeds' tables leave out (see the class comment)
             Sheet functions = sheet(workbook, styles, "支出功能分类", heading + "支出表（按功能分类科目）" + counted,
                     headings(yearOnYear, "科目编码", "科目名称", "合计", "基本支出", "人员经费", "公用经费", "项目支出"));
             for (FunctionRow row : tables.expenditureByFunction()) {
@@ -120,41 +128,6 @@ public final class DisclosureWorkbook {
             for (EconomicRow row : tables.basicByEconomic()) {
                 row(economic, styles, List.of(row.code(), row.name()), amounts(yearOnYear, row.previous(), row.change(),
                         row.total(), row.personnel(), row.publicFunds()));
-            }
-
-            Sheet threePublic = sheet(workbook, styles, "三公经费", heading + "\"三公\"经费支出表"
-                    + counted(basis, tables.threePublicFundSources()),
-                    headings(yearOnYear, "合计", "因公出国（境）费", "公务用车购置及运行维护费", "其中：公务用车购置费",
-                            "公务用车运行维护费", "公务接待费"));
-            ThreePublicTable three = tables.threePublic();
-            row(threePublic, styles, List.of(), amounts(yearOnYear,
-                    yearOnYear ? tables.threePublicPrevious().total() : null,
-                    yearOnYear ? tables.threePublicChange().total() : null, three.total(),
-                    three.abroad(), three.vehicleTotal(), three.vehiclePurchase(), three.vehicleOperation(),
-                    three.reception()));
-
-            Sheet income = sheet(workbook, styles, "收入", heading + "收入表（按资金来源）" + counted,
-                    headings(yearOnYear, "资金来源", "金额"));
-            for (Map.Entry<String, String> source : tables.incomeBySource().entrySet()) {
-                row(income, styles, List.of("total".equals(source.getKey()) ? "合计" : source.getKey()),
-                        yearOnYear ? List.of(source.getValue(), tables.incomeBySourcePrevious().getOrDefault(source.getKey(), "0.00"),
-                                tables.incomeBySourceChange().get(source.getKey()))
-                                : List.of(source.getValue()));
-            }
-
-            // a department's projects name their unit (项目单位); a unit's are all its own
-            Sheet projects = sheet(workbook, styles, "项目支出", heading + "项目支出表" + counted, units == null
-                    ? headings(yearOnYear, "项目编码", "项目名称", "项目类别", "金额")
-                    : headings(yearOnYear, "项目编码", "项目名称", "项目类别", "项目单位", "金额"));
-            for (ProjectRow row : tables.projects()) {
-                row(projects, styles, units == null ? List.of(row.code(), row.name(), row.category())
-                                : List.of(row.code(), row.name(), row.category(), row.unit()),
-                        amounts(yearOnYear, row.previous(), row.change(), row.total()));
-            }
-
-            Sheet carried = sheet(workbook, styles, "上年结转", heading + "上年结转表（按资金来源）" + counted, List.of("资金来源", "金额"));
-            for (Map.Entry<String, String> source : tables.carriedOverBySource().entrySet()) {
-                row(carried, styles, List.of(source.getKey()), List.of(source.getValue()));
             }
 
             if (units != null) {
@@ -278,7 +251,7 @@ public final class DisclosureWorkbook {
         boolean empty = rows.stream().filter(row -> CompleteTables.TOTAL.equals(row.get("code")))
                 .allMatch(row -> "0.00".equals(row.get("total")));
         if (note != null && empty) {
-            sheet.createRow(sheet.getLastRowNum() + 1).createCell(0).setCellValue(note);
+            note(sheet, note);
         }
     }
 
@@ -314,6 +287,17 @@ public final class DisclosureWorkbook {
         row(sheet, styles, List.of(), amounts(yearOnYear, yearOnYear ? previous.total() : null,
                 yearOnYear ? change.total() : null, three.total(), three.abroad(), three.vehicleTotal(),
                 three.vehiclePurchase(), three.vehicleOperation(), three.reception()));
+
+        if ("0.00".equals(three.total())) {
+            note(sheet, NO_DATA);
+        }
+    }
+
+    /** Seed 001's words under a table with nothing in it (表3-2, 表3-3, 表4-1). */
+    private static final String NO_DATA = "备注：此表无数据。";
+
+    private static void note(Sheet sheet, String note) {
+        sheet.createRow(sheet.getLastRowNum() + 1).createCell(0).setCellValue(note);
     }
 
     private static void cells(Row row, int first, Styles styles, List<Col> columns, Map<String, Object> cells) {
