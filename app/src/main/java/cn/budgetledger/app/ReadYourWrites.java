@@ -11,6 +11,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -96,9 +97,11 @@ public class ReadYourWrites extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return switch (request.getMethod()) {
-            case "POST" -> !uri.startsWith("/api/");
-            // scripts, styles and icons never show figures
-            case "GET" -> uri.startsWith("/js/") || uri.startsWith("/css/") || uri.startsWith("/favicon");
+            // a PUT (a spending plan, a review setting) records as a POST does
+            case "POST", "PUT", "PATCH", "DELETE" -> !uri.startsWith("/api/");
+            // scripts, styles, icons and the sign-in page never show figures
+            case "GET" -> uri.startsWith("/js/") || uri.startsWith("/css/") || uri.startsWith("/webjars/")
+                    || uri.startsWith("/favicon") || uri.startsWith("/login");
             default -> true;
         };
     }
@@ -161,11 +164,15 @@ public class ReadYourWrites extends OncePerRequestFilter {
             Long head = head();
             return head == null ? null : new Asked(head, false);
         }
+        long position;
         try {
-            return new Asked(Long.parseLong(asked.trim()), must);
+            position = Long.parseLong(asked.trim());
         } catch (NumberFormatException unreadable) {
             return null;
         }
+        // a position past the store's head names no write yet: waiting for it would only hold a thread
+        Long head = head();
+        return head == null ? null : new Asked(Math.min(position, head), must);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -265,13 +272,27 @@ public class ReadYourWrites extends OncePerRequestFilter {
         }
     }
 
-    private static boolean hasReached(StreamingEventProcessor processor, long head) {
+    private boolean hasReached(StreamingEventProcessor processor, long head) {
         return processor.processingStatus().values().stream().allMatch(status -> !status.isErrorState()
                 && reached(status, head));
     }
 
-    private static boolean reached(EventTrackerStatus status, long head) {
-        return status.getCurrentPosition().isPresent() && status.getCurrentPosition().getAsLong() >= head;
+    /**
+     * At or past the position, with no event at or below it that the processor skipped as not yet committed (a gap)
+     * and that is committed now: a write committed after a later one is shown only once the processor has gone back
+     * for it. A gap left by a rolled-back append holds no event and holds nothing up.
+     */
+    private boolean reached(EventTrackerStatus status, long head) {
+        if (status.getCurrentPosition().isEmpty() || status.getCurrentPosition().getAsLong() < head) {
+            return false;
+        }
+        if (!(status.getTrackingToken() instanceof GapAwareTrackingToken token)) {
+            return true;
+        }
+        List<Long> gaps = token.getGaps().headSet(head + 1).stream().toList();
+        return gaps.isEmpty() || !Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from domainevententry where globalindex in (:gaps))", Map.of("gaps", gaps),
+                Boolean.class));
     }
 
     /**

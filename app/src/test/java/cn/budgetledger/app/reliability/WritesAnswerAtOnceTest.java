@@ -73,6 +73,21 @@ class WritesAnswerAtOnceTest {
     }
 
     @Test
+    void a_position_beyond_every_write_holds_no_thread_waiting_for_it() {
+        // given a unit-year
+        String year = Ledger.openWithTwoLines(accountant, "729003", "1000.00");
+
+        // when a read names a position no write has reached
+        long start = System.nanoTime();
+        Api.Response read = atOnce.get(year + "?after=999999999999");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        // then it is answered as the newest write would be, not after the read models' 5 s timeout
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(took).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
     void a_write_that_prefers_read_your_writes_answers_once_its_figures_show_it() {
         // given a unit-year
         String year = Ledger.openWithTwoLines(accountant, WAITING_UNIT, "1000.00");
