@@ -19,9 +19,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static cn.budgetledger.app.support.LedgerDriver.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -128,8 +130,9 @@ class WebPagesBrowserTest {
     void a_reallocation_is_submitted_only_when_it_nets_to_zero() {
         browser.signIn("accountant", "accountant");
         browser.open(YEAR + "/adjustments");
-        browser.awaitText("adj-sum", text -> !text.isEmpty());
-        var rows = browser.find("entries").findElements(By.cssSelector("tbody tr"));
+        // the page starts with two entries, added one after the other once the lines are read
+        var rows = await().atMost(Duration.ofSeconds(30)).until(
+                () -> browser.find("entries").findElements(By.cssSelector("tbody tr")), found -> found.size() == 2);
         new Select(rows.get(1).findElement(By.tagName("select")))
                 .selectByIndex(1);
         browser.type("adj-number", "TZ-WEB-1");
