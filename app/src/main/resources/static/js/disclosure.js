@@ -31,7 +31,9 @@
     // the "三公" tables (one row: the table's cells) and 项目支出表 (one row a project) are shaped into rows by rowsOf;
     // empty: the note under a table with nothing in it, seed 002's words for 表8 and 表9, seed 001's for the others
     const SEEDS = [
-        {id: 'income-and-expenditure', key: 'incomeAndExpenditure', title: '表1 收支总表', sides: [money('amount', '预算数')]},
+        // on basis executed the income side is the money available (the adjusted budget), the expenditure executed
+        {id: 'income-and-expenditure', key: 'incomeAndExpenditure', title: '表1 收支总表',
+            sides: [money('amount', '预算数')], executedSides: [money('amount', '执行数')]},
         {id: 'income-table', key: 'incomeTable', title: '表2 收入总表'},
         {id: 'expenditure-table', key: 'expenditureTable', title: '表3 支出总表',
             columns: [...codeName, money('total', '合计'), money('basic', '基本支出'), money('project', '项目支出')]},
@@ -193,7 +195,8 @@
                 + (spec.sources ? counted(spec.sources(tables)) : all), spec.title);
             if (spec.sides) {
                 sides(element, compared([text('name', '收入项目'), money('amount', '预算数')]),
-                    compared([text('name', '支出项目'), ...spec.sides]),
+                    compared([text('name', '支出项目'),
+                        ...($('basis').value === 'executed' && spec.executedSides ? spec.executedSides : spec.sides)]),
                     tables[spec.key].income, tables[spec.key].expenditure);
             } else {
                 const list = rowsOf(tables, spec);

@@ -32,6 +32,14 @@
         return ends;
     }
 
+    // A month's end a year earlier is that month's end then (2024-02-29 for 2025-02-28); any other day is the same day.
+    function monthEndYearEarlier(date) {
+        const [year, month, day] = date.split('-').map(Number);
+        const monthEnd = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        return day === monthEnd ? new Date(Date.UTC(year - 1, month, 0)).toISOString().slice(0, 10)
+            : Ledger.yearEarlier(date);
+    }
+
     async function load() {
         $('failure').hidden = true;
         try {
@@ -39,7 +47,7 @@
             const lastYear = '/api/units/' + Ledger.unit + '/years/' + previousYear + '/indicators?asOf=';
             const [series, previousSeries] = await Promise.all([
                 Promise.all(ends.map(end => Ledger.api(Ledger.unitYear + '/indicators?asOf=' + end))),
-                hasPreviousYear.then(has => has ? Promise.all(ends.map(end => Ledger.api(lastYear + Ledger.yearEarlier(end)))) : null)]);
+                hasPreviousYear.then(has => has ? Promise.all(ends.map(end => Ledger.api(lastYear + monthEndYearEarlier(end)))) : null)]);
             const current = series[series.length - 1];
             const previous = previousSeries ? previousSeries[previousSeries.length - 1] : null;
             $('unit-name').textContent = current.unitName + '（' + current.unit + '）';

@@ -174,6 +174,19 @@ class CompleteDisclosureTest {
     }
 
     @Test
+    void on_basis_executed_the_workbooks_expenditure_column_is_headed_execution() throws IOException {
+        // when department 721's workbook is asked on basis executed
+        byte[] department = expect(manager.get("/api/departments/721/years/2025/disclosure?basis=executed&format=xlsx"),
+                200).raw();
+
+        // then 表1's income stands as 预算数 (the money available) and its expenditure as 执行数
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(department))) {
+            assertThat(texts(workbook.getSheet("表1 收支总表").getRow(2)))
+                    .containsExactly("收入项目", "预算数", "支出项目", "执行数");
+        }
+    }
+
+    @Test
     void year_on_year_every_row_of_the_new_tables_carries_last_years_figure_and_the_change() {
         // when 722001's tables are asked (2024 in the ledger)
         JsonNode unit = app.books("722001").disclosure("");

@@ -49,7 +49,8 @@ public final class DisclosureWorkbook {
             boolean yearOnYear = tables.previousAsOf() != null;
 
             sides(workbook, styles, "表1 收支总表", heading + "收支总表" + counted, tables.incomeAndExpenditure(),
-                    List.of(money("amount", "预算数")), yearOnYear);
+                    // on basis executed the income side is the money available (the adjusted budget), the expenditure executed
+                    List.of(money("amount", basis == Basis.EXECUTED ? "执行数" : "预算数")), yearOnYear);
             List<Col> incomeColumns = new ArrayList<>(List.of(text("code", "单位代码"), text("name", "单位名称"),
                     money("total", "合计"), money("currentYear", "本年收入小计")));
             for (String source : sourcesOf(tables.incomeTable(), "currentYearBySource")) {

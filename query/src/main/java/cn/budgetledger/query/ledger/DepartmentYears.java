@@ -35,7 +35,9 @@ public class DepartmentYears {
 
     /** The department's units in the year before, where the ledger holds any. */
     public Optional<Map<String, BudgetLedgerRepository.YearRow>> unitsOfPreviousYear(String department, int year) {
-        return new FiscalYear(year).previous().map(previous -> ledger.yearsOfDepartment(department, previous.year()))
+        String code = PlainText.requireParentCode(department);
+        return new FiscalYear(year).previous().filter(previous -> code != null)
+                .map(previous -> ledger.yearsOfDepartment(code, previous.year()))
                 .filter(units -> !units.isEmpty());
     }
 }
