@@ -245,21 +245,7 @@
     }
 
     function table(id, title, headings, rows) {
-        const link = document.createElement('a');
-        link.href = '#' + id;
-        link.textContent = title.replace(/^.* 年/, '').replace(/（.*$/, '');
-        $('table-index').appendChild(link);
-        const card = document.createElement('div');
-        card.className = 'card';
-        const heading = document.createElement('h2');
-        heading.textContent = title;
-        const unit = document.createElement('span');
-        unit.className = 'hint unit-note';
-        unit.textContent = '金额单位：万元';
-        heading.appendChild(unit);
-        card.appendChild(heading);
-        const element = document.createElement('table');
-        element.id = id;
+        const element = card(id, title, title.replace(/^.* 年/, '').replace(/（.*$/, ''));
         const head = element.createTHead().insertRow();
         headings.forEach(([text, numeric]) => {
             const th = document.createElement('th');
@@ -286,8 +272,6 @@
         if (rows.length === 0) {
             body.innerHTML = '<tr><td class="empty" colspan="' + headings.length + '">无数据</td></tr>';
         }
-        card.appendChild(element);
-        $('tables').appendChild(card);
     }
 
     /** 类, 款, 项 indented by their level; 合计 last, as the published tables have it. */
