@@ -102,10 +102,7 @@
     function row(body, figures, before, timeProgress) {
         const tr = document.createElement('tr');
         Ledger.cell(tr, '');
-        for (const amount of [figures.adjusted, figures.executed, figures.frozen, figures.awaitingReview, figures.available]) {
-            Ledger.cell(tr, Ledger.money(amount), 'num');
-        }
-        Ledger.cell(tr, Ledger.percent(figures.executionRate), 'num');
+        Ledger.figureCells(tr, figures);
         Ledger.cell(tr, before ? Ledger.percent(before.executionRate) : '—', 'num previous');
         Ledger.pace(Ledger.cell(tr, ''), figures.executionRate, timeProgress);
         Ledger.cell(tr, '');

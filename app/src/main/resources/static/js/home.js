@@ -131,10 +131,7 @@ function showOverview(units, departments) {
     function row(body, label, figures, timeProgress) {
         const tr = document.createElement('tr');
         Ledger.cell(tr, label);
-        for (const amount of [figures.adjusted, figures.executed, figures.frozen, figures.awaitingReview, figures.available]) {
-            Ledger.cell(tr, Ledger.money(amount), 'num');
-        }
-        Ledger.cell(tr, Ledger.percent(figures.executionRate), 'num');
+        Ledger.figureCells(tr, figures);
         Ledger.pace(Ledger.cell(tr, ''), figures.executionRate, timeProgress);
         Ledger.cell(tr, '');
         body.appendChild(tr);

@@ -196,6 +196,14 @@ const Ledger = (() => {
     }
 
     /** 执行率 as a bar, 序时进度 as a mark on it: a bar short of the mark lags (我的单位, 主管部门). */
+    /** A unit's or department's figures as a row shows them: five amounts, then the execution rate. */
+    function figureCells(row, figures) {
+        for (const amount of [figures.adjusted, figures.executed, figures.frozen, figures.awaitingReview, figures.available]) {
+            cell(row, money(amount), 'num');
+        }
+        cell(row, percent(figures.executionRate), 'num');
+    }
+
     function pace(td, executionRate, timeProgress) {
         if (executionRate === null || executionRate === undefined) {
             return;
@@ -256,6 +264,6 @@ const Ledger = (() => {
     const page = document.body.dataset;
     const unitYear = page.unit ? '/api/units/' + page.unit + '/years/' + page.year : null;
 
-    return {api, post, say, money, fen, figure, percent, cell, today, lineLabel, pace, warningBadges, tierBadges, yearEarlier,
+    return {api, post, say, money, fen, figure, percent, cell, figureCells, today, lineLabel, pace, warningBadges, tierBadges, yearEarlier,
         unitYear, unit: page.unit, year: page.year};
 })();
