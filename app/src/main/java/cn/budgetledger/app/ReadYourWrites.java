@@ -7,12 +7,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -71,11 +73,18 @@ public class ReadYourWrites extends OncePerRequestFilter {
     /** What the current request's commands wrote. */
     private final ThreadLocal<Written> written = new ThreadLocal<>();
 
-    /** The unit-years (aggregates) a request's commands wrote events to, and how many events. */
-    private record Written(Set<String> unitYears, AtomicLong events) {
+    /**
+     * The unit-years (aggregates) a request's commands wrote events to, and how many events; the commands it sent
+     * (their events may be appended on another thread: a group commit's, a retry's).
+     */
+    private record Written(Set<String> unitYears, AtomicLong events, Set<String> commands) {
     }
 
+    /** Each command a request sent, until the request is answered: an event names its command as its correlation. */
+    private final Map<String, Written> byCommand = new ConcurrentHashMap<>();
+
     public ReadYourWrites(EventProcessingConfiguration processing, NamedParameterJdbcTemplate jdbc, EventBus eventBus,
+                          CommandGateway commandGateway,
                           ObjectMapper json, @Value("${ledger.read-your-writes.timeout:5s}") Duration timeout,
                           @Value("${ledger.read-your-writes.per-event:1ms}") Duration perEvent) {
         this.processing = processing;
@@ -83,8 +92,17 @@ public class ReadYourWrites extends OncePerRequestFilter {
         this.json = json;
         this.timeout = timeout;
         this.perEvent = perEvent;
-        eventBus.registerDispatchInterceptor(events -> (index, event) -> {
+        commandGateway.registerDispatchInterceptor(commands -> (index, command) -> {
             Written request = written.get();
+            if (request != null) {
+                request.commands().add(command.getIdentifier());
+                byCommand.put(command.getIdentifier(), request);
+            }
+            return command;
+        });
+        eventBus.registerDispatchInterceptor(events -> (index, event) -> {
+            Written request = written.get() != null ? written.get()
+                    : byCommand.get(String.valueOf(event.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey())));
             if (request != null && event instanceof DomainEventMessage<?> domainEvent) {
                 request.unitYears().add(domainEvent.getAggregateIdentifier());
                 request.events().incrementAndGet();
@@ -178,7 +196,7 @@ public class ReadYourWrites extends OncePerRequestFilter {
     private void write(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-        Written writes = new Written(ConcurrentHashMap.newKeySet(), new AtomicLong());
+        Written writes = new Written(ConcurrentHashMap.newKeySet(), new AtomicLong(), ConcurrentHashMap.newKeySet());
         Set<String> unitYears = writes.unitYears();
         written.set(writes);
         try {
@@ -210,6 +228,7 @@ public class ReadYourWrites extends OncePerRequestFilter {
             }
         } finally {
             written.remove();
+            writes.commands().forEach(byCommand::remove);
             held.copyBodyToResponse();
         }
     }

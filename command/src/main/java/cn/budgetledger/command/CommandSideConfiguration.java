@@ -3,6 +3,9 @@ package cn.budgetledger.command;
 import cn.budgetledger.command.domain.RuleSettings;
 import cn.budgetledger.command.domain.UnitYearBudget;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.AggregateConfigurer;
@@ -18,6 +21,7 @@ import org.axonframework.lifecycle.Phase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
@@ -79,8 +83,30 @@ public class CommandSideConfiguration {
     /** A voucher the register cannot take fails its command: event and row are committed together or not at all. */
     @Bean
     public ConfigurerModule voucherRegisterFailsItsCommand() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                VoucherRegisterTable.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+        // a handler's failure, and the staged rows' when they are sent
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(VoucherRegisterTable.PROCESSING_GROUP,
+                        config -> PropagatingErrorHandler.instance())
+                .registerErrorHandler(VoucherRegisterTable.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Axon's own command bus (as Spring Boot would configure it) behind {@link GroupCommit}: commands arriving together
+     * share one transaction and one commit.
+     */
+    @Bean(destroyMethod = "shutDown")
+    public GroupCommit commandBus(TransactionManager transactionManager, org.axonframework.config.Configuration axon,
+                                  DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
+                                  @Value("${ledger.group-commit.committers:2}") int committers,
+                                  @Value("${ledger.group-commit.max-batch:64}") int maxBatch) {
+        SimpleCommandBus local = SimpleCommandBus.builder()
+                .transactionManager(transactionManager)
+                .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        local.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return new GroupCommit(local, transactionManager, committers, maxBatch);
     }
 
     @Bean

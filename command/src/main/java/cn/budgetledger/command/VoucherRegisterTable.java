@@ -35,7 +35,7 @@ import java.util.Optional;
  * its reviewer: its voucher is free, but approving it is a conflict, not an unknown voucher). Its handlers run in a <em>subscribing</em> processor whose failures fail
  * the command, so a row is written in the very transaction that appends its event, or neither is: the register
  * never misses nor invents a voucher. Its primary key refuses a voucher used twice in a unit-year even if two
- * instances both believed it free.
+ * instances both believed it free. Its rows are staged and sent together as the unit of work prepares to commit.
  */
 @Component
 @ProcessingGroup(VoucherRegisterTable.PROCESSING_GROUP)
@@ -44,12 +44,14 @@ public class VoucherRegisterTable implements VoucherRegister {
     public static final String PROCESSING_GROUP = "voucher-register";
 
     private final JdbcTemplate jdbc;
+    private final StagedStatements writes;
     private final ObjectMapper json;
     private final Serializer eventSerializer;
 
     public VoucherRegisterTable(JdbcTemplate jdbc, ObjectMapper json,
                                 @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.jdbc = jdbc;
+        this.writes = new StagedStatements(jdbc);
         this.json = json;
         this.eventSerializer = eventSerializer;
     }
@@ -94,22 +96,22 @@ public class VoucherRegisterTable implements VoucherRegister {
 
     @EventHandler
     void on(PaymentRecordedEvent event, EventMessage<?> message) {
-        jdbc.update("insert into voucher_register (unit, year, voucher, payment) values (?, ?, ?, ?::jsonb)",
+        writes.stage("insert into voucher_register (unit, year, voucher, payment) values (?, ?, ?, ?::jsonb)",
                 event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
     }
 
     @EventHandler
     void on(PaymentReversedEvent event, EventMessage<?> message) {
-        jdbc.update("insert into voucher_register (unit, year, voucher, reversal) values (?, ?, ?, ?::jsonb)",
+        writes.stage("insert into voucher_register (unit, year, voucher, reversal) values (?, ?, ?, ?::jsonb)",
                 event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
-        jdbc.update("update voucher_register set reversed_by = ? where unit = ? and year = ? and voucher = ?",
+        writes.stage("update voucher_register set reversed_by = ? where unit = ? and year = ? and voucher = ?",
                 event.voucher(), event.budget().unit(), event.budget().year(), event.originalVoucher());
     }
 
     /** The latest refusal of a voucher: the one an attempt sent again is compared with. */
     @EventHandler
     void on(PaymentRefusedEvent event, EventMessage<?> message) {
-        jdbc.update("""
+        writes.stage("""
                         insert into voucher_refusal (unit, year, voucher, refusal) values (?, ?, ?, ?::jsonb)
                         on conflict (unit, year, voucher) do update set refusal = excluded.refusal""",
                 event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
@@ -119,7 +121,7 @@ public class VoucherRegisterTable implements VoucherRegister {
     /** A return is the voucher's latest answer, until it is entered or refused again. */
     @EventHandler
     void on(EntryReturnedEvent event, EventMessage<?> message) {
-        jdbc.update("""
+        writes.stage("""
                         insert into voucher_return (unit, year, voucher, returned) values (?, ?, ?, ?::jsonb)
                         on conflict (unit, year, voucher) do update set returned = excluded.returned""",
                 event.budget().unit(), event.budget().year(), event.voucher(), asStored(message));
@@ -140,7 +142,7 @@ public class VoucherRegisterTable implements VoucherRegister {
     }
 
     private void forget(String table, UnitYear budget, String voucher) {
-        jdbc.update("delete from " + table + " where unit = ? and year = ? and voucher = ?",
+        writes.stage("delete from " + table + " where unit = ? and year = ? and voucher = ?",
                 budget.unit(), budget.year(), voucher);
     }
 

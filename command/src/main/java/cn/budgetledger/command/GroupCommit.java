@@ -1,0 +1,195 @@
+package cn.budgetledger.command;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandCallback;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.distributed.AnnotationRoutingStrategy;
+import org.axonframework.commandhandling.distributed.UnresolvedRoutingKeyPolicy;
+import org.axonframework.common.Registration;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandler;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Group commit: commands that arrive together, on any unit-years, are handled one after another in one transaction
+ * and made durable by one commit, instead of one commit (one flush of PostgreSQL's log) each. Each command keeps its
+ * own outcome, answered only once the commit has succeeded.
+ * <p>
+ * A unit-year always goes to the same committer, so its commands keep their order and no two committers wait on
+ * each other's unit-years. Within a batch each command is a unit of work nested in the batch's: its aggregate stays
+ * locked, and its events and voucher-register rows staged, until the batch commits. If anything fails — a command
+ * refused by an exception, or the commit itself (another instance appended to the same unit-year) — the whole batch
+ * is rolled back, its cached unit-years evicted, and its commands run again one by one, each in its own transaction
+ * as without group commit: a failing command never spoils the others. A command sent from inside a unit of work (an
+ * event handler's) joins that one instead, as before.
+ */
+public class GroupCommit implements CommandBus {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+    private final CommandBus local;
+    private final TransactionManager transactionManager;
+    private final AnnotationRoutingStrategy routing =
+            new AnnotationRoutingStrategy(UnresolvedRoutingKeyPolicy.STATIC_KEY);
+    private final Committer[] committers;
+    private final int maxBatch;
+    private volatile boolean running = true;
+
+    /** A command waiting for its batch, and whom to answer. */
+    private record Waiting(CommandMessage<?> command, CommandCallback<Object, Object> callback) {
+    }
+
+    /** A command handled in the batch, with the outcome it gets once the batch is committed. */
+    private record Handled(Waiting waiting, CommandResultMessage<?> result) {
+    }
+
+    public GroupCommit(CommandBus local, TransactionManager transactionManager, int committers, int maxBatch) {
+        this.local = local;
+        this.transactionManager = transactionManager;
+        this.maxBatch = maxBatch;
+        this.committers = new Committer[committers];
+        for (int i = 0; i < committers; i++) {
+            this.committers[i] = new Committer("group-commit-" + i);
+            this.committers[i].start();
+        }
+    }
+
+    @Override
+    public <C> void dispatch(CommandMessage<C> command) {
+        dispatch(command, (message, result) -> {
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
+        if (!running || CurrentUnitOfWork.isStarted()) {
+            local.dispatch(command, callback);
+            return;
+        }
+        Committer committer = committers[Math.floorMod(routing.getRoutingKey(command).hashCode(), committers.length)];
+        committer.queue.add(new Waiting(command, (CommandCallback<Object, Object>) callback));
+    }
+
+    @Override
+    public Registration subscribe(String commandName, MessageHandler<? super CommandMessage<?>> handler) {
+        return local.subscribe(commandName, handler);
+    }
+
+    @Override
+    public Registration registerHandlerInterceptor(MessageHandlerInterceptor<? super CommandMessage<?>> interceptor) {
+        return local.registerHandlerInterceptor(interceptor);
+    }
+
+    @Override
+    public Registration registerDispatchInterceptor(MessageDispatchInterceptor<? super CommandMessage<?>> interceptor) {
+        return local.registerDispatchInterceptor(interceptor);
+    }
+
+    /** Stops taking commands into batches; what is queued is still handled, later commands run at once. */
+    public void shutDown() {
+        running = false;
+        for (Committer committer : committers) {
+            committer.interrupt();
+        }
+        for (Committer committer : committers) {
+            try {
+                committer.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private final class Committer extends Thread {
+
+        private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+
+        Committer(String name) {
+            super(name);
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            List<Waiting> batch = new ArrayList<>(maxBatch);
+            while (running || !queue.isEmpty()) {
+                try {
+                    Waiting first = running ? queue.take() : queue.poll();
+                    if (first == null) {
+                        break;
+                    }
+                    batch.add(first);
+                } catch (InterruptedException stopping) {
+                    continue;
+                }
+                queue.drainTo(batch, maxBatch - 1);
+                try {
+                    handle(batch);
+                } catch (RuntimeException | Error unexpected) {
+                    log.error("A batch of {} commands failed outside any command", batch.size(), unexpected);
+                } finally {
+                    batch.clear();
+                }
+            }
+        }
+    }
+
+    private void handle(List<Waiting> batch) {
+        if (batch.size() == 1) {
+            alone(batch.get(0));
+            return;
+        }
+        List<Handled> handled = committedTogether(batch);
+        if (handled == null) {
+            batch.forEach(this::alone);
+        } else {
+            handled.forEach(done -> done.waiting().callback().onResult(done.waiting().command(), done.result()));
+        }
+    }
+
+    /** The batch's commands in one transaction; their outcomes once committed, or null if anything failed. */
+    private List<Handled> committedTogether(List<Waiting> batch) {
+        List<Handled> handled = new ArrayList<>(batch.size());
+        UnitOfWork<?> together = DefaultUnitOfWork.startAndGet(batch.get(0).command());
+        try {
+            Transaction transaction = transactionManager.startTransaction();
+            together.onCommit(unitOfWork -> transaction.commit());
+            together.onRollback(unitOfWork -> transaction.rollback());
+            for (Waiting waiting : batch) {
+                // the local bus handles a command in the dispatching thread: its outcome is there on return
+                local.dispatch(waiting.command(), (command, result) -> handled.add(new Handled(waiting, result)));
+                if (handled.get(handled.size() - 1).result().isExceptional()) {
+                    together.rollback();
+                    return null;
+                }
+            }
+            together.commit();
+            return handled;
+        } catch (RuntimeException failed) {
+            if (together.isActive()) {
+                together.rollback(failed);
+            }
+            log.debug("A batch of {} commands was rolled back; its commands run one by one", batch.size(), failed);
+            return null;
+        }
+    }
+
+    private void alone(Waiting waiting) {
+        local.dispatch(waiting.command(), waiting.callback());
+    }
+}
