@@ -1,5 +1,6 @@
 package cn.budgetledger.app;
 
+import cn.budgetledger.app.security.FirewallCharacters;
 import cn.budgetledger.app.security.HeaderCredentials;
 import cn.budgetledger.app.security.JwtUsers;
 import cn.budgetledger.app.security.LedgerUserDetails;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -143,6 +145,11 @@ public class SecurityConfiguration {
      * No observation of each security filter, authentication and authorization: wrapped around every filter they cost
      * a write more CPU than its command did (issue 19's profile); {@code http.server.requests} still times each request.
      */
+    @Bean
+    public HttpFirewall httpFirewall() {
+        return FirewallCharacters.strictFirewall();
+    }
+
     @Bean
     public SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();

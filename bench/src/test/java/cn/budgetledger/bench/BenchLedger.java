@@ -55,6 +55,8 @@ final class BenchLedger implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // what PostgreSQL spends its time on, by statement (WritePathBenchmark prints it with -Dstatements)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start());
             ledger.startApplication(properties);
             return ledger;

@@ -61,7 +61,9 @@ class WritePathBenchmark {
             // the HTTP path's first requests check sixteen passwords with BCrypt and meet cold code: the first
             // row measured would pay for it (its 5 s warm-up answered nothing at load 15), so both rows come after
             overHttp(ledger, "WH", "-", Duration.ofSeconds(3 * WARM_UP.toSeconds()));
+            statementsReset(direct);
             Figures http = overHttp(ledger, "H", "-");
+            List<String> statements = statementsOfTheRow(direct);
             Figures httpWaiting = overHttp(ledger, "W", "Prefer: read-your-writes");
             timed(4, WARM_UP, (c, i) -> pay(gateway, years, "WG", c, i));
             Figures viaGateway = timed(CLIENTS, RUN, (c, i) -> pay(gateway, years, "G", c, i));
@@ -78,7 +80,44 @@ class WritePathBenchmark {
             row("ledger over HTTP with `Prefer: read-your-writes` (waits for the read models)", httpWaiting, raw, crud);
             row("ledger, command gateway in-process", viaGateway, raw, crud);
             row("ledger, gateway, journals of 100 (latency per journal)", journals, raw, crud);
+            statements.forEach(BenchLedger::report);
         }
+    }
+
+    private static void statementsReset(DataSource direct) throws Exception {
+        try (Connection connection = direct.getConnection()) {
+            connection.createStatement().execute("create extension if not exists pg_stat_statements");
+            connection.createStatement().execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /** With {@code -Dstatements}: PostgreSQL's busiest statements during the default HTTP row, per payment. */
+    private static List<String> statementsOfTheRow(DataSource direct) throws Exception {
+        List<String> lines = new ArrayList<>();
+        if (!Boolean.getBoolean("statements")) {
+            return lines;
+        }
+        double payments;
+        try (Connection connection = direct.getConnection();
+             var counted = connection.createStatement().executeQuery(
+                     "select count(*) from voucher_register where voucher like 'H-%'")) {
+            counted.next();
+            payments = counted.getLong(1);
+        }
+        lines.add("\nPostgreSQL during the default HTTP row and its warm-up (" + Math.round(payments)
+                + " payments), busiest statements by time (elapsed, not CPU):\n");
+        lines.add("| calls per payment | ms per payment | statement |");
+        lines.add("|---|---|---|");
+        try (Connection connection = direct.getConnection();
+             var rows = connection.createStatement().executeQuery("""
+                     select calls, total_exec_time, regexp_replace(left(query, 110), '\\s+', ' ', 'g') as query
+                     from pg_stat_statements order by total_exec_time desc limit 15""")) {
+            while (rows.next()) {
+                lines.add("| %.2f | %.3f | `%s` |".formatted(rows.getLong(1) / payments, rows.getDouble(2) / payments,
+                        rows.getString(3).replace("|", "\\|")));
+            }
+        }
+        return lines;
     }
 
     private static void row(String path, Figures figures, Figures raw, Figures crud) {

@@ -40,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 public class GroupCommit implements CommandBus {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    private static final long IDLE_CHECK_MILLIS = 200;
 
     private final CommandBus local;
     private final TransactionManager transactionManager;
@@ -82,7 +83,12 @@ public class GroupCommit implements CommandBus {
             return;
         }
         Committer committer = committers[Math.floorMod(routing.getRoutingKey(command).hashCode(), committers.length)];
-        committer.queue.add(new Waiting(command, (CommandCallback<Object, Object>) callback));
+        Waiting waiting = new Waiting(command, (CommandCallback<Object, Object>) callback);
+        committer.queue.add(waiting);
+        // stopped meanwhile: whoever removes it from the queue handles it, exactly once
+        if (!running && committer.queue.remove(waiting)) {
+            alone(waiting);
+        }
     }
 
     @Override
@@ -104,13 +110,13 @@ public class GroupCommit implements CommandBus {
     public void shutDown() {
         running = false;
         for (Committer committer : committers) {
-            committer.interrupt();
-        }
-        for (Committer committer : committers) {
             try {
                 committer.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
+            }
+            for (Waiting left = committer.queue.poll(); left != null; left = committer.queue.poll()) {
+                alone(left);
             }
         }
     }
@@ -129,13 +135,15 @@ public class GroupCommit implements CommandBus {
             List<Waiting> batch = new ArrayList<>(maxBatch);
             while (running || !queue.isEmpty()) {
                 try {
-                    Waiting first = running ? queue.take() : queue.poll();
+                    // not interrupted to stop: an interrupt could fail a batch's connection or statement
+                    Waiting first = queue.poll(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
                     if (first == null) {
-                        break;
+                        continue;
                     }
                     batch.add(first);
-                } catch (InterruptedException stopping) {
-                    continue;
+                } catch (InterruptedException unexpected) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
                 queue.drainTo(batch, maxBatch - 1);
                 try {
@@ -180,7 +188,7 @@ public class GroupCommit implements CommandBus {
             }
             together.commit();
             return handled;
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
             if (together.isActive()) {
                 together.rollback(failed);
             }

@@ -1,0 +1,46 @@
+package cn.budgetledger.app.security;
+
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+
+/**
+ * Spring Security's strict firewall with its own rules for the characters of header names and values and of
+ * parameter names — assigned Unicode, no control characters (a tab allowed in a header value) — checked code point
+ * by code point instead of by its regular expressions, which took a tenth of an API request's CPU.
+ */
+public final class FirewallCharacters {
+
+    private FirewallCharacters() {
+    }
+
+    public static StrictHttpFirewall strictFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(FirewallCharacters::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(FirewallCharacters::headerValue);
+        firewall.setAllowedParameterNames(FirewallCharacters::assignedAndNotControl);
+        return firewall;
+    }
+
+    /** {@code [\p{IsAssigned}&&[^\p{IsControl}]]*} */
+    static boolean assignedAndNotControl(String text) {
+        for (int at = 0; at < text.length(); ) {
+            int character = text.codePointAt(at);
+            if (!Character.isDefined(character) || Character.isISOControl(character)) {
+                return false;
+            }
+            at += Character.charCount(character);
+        }
+        return true;
+    }
+
+    /** {@code [\p{IsAssigned}&&[[^\p{IsControl}]||\t]]*} */
+    static boolean headerValue(String text) {
+        for (int at = 0; at < text.length(); ) {
+            int character = text.codePointAt(at);
+            if (!Character.isDefined(character) || (Character.isISOControl(character) && character != '\t')) {
+                return false;
+            }
+            at += Character.charCount(character);
+        }
+        return true;
+    }
+}
