@@ -127,6 +127,24 @@ class AccessHardeningTest {
     // ---- 8. amounts only for the scrape credential; /actuator/metrics for administrators, without amounts
 
     @Test
+    void a_header_carrying_a_control_character_is_refused_before_it_reaches_the_ledger() throws Exception {
+        // given a read whose consistency position carries byte 0x85 (Tomcat reads it as U+0085, a C1 control character)
+        byte[] request = ("GET " + OWN + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + basic("accountant", "accountant") + "\r\nLedger-After: 1\u0085\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        // when it is sent as it is
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+            socket.getOutputStream().write(request);
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+
+        // then the firewall refuses it as the header is read
+        assertThat(answer).startsWith("HTTP/1.1 400");
+    }
+
+    @Test
     void the_prometheus_endpoint_answers_only_the_scrape_credential() {
         Api anonymous = new Api(app.baseUrl(), null, null);
 
