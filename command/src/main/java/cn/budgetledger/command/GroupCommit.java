@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -46,6 +47,8 @@ public class GroupCommit implements CommandBus {
     private final TransactionManager transactionManager;
     private final AnnotationRoutingStrategy routing =
             new AnnotationRoutingStrategy(UnresolvedRoutingKeyPolicy.STATIC_KEY);
+    private final List<MessageDispatchInterceptor<? super CommandMessage<?>>> dispatchInterceptors =
+            new CopyOnWriteArrayList<>();
     private final Committer[] committers;
     private final int maxBatch;
     private volatile boolean running = true;
@@ -77,7 +80,8 @@ public class GroupCommit implements CommandBus {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
+    public <C, R> void dispatch(CommandMessage<C> sent, CommandCallback<? super C, ? super R> callback) {
+        CommandMessage<C> command = intercepted(sent);
         if (!running || CurrentUnitOfWork.isStarted()) {
             local.dispatch(command, callback);
             return;
@@ -101,9 +105,20 @@ public class GroupCommit implements CommandBus {
         return local.registerHandlerInterceptor(interceptor);
     }
 
+    /** Run in the dispatching thread, as a command bus promises (the local bus would run them in a committer's). */
     @Override
     public Registration registerDispatchInterceptor(MessageDispatchInterceptor<? super CommandMessage<?>> interceptor) {
-        return local.registerDispatchInterceptor(interceptor);
+        dispatchInterceptors.add(interceptor);
+        return () -> dispatchInterceptors.remove(interceptor);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C> CommandMessage<C> intercepted(CommandMessage<C> command) {
+        CommandMessage<C> message = command;
+        for (MessageDispatchInterceptor<? super CommandMessage<?>> interceptor : dispatchInterceptors) {
+            message = (CommandMessage<C>) interceptor.handle(message);
+        }
+        return message;
     }
 
     /** Stops taking commands into batches; what is queued is still handled, later commands run at once. */
