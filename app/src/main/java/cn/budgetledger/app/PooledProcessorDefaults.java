@@ -17,9 +17,11 @@ public class PooledProcessorDefaults {
 
     @Bean
     public ConfigurerModule everyPooledProcessor(FairShareOfSegments fairShare,
-                                                 @Value("${ledger.processing.wake-pause}") Duration wakePause) {
+                                                 @Value("${ledger.processing.wake-pause}") Duration wakePause,
+                                                 @Value("${ledger.processing.wake-pause-under-load}") Duration underLoad) {
         return configurer -> configurer
-                .registerComponent(WakingEventSource.class, config -> new WakingEventSource(config.eventStore(), wakePause))
+                .registerComponent(WakingEventSource.class,
+                        config -> new WakingEventSource(config.eventStore(), wakePause, underLoad))
                 .eventProcessing().registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
                         .maxSegmentProvider(fairShare)
                         .messageSource(config.getComponent(WakingEventSource.class)));

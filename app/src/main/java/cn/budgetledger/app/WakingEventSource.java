@@ -23,21 +23,26 @@ import java.util.concurrent.TimeUnit;
  * write waited half a second before any read model saw it. One watcher thread tails the store: Axon's
  * embedded store wakes it on a local commit, and within its fetch delay (1 s) for another instance's events;
  * the watcher then wakes every coordinator at once. After a wake it rests a moment (wake-pause), so that under a
- * stream of writes the processors handle events in batches rather than one transaction per event.
+ * stream of writes the processors handle events in batches rather than one transaction per event. The rest doubles
+ * after each wake that found more than one new event, up to wake-pause-under-load, and is short again after a write
+ * alone: a lone write shows at once, and under load the read models take events in batches big enough that their
+ * transactions, COPYs and token updates stop competing with the writes for the CPU (BENCHMARKS.md, session 8).
  */
 final class WakingEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, Lifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WakingEventSource.class);
 
     private final EventStore store;
-    private final Duration wakePause;
+    private final long shortestPause;
+    private final long longestPause;
     private final Set<Runnable> coordinators = ConcurrentHashMap.newKeySet();
     private volatile Thread watcher;
     private volatile boolean stopped;
 
-    WakingEventSource(EventStore store, Duration wakePause) {
+    WakingEventSource(EventStore store, Duration wakePause, Duration underLoad) {
         this.store = store;
-        this.wakePause = wakePause;
+        this.shortestPause = wakePause.toMillis();
+        this.longestPause = Math.max(shortestPause, underLoad.toMillis());
     }
 
     @Override
@@ -72,13 +77,17 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
     private void watch() {
         while (!stopped) {
             try (BlockingStream<TrackedEventMessage<?>> tail = store.openStream(store.createHeadToken())) {
+                long pause = shortestPause;
                 while (!stopped) {
                     if (tail.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                        int arrived = 0;
                         while (tail.hasNextAvailable()) {
                             tail.nextAvailable();
+                            arrived++;
                         }
                         coordinators.forEach(Runnable::run);
-                        Thread.sleep(wakePause.toMillis());
+                        pause = arrived > 1 ? Math.min(2 * Math.max(pause, 1), longestPause) : shortestPause;
+                        Thread.sleep(pause);
                     }
                 }
             } catch (InterruptedException interrupted) {
