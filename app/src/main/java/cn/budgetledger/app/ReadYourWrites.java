@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -104,8 +105,16 @@ public class ReadYourWrites extends OncePerRequestFilter {
             Written request = written.get() != null ? written.get()
                     : byCommand.get(String.valueOf(event.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey())));
             if (request != null && event instanceof DomainEventMessage<?> domainEvent) {
-                request.unitYears().add(domainEvent.getAggregateIdentifier());
-                request.events().incrementAndGet();
+                Runnable count = () -> {
+                    request.unitYears().add(domainEvent.getAggregateIdentifier());
+                    request.events().incrementAndGet();
+                };
+                // counted once committed: a batch rolled back and run again command by command counts once
+                if (CurrentUnitOfWork.isStarted()) {
+                    CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> count.run());
+                } else {
+                    count.run();
+                }
             }
             return event;
         });

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,49 @@ class GroupCommitDispatchTest {
         assertThat(answers).hasSize(40);
         answers.forEach((voucher, answered) -> assertThat(answered).as(voucher).containsExactly(
                 voucher.equals("V-13") ? "refused V-13" : "recorded " + voucher));
+    }
+
+    /** A command to a unit-year, as the ledger's commands name theirs. */
+    record Pay(@TargetAggregateIdentifier String unitYear, String voucher) {
+    }
+
+    @Test
+    void a_batch_takes_at_most_one_command_per_unit_year_and_keeps_each_unit_years_order() throws Exception {
+        // given one committer, and a handler that notes which batch (root unit of work) handled which command
+        GroupCommit oneCommitter = new GroupCommit(local, NoTransactionManager.INSTANCE, 1, 16);
+        Map<Object, List<String>> unitYearsByBatch = new ConcurrentHashMap<>();
+        Map<String, List<String>> vouchersByUnitYear = new ConcurrentHashMap<>();
+        oneCommitter.subscribe(Pay.class.getName(), message -> {
+            Thread.sleep(2);
+            Pay pay = (Pay) message.getPayload();
+            unitYearsByBatch.computeIfAbsent(CurrentUnitOfWork.get().root(), batch -> new ArrayList<>()).add(pay.unitYear());
+            vouchersByUnitYear.computeIfAbsent(pay.unitYear(), unitYear -> new ArrayList<>()).add(pay.voucher());
+            return "ok";
+        });
+        try {
+            // when forty payments to two unit-years are sent at once
+            List<CompletableFuture<Object>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                CompletableFuture<Object> answer = new CompletableFuture<>();
+                answers.add(answer);
+                oneCommitter.dispatch(GenericCommandMessage.asCommandMessage(new Pay(i % 2 == 0 ? "A-2025" : "B-2025", "V-" + i)),
+                        (command, result) -> answer.complete(result.getPayload()));
+            }
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } finally {
+            oneCommitter.shutDown();
+        }
+
+        // then batches were formed, none with a unit-year twice, and each unit-year's payments kept their order
+        assertThat(unitYearsByBatch.values()).anySatisfy(unitYears -> assertThat(unitYears).hasSize(2));
+        assertThat(unitYearsByBatch.values()).allSatisfy(unitYears -> assertThat(unitYears).doesNotHaveDuplicates());
+        List<String> evens = new ArrayList<>();
+        List<String> odds = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            (i % 2 == 0 ? evens : odds).add("V-" + i);
+        }
+        assertThat(vouchersByUnitYear.get("A-2025")).containsExactlyElementsOf(evens);
+        assertThat(vouchersByUnitYear.get("B-2025")).containsExactlyElementsOf(odds);
     }
 
     @Test
