@@ -104,8 +104,7 @@ public class DemoData {
     private void close(UnitYear budget) {
         commands.sendAndWait(new CloseBudgetYearCommand(budget, budget.lastDay()));
         log.info("Demo data: {} closed", budget);
-        // once past the closing, the carry-forward has recorded the next year's allocation; then it is read
-        readModels.awaitReadModels();
+        // the read models caught up once the carry-forward has recorded the next year's allocation and it is read
         readModels.awaitReadModels();
     }
 

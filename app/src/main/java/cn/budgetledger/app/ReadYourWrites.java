@@ -102,8 +102,8 @@ public class ReadYourWrites extends OncePerRequestFilter {
             return command;
         });
         eventBus.registerDispatchInterceptor(events -> (index, event) -> {
-            Written request = written.get() != null ? written.get()
-                    : byCommand.get(String.valueOf(event.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey())));
+            // whichever thread appends it (the request's, a group commit's, a retry's), an event names its command
+            Written request = byCommand.get(String.valueOf(event.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey())));
             if (request != null && event instanceof DomainEventMessage<?> domainEvent) {
                 Runnable count = () -> {
                     request.unitYears().add(domainEvent.getAggregateIdentifier());
@@ -261,7 +261,9 @@ public class ReadYourWrites extends OncePerRequestFilter {
 
     /**
      * Waits until every streaming processor running here has handled the newest event in the store, a segment it let
-     * go after a failed batch (until its retry) included; false if the timeout came first.
+     * go after a failed batch (until its retry) included, and the store is quiet: a processor may append events of its
+     * own (the year-end carry-forward opens the next year), so the newest event is asked again until it stays the
+     * same; false if the timeout came first.
      */
     public boolean awaitReadModels() {
         return awaitReadModels(timeout);
@@ -269,8 +271,19 @@ public class ReadYourWrites extends OncePerRequestFilter {
 
     /** As {@link #awaitReadModels()}, waiting at most the given time. */
     public boolean awaitReadModels(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         Long head = head();
-        return head == null || awaitPosition(head, timeout);
+        while (head != null) {
+            if (!awaitPosition(head, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                return false;
+            }
+            Long now = head();
+            if (head.equals(now)) {
+                return true;
+            }
+            head = now;
+        }
+        return true;
     }
 
     /**

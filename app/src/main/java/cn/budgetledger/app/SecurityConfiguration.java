@@ -18,19 +18,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.web.firewall.HttpFirewall;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -141,15 +141,15 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /**
-     * No observation of each security filter, authentication and authorization: wrapped around every filter they cost
-     * a write more CPU than its command did (issue 19's profile); {@code http.server.requests} still times each request.
-     */
     @Bean
     public HttpFirewall httpFirewall() {
         return FirewallCharacters.strictFirewall();
     }
 
+    /**
+     * No observation of each security filter, authentication and authorization: wrapped around every filter they cost
+     * a write more CPU than its command did (issue 19's profile); {@code http.server.requests} still times each request.
+     */
     @Bean
     public SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();

@@ -131,7 +131,10 @@ public class GroupCommit implements CommandBus {
         return message;
     }
 
-    /** Stops taking commands into batches; what is queued is still handled, later commands run at once. */
+    /**
+     * Stops taking commands into batches: a committer handles what it holds and what is queued before it stops, and a
+     * command sent meanwhile runs at once.
+     */
     public void shutDown() {
         running = false;
         for (Committer committer : committers) {
@@ -139,13 +142,6 @@ public class GroupCommit implements CommandBus {
                 committer.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-            }
-            for (Waiting left = committer.queue.poll(); left != null; left = committer.queue.poll()) {
-                alone(left);
-            }
-            if (!committer.isAlive()) {
-                committer.held.forEach(this::alone);
-                committer.held.clear();
             }
         }
     }

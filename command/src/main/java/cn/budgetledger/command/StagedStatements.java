@@ -43,11 +43,7 @@ public final class StagedStatements {
             for (; to < staged.size() && staged.get(to).sql().equals(sql); to++) {
                 batch.add(staged.get(to).arguments());
             }
-            if (batch.size() == 1) {
-                jdbc.update(sql, batch.get(0));
-            } else {
-                jdbc.batchUpdate(sql, batch);
-            }
+            jdbc.batchUpdate(sql, batch);
             from = to;
         }
     }

@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,14 +49,14 @@ class GroupCommitTest {
     }
 
     @Test
-    void payments_sent_together_share_commits_and_each_is_recorded_once() throws Exception {
+    void payments_sent_together_share_commits_and_each_is_recorded_once() {
         // given sixteen clients paying at once on four unit-years
-        List<Future<Object>> outcomes = together(CLIENTS, (client, i) -> payment(UNITS.get((client + i) % UNITS.size()),
+        List<Object> outcomes = together(CLIENTS, (client, i) -> payment(UNITS.get((client + i) % UNITS.size()),
                 "GC-" + client + "-" + i));
 
         // then every payment is recorded, once, and fewer transactions than payments appended them
-        for (Future<Object> outcome : outcomes) {
-            assertThat(outcome.get()).isInstanceOfSatisfying(PaymentOutcome.class,
+        for (Object outcome : outcomes) {
+            assertThat(outcome).isInstanceOfSatisfying(PaymentOutcome.class,
                     paid -> assertThat(paid.status()).isEqualTo(PaymentOutcome.Status.RECORDED));
         }
         int payments = CLIENTS * PAYMENTS_PER_CLIENT;
@@ -74,16 +73,15 @@ class GroupCommitTest {
     }
 
     @Test
-    void a_command_failing_among_others_fails_alone() throws Exception {
+    void a_command_failing_among_others_fails_alone() {
         // given payments sent together, every fifth to a year that was never opened
-        List<Future<Object>> outcomes = together(CLIENTS, (client, i) -> i % 5 == 0
+        List<Object> outcomes = together(CLIENTS, (client, i) -> i % 5 == 0
                 ? payment("730099", "GF-" + client + "-" + i)
                 : payment(UNITS.get(client % UNITS.size()), "GF-" + client + "-" + i));
 
         // then the payments to the unopened year fail, each with its own cause, and every other one is recorded once
         int failed = 0;
-        for (Future<Object> outcome : outcomes) {
-            Object answer = outcome.get();
+        for (Object answer : outcomes) {
             if (answer instanceof Throwable failure) {
                 assertThat(failure).isInstanceOf(AggregateNotFoundException.class);
                 failed++;
@@ -98,7 +96,7 @@ class GroupCommitTest {
     }
 
     @Test
-    void a_voucher_row_the_register_refuses_fails_its_payment_alone_and_leaves_no_event() throws Exception {
+    void a_voucher_row_the_register_refuses_fails_its_payment_alone_and_leaves_no_event() {
         // given a register that refuses one voucher's row when it is sent (as another instance's row would)
         jdbc.execute("""
                 create function refuse_gx_fail() returns trigger language plpgsql as $$
@@ -109,11 +107,11 @@ class GroupCommitTest {
         jdbc.execute("create trigger refuse_gx_fail before insert on voucher_register for each row execute function refuse_gx_fail()");
         try {
             // when that payment is sent together with others
-            List<Future<Object>> outcomes = together(CLIENTS, (client, i) -> payment(UNITS.get(client % UNITS.size()),
+            List<Object> outcomes = together(CLIENTS, (client, i) -> payment(UNITS.get(client % UNITS.size()),
                     client == 3 && i == 7 ? "GX-FAIL" : "GX-" + client + "-" + i));
 
             // then it alone fails, and neither its event nor its row is recorded; every other payment is, once
-            long failed = outcomes.stream().map(GroupCommitTest::answer).filter(Throwable.class::isInstance).count();
+            long failed = outcomes.stream().filter(Throwable.class::isInstance).count();
             assertThat(failed).isEqualTo(1);
             assertThat(paymentEvents("GX-FAIL")).isZero();
             assertThat(paymentEvents("GX-%")).isEqualTo(CLIENTS * PAYMENTS_PER_CLIENT - 1);
@@ -130,23 +128,15 @@ class GroupCommitTest {
                 Boolean.class, new UnitYear(UNITS.get(3), 2025).toString())).isTrue();
     }
 
-    static Object answer(Future<Object> outcome) {
-        try {
-            return outcome.get();
-        } catch (Exception unexpected) {
-            throw new AssertionError(unexpected);
-        }
-    }
-
     interface Command {
         RecordPaymentCommand of(int client, int i);
     }
 
     /** Each client sends its payments one after another, all clients starting at once; each outcome or failure. */
-    static List<Future<Object>> together(int clients, Command command) throws InterruptedException {
+    static List<Object> together(int clients, Command command) {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> outcomes = new ArrayList<>();
+        List<Object> outcomes = new ArrayList<>();
         try {
             List<Future<List<Object>>> perClient = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -166,7 +156,7 @@ class GroupCommitTest {
             }
             start.countDown();
             for (Future<List<Object>> answers : perClient) {
-                answers.get(2, TimeUnit.MINUTES).forEach(answer -> outcomes.add(CompletableFuture.completedFuture(answer)));
+                outcomes.addAll(answers.get(2, TimeUnit.MINUTES));
             }
         } catch (Exception unexpected) {
             throw new AssertionError(unexpected);
