@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +29,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +79,22 @@ public class ReadYourWrites extends OncePerRequestFilter {
 
     /**
      * The unit-years (aggregates) a request's commands wrote events to, and how many events; the commands it sent
-     * (their events may be appended on another thread: a group commit's, a retry's).
+     * (their events may be appended on another thread: a group commit's, a retry's); the store's head once they were
+     * committed, -1 until known.
      */
-    private record Written(Set<String> unitYears, AtomicLong events, Set<String> commands) {
+    private record Written(Set<String> unitYears, AtomicLong events, Set<String> commands, AtomicLong position) {
+
+        Written() {
+            this(ConcurrentHashMap.newKeySet(), new AtomicLong(), ConcurrentHashMap.newKeySet(), new AtomicLong(-1));
+        }
     }
+
+    /** An event a request's command appended, in a unit of work not yet committed. */
+    private record Appended(Written request, String unitYear) {
+    }
+
+    /** The events of a unit of work (a group commit's batch, a lone command) that requests wait for. */
+    private static final String APPENDED = ReadYourWrites.class.getName() + ".appended";
 
     /** Each command a request sent, until the request is answered: an event names its command as its correlation. */
     private final Map<String, Written> byCommand = new ConcurrentHashMap<>();
@@ -105,19 +120,48 @@ public class ReadYourWrites extends OncePerRequestFilter {
             // whichever thread appends it (the request's, a group commit's, a retry's), an event names its command
             Written request = byCommand.get(String.valueOf(event.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey())));
             if (request != null && event instanceof DomainEventMessage<?> domainEvent) {
-                Runnable count = () -> {
-                    request.unitYears().add(domainEvent.getAggregateIdentifier());
-                    request.events().incrementAndGet();
-                };
+                Appended appended = new Appended(request, domainEvent.getAggregateIdentifier());
                 // counted once committed: a batch rolled back and run again command by command counts once
                 if (CurrentUnitOfWork.isStarted()) {
-                    CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> count.run());
+                    appendedIn(CurrentUnitOfWork.get().root()).add(appended);
                 } else {
-                    count.run();
+                    count(List.of(appended), -1);
                 }
             }
             return event;
         });
+    }
+
+    /**
+     * What a unit of work appended for requests, counted once it commits, with one position for all of them: the
+     * store's head read once per commit (a group commit's batch answers many requests), not once per request.
+     */
+    private List<Appended> appendedIn(UnitOfWork<?> root) {
+        return root.getOrComputeResource(APPENDED, key -> {
+            List<Appended> appended = Collections.synchronizedList(new ArrayList<>());
+            root.afterCommit(committed -> count(appended, headOrUnknown()));
+            return appended;
+        });
+    }
+
+    private static void count(List<Appended> appended, long position) {
+        synchronized (appended) {
+            for (Appended event : appended) {
+                event.request().unitYears().add(event.unitYear());
+                event.request().events().incrementAndGet();
+                event.request().position().accumulateAndGet(position, Math::max);
+            }
+        }
+    }
+
+    /** After a commit the write is recorded whatever this answers: a failure leaves the request to ask again. */
+    private long headOrUnknown() {
+        try {
+            Long head = head();
+            return head == null ? -1 : head;
+        } catch (RuntimeException unavailable) {
+            return -1;
+        }
     }
 
     @Override
@@ -205,14 +249,14 @@ public class ReadYourWrites extends OncePerRequestFilter {
     private void write(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-        Written writes = new Written(ConcurrentHashMap.newKeySet(), new AtomicLong(), ConcurrentHashMap.newKeySet());
+        Written writes = new Written();
         Set<String> unitYears = writes.unitYears();
         written.set(writes);
         try {
             chain.doFilter(request, held);
             written.remove();
             if (held.getStatus() < 500 && writes.events().get() > 0) {
-                Long position = head();
+                Long position = writes.position().get() >= 0 ? writes.position().get() : head();
                 if (position != null) {
                     held.setHeader(POSITION_HEADER, position.toString());
                     if (request.getSession(false) != null) {

@@ -69,6 +69,8 @@ public class DeadLetterConfiguration {
                         .registerDeadLetterPolicy(group, config -> new FailuresOfTheEventItself(group, metrics))
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, builder) -> builder
                                 .allowReset(true)
+                                // a segment remembers which of its unit-years have letters: no query per event
+                                .enableSequenceIdentifierCache()
                                 .transactionManager(savepoints));
             }
         };

@@ -5,26 +5,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The users and their scopes, in PostgreSQL (tables ledger_user and ledger_user_scope). */
 @Repository
 public class UserDirectory {
 
-    private static final String READ = UserDirectory.class.getName() + ".read";
-    private final JdbcTemplate jdbc;
+    /** Far more than any office's users: names that were never users are kept too, so guesses cannot grow it. */
+    private static final int MAX_KEPT = 10_000;
 
-    public UserDirectory(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final DirectoryChanges changes;
+    /** Users as read, each with the directory's generation before it was read: kept while no change is heard. */
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    public UserDirectory(JdbcTemplate jdbc, DirectoryChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     public Optional<LedgerUser> find(String username) {
@@ -39,23 +45,30 @@ public class UserDirectory {
     private record Found(LedgerUser user, String passwordHash) {
     }
 
+    private record Kept(long generation, Optional<Found> found) {
+    }
+
     /**
-     * Within one HTTP request a user is read once: sign-in and each unit check of a request ask for the same user
-     * (seven statements per payment before). The next request reads again, so a change applies at once; a change
-     * made by this request forgets what it read.
+     * A user is read once while the directory is unchanged: every request of a user asked for it (sign-in, each
+     * unit check), a statement per payment. Any change, by this instance or another, is heard and moves the
+     * generation on, so what was read before it is read again; while no change can be heard, every ask reads.
      */
     private Optional<Found> found(String username) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
+        long generation = changes.generation();
+        if (generation == DirectoryChanges.UNKNOWN) {
             return read(username);
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Optional<Found>> read = (Map<String, Optional<Found>>) request.getAttribute(READ, RequestAttributes.SCOPE_REQUEST);
-        if (read == null) {
-            read = new HashMap<>();
-            request.setAttribute(READ, read, RequestAttributes.SCOPE_REQUEST);
+        Kept known = kept.get(username);
+        if (known != null && known.generation() == generation) {
+            return known.found();
         }
-        return read.computeIfAbsent(username, this::read);
+        Optional<Found> found = read(username);
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        // read after the generation was taken: a change heard meanwhile leaves it stale, read again next time
+        kept.put(username, new Kept(generation, found));
+        return found;
     }
 
     private Optional<Found> read(String username) {
@@ -70,10 +83,16 @@ public class UserDirectory {
                 username).stream().findFirst();
     }
 
-    private static void forget() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(READ, RequestAttributes.SCOPE_REQUEST);
+    /** A change made here: stale at once, and again once committed (a read meanwhile saw the old rows). */
+    private void forget() {
+        changes.changed();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    changes.changed();
+                }
+            });
         }
     }
 
@@ -124,15 +143,15 @@ public class UserDirectory {
     }
 
     public void enable(String username, boolean enabled) {
-        forget();
         requireExisting(username);
         jdbc.update("update ledger_user set enabled = ? where username = ?", enabled, username);
+        forget();
     }
 
     public void changePassword(String username, String passwordHash) {
-        forget();
         requireExisting(username);
         jdbc.update("update ledger_user set password_hash = ? where username = ?", passwordHash, username);
+        forget();
     }
 
     private void requireExisting(String username) {

@@ -36,6 +36,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -45,6 +46,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -307,6 +309,40 @@ class UnitAccessTest {
         assertThat(admin.post("/api/admin/users/temp/disable", "").body().path("enabled").asBoolean()).isFalse();
         assertThat(temp.get(OWN).status()).isEqualTo(401);
         assertThat(admin.post("/api/admin/users/admin/disable", "").text("code")).isEqualTo("CANNOT_DISABLE_SELF");
+    }
+
+    @Test
+    void a_change_made_elsewhere_applies_within_moments_though_users_are_kept_between_requests() {
+        given_a_user_whose_requests_have_been_answered("elsewhere");
+        JdbcTemplate anotherInstance = app.bean(JdbcTemplate.class);
+
+        anotherInstance.update("delete from ledger_user_scope where username = 'elsewhere'");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(new Api(app.baseUrl(), "elsewhere", "password-1").get(OWN).status()).isEqualTo(403));
+
+        anotherInstance.update("update ledger_user set enabled = false where username = 'elsewhere'");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(new Api(app.baseUrl(), "elsewhere", "password-1").get(SAME_DEPARTMENT).status()).isEqualTo(401));
+    }
+
+    @Test
+    void a_change_made_while_nothing_listened_for_changes_is_not_missed() {
+        given_a_user_whose_requests_have_been_answered("unheard");
+        JdbcTemplate database = app.bean(JdbcTemplate.class);
+
+        assertThat(database.queryForList("select pg_terminate_backend(pid) from pg_stat_activity"
+                + " where application_name = 'ledger-user-directory-changes'", Boolean.class)).containsExactly(true);
+        database.update("update ledger_user set enabled = false where username = 'unheard'");
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(new Api(app.baseUrl(), "unheard", "password-1").get(OWN).status()).isEqualTo(401));
+    }
+
+    private static void given_a_user_whose_requests_have_been_answered(String username) {
+        assertThat(admin.post("/api/admin/users", newUser(username, "会计", "[\"601001\"]")).status()).isEqualTo(201);
+        Api user = new Api(app.baseUrl(), username, "password-1");
+        assertThat(user.get(OWN).status()).isEqualTo(200);
+        assertThat(user.get(OWN).status()).isEqualTo(200);
     }
 
     @Test
