@@ -97,7 +97,7 @@ public class CommandSideConfiguration {
     @Bean(destroyMethod = "shutDown")
     public GroupCommit commandBus(TransactionManager transactionManager, org.axonframework.config.Configuration axon,
                                   DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
-                                  @Value("${ledger.group-commit.committers:2}") int committers,
+                                  @Value("${ledger.group-commit.committers:1}") int committers,
                                   @Value("${ledger.group-commit.max-batch:64}") int maxBatch) {
         SimpleCommandBus local = SimpleCommandBus.builder()
                 .transactionManager(transactionManager)
