@@ -56,6 +56,7 @@ public class CommandSideConfiguration {
                         // A busy year stays in memory between commands; a concurrent writer elsewhere
                         // makes the append fail, which evicts it, and the retry reloads it.
                         .configureCache(config -> new EhCache3Adapter(years))
+                        .configureCommandTargetResolver(config -> new UnitYearOfTheCommand())
                         .configureSnapshotTrigger(config ->
                                 new EventCountSnapshotTriggerDefinition(config.snapshotter(), threshold)));
     }

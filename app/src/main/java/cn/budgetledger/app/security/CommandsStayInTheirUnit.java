@@ -4,8 +4,8 @@ import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.ApproveEntryCommand;
 import cn.budgetledger.api.commands.ReturnEntryCommand;
 import cn.budgetledger.api.commands.SetReviewRequirementCommand;
+import cn.budgetledger.command.UnitYearOfTheCommand;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.security.core.Authentication;
@@ -24,7 +24,7 @@ import java.util.function.BiFunction;
 public class CommandsStayInTheirUnit implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     private final UnitAccessPolicy policy;
-    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver targets = new UnitYearOfTheCommand();
 
     public CommandsStayInTheirUnit(UnitAccessPolicy policy) {
         this.policy = policy;

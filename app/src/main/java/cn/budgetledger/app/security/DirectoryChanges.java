@@ -1,5 +1,6 @@
 package cn.budgetledger.app.security;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -77,25 +78,10 @@ public class DirectoryChanges implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                connection.setAutoCommit(true);
-                statement.execute("set application_name = '" + APPLICATION_NAME + "'");
-                statement.execute("listen " + CHANNEL);
-                PGConnection announcements = connection.unwrap(PGConnection.class);
-                // whatever was read while nothing listened may have missed a change
-                changed();
-                listening = true;
-                long checked = System.nanoTime();
-                while (running) {
-                    PGNotification[] heard = announcements.getNotifications(WAIT_MILLIS);
-                    if (heard != null && heard.length > 0) {
-                        changed();
-                    }
-                    if (System.nanoTime() - checked > CHECK_NANOS) {
-                        statement.execute("select 1");
-                        checked = System.nanoTime();
-                    }
-                }
+            Connection connection = null;
+            try {
+                connection = dataSource.getConnection();
+                listenOn(connection);
             } catch (SQLException | RuntimeException lost) {
                 listening = false;
                 if (running) {
@@ -105,7 +91,50 @@ public class DirectoryChanges implements SmartLifecycle {
                 }
             } finally {
                 listening = false;
+                retire(connection);
             }
+        }
+    }
+
+    private void listenOn(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("set application_name = '" + APPLICATION_NAME + "'");
+            statement.execute("listen " + CHANNEL);
+            PGConnection announcements = connection.unwrap(PGConnection.class);
+            // whatever was read while nothing listened may have missed a change
+            changed();
+            listening = true;
+            long checked = System.nanoTime();
+            while (running) {
+                PGNotification[] heard = announcements.getNotifications(WAIT_MILLIS);
+                if (heard != null && heard.length > 0) {
+                    changed();
+                }
+                if (System.nanoTime() - checked > CHECK_NANOS) {
+                    statement.execute("select 1");
+                    checked = System.nanoTime();
+                }
+            }
+        }
+    }
+
+    /**
+     * A connection that listened never goes back to the pool: the pool would not know it broken (the announcements
+     * are read past it), and a request would be handed a dead connection or one that still listens.
+     */
+    private void retire(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+            } else {
+                connection.close();
+            }
+        } catch (SQLException | RuntimeException unclosable) {
+            log.debug("Closing the connection that listened for user directory changes failed", unclosable);
         }
     }
 
