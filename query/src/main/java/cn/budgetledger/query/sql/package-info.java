@@ -23,6 +23,9 @@
  * {@code NamedParameterJdbcTemplate} wrap it in {@code EventSavepoint.around}; {@code BatchedSql} does so itself
  * when a batch is retried event by event.
  * <p>
+ * <b>Announcements</b> ({@link cn.budgetledger.query.sql.Announcements}): the one other use of PostgreSQL's own
+ * driver, {@code LISTEN} on a connection of its own (the user directory hears of every change to the users).
+ * <p>
  * Reads use {@code NamedParameterJdbcTemplate} with named parameters; only the query module reads the read-model
  * tables, the application asks its repositories.
  */
