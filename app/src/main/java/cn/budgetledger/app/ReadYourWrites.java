@@ -66,6 +66,8 @@ public class ReadYourWrites extends OncePerRequestFilter {
     public static final String PREFERENCE = "read-your-writes";
     private static final long POLL_MILLIS = 5;
     private static final long TOKEN_POLL_MILLIS = 50;
+    /** A request's position when the store's head could not be read after one of its commits. */
+    private static final long UNKNOWN = -2;
     /** How Axon's token store names this instance as a segment's owner (its default). */
     private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -80,7 +82,7 @@ public class ReadYourWrites extends OncePerRequestFilter {
     /**
      * The unit-years (aggregates) a request's commands wrote events to, and how many events; the commands it sent
      * (their events may be appended on another thread: a group commit's, a retry's); the store's head once they were
-     * committed, -1 until known.
+     * committed, -1 until known, {@link #UNKNOWN} if the head could not be read after one of its commits.
      */
     private record Written(Set<String> unitYears, AtomicLong events, Set<String> commands, AtomicLong position) {
 
@@ -149,7 +151,9 @@ public class ReadYourWrites extends OncePerRequestFilter {
             for (Appended event : appended) {
                 event.request().unitYears().add(event.unitYear());
                 event.request().events().incrementAndGet();
-                event.request().position().accumulateAndGet(position, Math::max);
+                // one commit whose head is unknown leaves the request's unknown: it asks for the head itself
+                event.request().position().accumulateAndGet(position,
+                        (known, head) -> known == UNKNOWN || head < 0 ? UNKNOWN : Math.max(known, head));
             }
         }
     }
