@@ -260,7 +260,8 @@ public class ReadYourWrites extends OncePerRequestFilter {
             chain.doFilter(request, held);
             written.remove();
             if (held.getStatus() < 500 && writes.events().get() > 0) {
-                Long position = writes.position().get() >= 0 ? writes.position().get() : head();
+                long known = writes.position().get();
+                Long position = known >= 0 ? known : head();
                 if (position != null) {
                     held.setHeader(POSITION_HEADER, position.toString());
                     if (request.getSession(false) != null) {

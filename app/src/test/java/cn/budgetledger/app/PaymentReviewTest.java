@@ -1,5 +1,7 @@
 package cn.budgetledger.app;
 
+import cn.budgetledger.app.security.Role;
+import cn.budgetledger.app.security.UserDirectory;
 import cn.budgetledger.app.support.Api;
 import cn.budgetledger.app.support.LedgerApp;
 import cn.budgetledger.app.support.LedgerDriver;
@@ -12,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import static cn.budgetledger.app.support.LedgerDriver.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * 制单 → 审核 → 记账 end to end over HTTP: an accountant enters, a reviewer (role 审核) approves or returns, and
@@ -124,6 +128,9 @@ class PaymentReviewTest {
         LedgerDriver books = reviewedYear("716005").as(movedOn);
         expect(books.pay(OFFICE.payment("V1", "2025-03-10", "10.00")), 202);
         app.bean(JdbcTemplate.class).update("update ledger_user set role = 'REVIEWER' where username = 'yidong716'");
+        // a change made by hand is heard within moments (README, 网页与权限)
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                app.bean(UserDirectory.class).find("yidong716").orElseThrow().role() == Role.REVIEWER);
 
         Api.Response ownEntry = expect(books.approve("V1"), 403);
         Api.Response ownReturn = expect(books.returnEntry("V1", "撤回"), 403);

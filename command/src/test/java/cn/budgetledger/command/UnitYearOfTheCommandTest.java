@@ -3,6 +3,7 @@ package cn.budgetledger.command;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.commands.OpenBudgetYearCommand;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,6 @@ class UnitYearOfTheCommandTest {
     void a_command_naming_no_unit_year_is_refused() {
         CommandMessage<?> command = asCommandMessage(new OpenBudgetYearCommand(null, "单位", "601", null));
 
-        assertThatThrownBy(() -> targets.resolveTarget(command)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> targets.resolveTarget(command)).isInstanceOf(CommandDispatchException.class);
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Whether the user directory may have changed since a user was read. A connection of its own listens for
  * PostgreSQL's announcement of any change to the users or their scopes (V13_9_1), whichever instance made it. The
  * generation moves on with every announcement and every change made here; it is unknown (-1) whenever nothing
- * listens (not yet started, the connection lost), and then nothing read may be kept.
+ * listens (not yet started, the connection lost or silent for six seconds), and then nothing read may be kept.
  */
 @Component
 public class DirectoryChanges implements SmartLifecycle, Announcements.Hearing {
@@ -23,7 +23,6 @@ public class DirectoryChanges implements SmartLifecycle, Announcements.Hearing {
 
     private final AtomicLong generation = new AtomicLong();
     private final Announcements announcements;
-    private volatile boolean listening;
 
     public DirectoryChanges(DataSource dataSource) {
         this.announcements = new Announcements(dataSource, CHANNEL, APPLICATION_NAME, this);
@@ -31,7 +30,7 @@ public class DirectoryChanges implements SmartLifecycle, Announcements.Hearing {
 
     /** The directory's generation, or {@link #UNKNOWN} when a change could go unheard. */
     public long generation() {
-        return listening ? generation.get() : UNKNOWN;
+        return announcements.isListening() ? generation.get() : UNKNOWN;
     }
 
     /** A change made by this instance: what was read before it is stale at once, before the announcement arrives. */
@@ -43,17 +42,11 @@ public class DirectoryChanges implements SmartLifecycle, Announcements.Hearing {
     public void listening() {
         // whatever was read while nothing listened may have missed a change
         changed();
-        listening = true;
     }
 
     @Override
     public void heard() {
         changed();
-    }
-
-    @Override
-    public void deaf() {
-        listening = false;
     }
 
     @Override

@@ -22,9 +22,10 @@ public class LedgerUserDetails implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return scraper.named(username).orElseGet(() -> {
-            LedgerUser user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+            UserDirectory.Found found = users.forSignIn(username).orElseThrow(() -> new UsernameNotFoundException(username));
+            LedgerUser user = found.user();
             return User.withUsername(user.username())
-                    .password(users.passwordHash(username).orElseThrow())
+                    .password(found.passwordHash())
                     .roles(user.role().name())
                     .disabled(!user.enabled())
                     .build();

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,13 @@ public class UserDirectory {
         return found(username).map(Found::passwordHash);
     }
 
+    /** The user and the password's hash from one reading, for a sign-in. */
+    public Optional<Found> forSignIn(String username) {
+        return found(username);
+    }
+
     /** A user as stored, with the password's hash and the scope, read in one statement. */
-    private record Found(LedgerUser user, String passwordHash) {
+    public record Found(LedgerUser user, String passwordHash) {
     }
 
     private record Kept(long generation, Optional<Found> found) {
@@ -78,7 +84,9 @@ public class UserDirectory {
                 from ledger_user u where username = ?""",
                 (row, i) -> new Found(new LedgerUser(row.getString("username"), row.getString("display_name"),
                         Role.valueOf(row.getString("role")), row.getBoolean("enabled"),
-                        new TreeSet<>(Arrays.asList((String[]) row.getArray("scope").getArray()))),
+                        // kept and shared between requests: nobody may change it
+                        Collections.unmodifiableSortedSet(
+                                new TreeSet<>(Arrays.asList((String[]) row.getArray("scope").getArray())))),
                         row.getString("password_hash")),
                 username).stream().findFirst();
     }

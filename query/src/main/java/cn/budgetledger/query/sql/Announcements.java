@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * PostgreSQL's announcements on one channel ({@code LISTEN}/{@code NOTIFY}), heard on a connection of its own by a
  * thread of its own, which listens again a second after the connection is lost. The listener is told when it starts
- * to listen (anything announced before may have gone unheard), when announcements arrive, and when it is deaf.
+ * to listen (anything announced before may have gone unheard) and when announcements arrive. It is listening only
+ * while the connection has answered lately: a connection dropped without a word (a network gone, a fail-over) is
+ * asked every two seconds, each question given three, so within six seconds it no longer counts as listening.
  */
 public final class Announcements {
 
@@ -27,23 +29,25 @@ public final class Announcements {
 
         /** One or more announcements arrived. */
         void heard();
-
-        /** Not listening (the connection lost, or stopped): announcements go unheard until {@link #listening()}. */
-        void deaf();
     }
 
     private static final Logger log = LoggerFactory.getLogger(Announcements.class);
     private static final int WAIT_MILLIS = 1_000;
-    /** A connection dropped without a word is found out by a statement now and then. */
-    private static final long CHECK_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private static final long CHECK_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final int ANSWER_MILLIS = 3_000;
+    /** A question every two seconds, waited for at most three, after a wait for announcements of one. */
+    private static final long ANSWERED_LATELY_NANOS = TimeUnit.SECONDS.toNanos(6);
     private static final long RETRY_MILLIS = 1_000;
+    private static final long STOP_MILLIS = 5_000;
 
     private final DataSource dataSource;
     private final String channel;
     private final String applicationName;
     private final Hearing hearing;
-    private volatile boolean running;
-    private Thread listener;
+    /** The thread listening now; one replaced or stopped ends. */
+    private volatile Thread listener;
+    /** When the connection last answered; 0 while not listening. */
+    private volatile long answeredAt;
 
     /**
      * @param channel         a plain identifier (it is written into the statement)
@@ -59,40 +63,55 @@ public final class Announcements {
         this.hearing = hearing;
     }
 
-    public void start() {
-        running = true;
-        listener = new Thread(this::listen, channel);
-        listener.setDaemon(true);
-        listener.start();
+    public synchronized void start() {
+        Thread started = new Thread(this::listen, channel);
+        started.setDaemon(true);
+        listener = started;
+        started.start();
     }
 
-    /** Stops listening within a second. */
-    public void stop() {
-        running = false;
-        hearing.deaf();
-        if (listener != null) {
-            listener.interrupt();
+    public synchronized void stop() {
+        Thread stopped = listener;
+        listener = null;
+        answeredAt = 0;
+        if (stopped != null) {
+            stopped.interrupt();
+            try {
+                stopped.join(STOP_MILLIS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     public boolean isRunning() {
-        return running;
+        return listener != null;
+    }
+
+    /** Whether every announcement made now will be heard: listening, on a connection that answered lately. */
+    public boolean isListening() {
+        long answered = answeredAt;
+        return answered != 0 && System.nanoTime() - answered < ANSWERED_LATELY_NANOS && isRunning();
+    }
+
+    private boolean mine() {
+        return listener == Thread.currentThread();
     }
 
     private void listen() {
-        while (running) {
+        while (mine()) {
             Connection connection = null;
             try {
                 connection = dataSource.getConnection();
                 listenOn(connection);
             } catch (SQLException | RuntimeException lost) {
-                hearing.deaf();
-                if (running) {
+                answeredAt = 0;
+                if (mine()) {
                     log.warn("Listening on channel {} failed; listening again in a second", channel, lost);
                     pause();
                 }
             } finally {
-                hearing.deaf();
+                answeredAt = 0;
                 retire(connection);
             }
         }
@@ -101,12 +120,14 @@ public final class Announcements {
     private void listenOn(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
+            connection.setNetworkTimeout(Runnable::run, ANSWER_MILLIS);
             statement.execute("set application_name = '" + applicationName + "'");
             statement.execute("listen " + channel);
             PGConnection announcements = connection.unwrap(PGConnection.class);
             hearing.listening();
             long checked = System.nanoTime();
-            while (running) {
+            answeredAt = checked;
+            while (mine()) {
                 PGNotification[] heard = announcements.getNotifications(WAIT_MILLIS);
                 if (heard != null && heard.length > 0) {
                     hearing.heard();
@@ -114,6 +135,7 @@ public final class Announcements {
                 if (System.nanoTime() - checked > CHECK_NANOS) {
                     statement.execute("select 1");
                     checked = System.nanoTime();
+                    answeredAt = checked;
                 }
             }
         }
@@ -141,9 +163,8 @@ public final class Announcements {
     private void pause() {
         try {
             Thread.sleep(RETRY_MILLIS);
-        } catch (InterruptedException interrupted) {
+        } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }
