@@ -30,7 +30,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,25 +135,24 @@ public class ReadYourWrites extends OncePerRequestFilter {
 
     /**
      * What a unit of work appended for requests, counted once it commits, with one position for all of them: the
-     * store's head read once per commit (a group commit's batch answers many requests), not once per request.
+     * store's head read once per commit (a group commit's batch answers many requests), not once per request. A unit
+     * of work stays on its thread, so the list needs no lock.
      */
     private List<Appended> appendedIn(UnitOfWork<?> root) {
         return root.getOrComputeResource(APPENDED, key -> {
-            List<Appended> appended = Collections.synchronizedList(new ArrayList<>());
+            List<Appended> appended = new ArrayList<>();
             root.afterCommit(committed -> count(appended, headOrUnknown()));
             return appended;
         });
     }
 
     private static void count(List<Appended> appended, long position) {
-        synchronized (appended) {
-            for (Appended event : appended) {
-                event.request().unitYears().add(event.unitYear());
-                event.request().events().incrementAndGet();
-                // one commit whose head is unknown leaves the request's unknown: it asks for the head itself
-                event.request().position().accumulateAndGet(position,
-                        (known, head) -> known == UNKNOWN || head < 0 ? UNKNOWN : Math.max(known, head));
-            }
+        for (Appended event : appended) {
+            event.request().unitYears().add(event.unitYear());
+            event.request().events().incrementAndGet();
+            // one commit whose head is unknown leaves the request's unknown: it asks for the head itself
+            event.request().position().accumulateAndGet(position,
+                    (known, head) -> known == UNKNOWN || head < 0 ? UNKNOWN : Math.max(known, head));
         }
     }
 

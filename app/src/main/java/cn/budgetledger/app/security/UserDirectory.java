@@ -38,10 +38,6 @@ public class UserDirectory {
         return found(username).map(Found::user);
     }
 
-    public Optional<String> passwordHash(String username) {
-        return found(username).map(Found::passwordHash);
-    }
-
     /** The user and the password's hash from one reading, for a sign-in. */
     public Optional<Found> forSignIn(String username) {
         return found(username);

@@ -289,7 +289,7 @@ class UnitAccessTest {
 
     @Test
     void users_are_stored_with_bcrypt_hashes() {
-        String hash = app.bean(UserDirectory.class).passwordHash("kuaiji").orElseThrow();
+        String hash = app.bean(UserDirectory.class).forSignIn("kuaiji").orElseThrow().passwordHash();
 
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("password-1");
     }
