@@ -4,6 +4,7 @@ import cn.budgetledger.app.security.FirewallCharacters;
 import cn.budgetledger.app.security.HeaderCredentials;
 import cn.budgetledger.app.security.JwtUsers;
 import cn.budgetledger.app.security.LedgerUserDetails;
+import cn.budgetledger.app.security.MatchersWithoutHandlerLookup;
 import cn.budgetledger.app.security.ScrapeCredential;
 import cn.budgetledger.app.security.PasswordSignIn;
 import cn.budgetledger.app.security.RememberedPasswordChecks;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,6 +64,17 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String[] SWAGGER = {"/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**"};
+
+    /** Every {@code requestMatchers(String)} below matches on Spring's path patterns. */
+    @Bean
+    public static PathPatternRequestMatcherBuilderFactoryBean requestMatchersOnPathPatterns() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    @Bean
+    public static MatchersWithoutHandlerLookup matchersWithoutHandlerLookup() {
+        return new MatchersWithoutHandlerLookup();
+    }
 
     @Bean
     @Order(1)

@@ -1,0 +1,30 @@
+package cn.budgetledger.app.security;
+
+import cn.budgetledger.app.support.LedgerApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.security.web.DefaultSecurityFilterChain;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The security filters match on path patterns, and no filter looks up Spring MVC's handler before them. */
+class MatchersWithoutHandlerLookupTest {
+
+    @RegisterExtension
+    static final LedgerApp app = LedgerApp.shared();
+
+    @Test
+    void the_security_filters_are_spring_securitys_own_chain_matching_on_path_patterns() {
+        FilterChainProxy security = app.bean(FilterChainProxy.class);
+
+        DefaultSecurityFilterChain api = (DefaultSecurityFilterChain) security.getFilterChains().get(0);
+
+        assertThat(security.getClass().getName()).as("no handler lookup wrapped around the chains")
+                .doesNotContain("WebMvcSecurityConfiguration");
+        assertThat(api.getRequestMatcher()).isInstanceOf(OrRequestMatcher.class);
+        assertThat(api.getRequestMatcher().toString()).as("the API's chain matches on path patterns")
+                .contains("PathPattern [/api/**]");
+    }
+}
