@@ -49,6 +49,16 @@ public final class PlainText {
         return require(stripped, what, DOCUMENT_NUMBER_LENGTH, false);
     }
 
+    /** Whether {@link #requireDocumentNumber} would take it. */
+    public static boolean isDocumentNumber(String number) {
+        try {
+            requireDocumentNumber(number, "");
+            return true;
+        } catch (LedgerException malformed) {
+            return false;
+        }
+    }
+
     /** A project code: required, letters, digits, '-', '_' and '.', at most 64 characters; stripped. */
     public static String requireProjectCode(String code) {
         String stripped = requireProjectCodeGiven(code);

@@ -6,6 +6,15 @@ import cn.budgetledger.app.support.LedgerDriver;
 import cn.budgetledger.app.support.RefusedVoucher;
 import cn.budgetledger.command.web.AllocationRequest;
 import cn.budgetledger.command.web.OpenYearRequest;
+import cn.budgetledger.api.Money;
+import cn.budgetledger.api.UnitYear;
+import cn.budgetledger.api.commands.RecordPaymentCommand;
+import cn.budgetledger.api.commands.ReversePaymentCommand;
+import cn.budgetledger.command.VoucherRegisterTable;
+import cn.budgetledger.command.domain.UsedVoucher;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,10 +23,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import static cn.budgetledger.app.LedgerCoreTest.OFFICE;
 import static cn.budgetledger.app.LedgerCoreTest.openWithApproval;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * The vouchers a unit-year used live in the voucher register, not in its snapshot: after a restart the year is
@@ -134,6 +146,59 @@ class VoucherRegisterTest {
                 .isEqualTo(1);
         assertThat(books.budget("2025-12-31").path("totals").path("executed").asText())
                 .isEqualTo("100.00");
+    }
+
+    @Test
+    void a_batch_asked_ahead_gets_the_answers_each_voucher_gets_alone() {
+        // given two years: in one a payment, a reversed payment and a refused attempt; in the other the same number
+        LedgerDriver first = openWithApproval("503140");
+        LedgerDriver second = openWithApproval("503141");
+        assertThat(first.pay(OFFICE.payment("A1", "2025-01-15", "1000.00")).status()).isEqualTo(201);
+        assertThat(first.pay(OFFICE.payment("A2", "2025-01-16", "2000.00")).status()).isEqualTo(201);
+        assertThat(first.reverse("AR", "A2", "2025-03-01").status()).isEqualTo(201);
+        assertThat(first.pay(OFFICE.payment("A3", "2025-01-17", "99999.00")).status()).isEqualTo(422);
+        assertThat(second.pay(OFFICE.payment("A1", "2025-02-15", "2.00")).status()).isEqualTo(201);
+        VoucherRegisterTable register = app.bean(VoucherRegisterTable.class);
+        UnitYear one = new UnitYear("503140", 2025);
+        UnitYear other = new UnitYear("503141", 2025);
+        List<CommandMessage<?>> batch = List.of(
+                asCommandMessage(new RecordPaymentCommand(one, " A1 ", LocalDate.of(2025, 5, 1), null, null, null, null)),
+                asCommandMessage(new ReversePaymentCommand(one, "AR", "A2", LocalDate.of(2025, 5, 1), null, null)),
+                asCommandMessage(new RecordPaymentCommand(one, "A3", LocalDate.of(2025, 5, 1), null, null, null, null)),
+                asCommandMessage(new RecordPaymentCommand(one, "A4", LocalDate.of(2025, 5, 1), null, null, null, null)),
+                asCommandMessage(new RecordPaymentCommand(other, "A1", LocalDate.of(2025, 5, 1), null, null, null, null)),
+                asCommandMessage(new RecordPaymentCommand(other, "A2\u0000", LocalDate.of(2025, 5, 1), null, null, null, null)));
+        Map<String, Optional<UsedVoucher>> alone = answers(register, one, other);
+
+        // when the batch is asked ahead, in its unit of work
+        UnitOfWork<?> together = DefaultUnitOfWork.startAndGet(batch.get(0));
+        Map<String, Optional<UsedVoucher>> ahead;
+        try {
+            register.ahead(batch);
+            ahead = answers(register, one, other);
+        } finally {
+            together.rollback();
+        }
+
+        // then each voucher gets the answer it gets alone: used, reversed, refused (free again), or unknown
+        assertThat(ahead).isEqualTo(alone);
+        assertThat(alone.get("503140 A1")).hasValueSatisfying(used -> assertThat(used.isUsedUp()).isTrue());
+        assertThat(alone.get("503140 A2")).hasValueSatisfying(used -> assertThat(used.isReversed()).isTrue());
+        assertThat(alone.get("503140 AR")).hasValueSatisfying(used -> assertThat(used.isUsedUp()).isTrue());
+        assertThat(alone.get("503140 A3")).hasValueSatisfying(used -> assertThat(used.isUsedUp()).isFalse());
+        assertThat(alone.get("503140 A4")).isEmpty();
+        assertThat(alone.get("503141 A1")).hasValueSatisfying(used -> assertThat(used.amount()).isEqualTo(Money.ofFen(200)));
+        assertThat(alone.get("503141 A2")).isEmpty();
+    }
+
+    private static Map<String, Optional<UsedVoucher>> answers(VoucherRegisterTable register, UnitYear... years) {
+        Map<String, Optional<UsedVoucher>> answers = new TreeMap<>();
+        for (UnitYear year : years) {
+            for (String voucher : List.of("A1", "A2", "AR", "A3", "A4")) {
+                answers.put(year.unit() + " " + voucher, register.find(year, voucher));
+            }
+        }
+        return answers;
     }
 
     private static void assertConflict(Api.Response response, String code) {

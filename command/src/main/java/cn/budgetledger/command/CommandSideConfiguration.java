@@ -98,6 +98,7 @@ public class CommandSideConfiguration {
     @Bean(destroyMethod = "shutDown")
     public GroupCommit commandBus(TransactionManager transactionManager, org.axonframework.config.Configuration axon,
                                   DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
+                                  VoucherRegisterTable vouchersAhead,
                                   @Value("${ledger.group-commit.committers:1}") int committers,
                                   @Value("${ledger.group-commit.max-batch:64}") int maxBatch) {
         SimpleCommandBus local = SimpleCommandBus.builder()
@@ -107,7 +108,7 @@ public class CommandSideConfiguration {
                 .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
         local.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
-        return new GroupCommit(local, transactionManager, committers, maxBatch);
+        return new GroupCommit(local, transactionManager, vouchersAhead, committers, maxBatch);
     }
 
     @Bean

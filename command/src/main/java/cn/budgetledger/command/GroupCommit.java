@@ -43,7 +43,8 @@ import static org.axonframework.commandhandling.GenericCommandResultMessage.asCo
  * locked, and its events and voucher-register rows staged, until the batch commits. If anything fails — a command
  * refused by an exception, or the commit itself (another instance appended to the same unit-year) — the whole batch
  * is rolled back, its cached unit-years evicted, and its commands run again one by one, each in its own transaction
- * as without group commit: a failing command never spoils the others. Only a failure of the commit itself is
+ * as without group commit: a failing command never spoils the others. Before a batch's first command, what its
+ * commands will ask (the vouchers they name) is asked once for all of them ({@link BatchLookahead}). Only a failure of the commit itself is
  * answered to every command of the batch as it is: it may have gone through, and a second run could record twice. A command sent from inside a unit of work (an
  * event handler's) joins that one instead, as before.
  */
@@ -54,6 +55,7 @@ public class GroupCommit implements CommandBus {
 
     private final CommandBus local;
     private final TransactionManager transactionManager;
+    private final BatchLookahead lookahead;
     private final AnnotationRoutingStrategy routing =
             new AnnotationRoutingStrategy(UnresolvedRoutingKeyPolicy.STATIC_KEY);
     private final List<MessageDispatchInterceptor<? super CommandMessage<?>>> dispatchInterceptors =
@@ -70,9 +72,11 @@ public class GroupCommit implements CommandBus {
     private record Handled(Waiting waiting, CommandResultMessage<?> result) {
     }
 
-    public GroupCommit(CommandBus local, TransactionManager transactionManager, int committers, int maxBatch) {
+    public GroupCommit(CommandBus local, TransactionManager transactionManager, BatchLookahead lookahead,
+                       int committers, int maxBatch) {
         this.local = local;
         this.transactionManager = transactionManager;
+        this.lookahead = lookahead;
         this.maxBatch = maxBatch;
         this.committers = new Committer[committers];
         for (int i = 0; i < committers; i++) {
@@ -241,6 +245,7 @@ public class GroupCommit implements CommandBus {
                 transaction.commit();
             });
             together.onRollback(unitOfWork -> transaction.rollback());
+            lookahead.ahead(batch.stream().<CommandMessage<?>>map(Waiting::command).toList());
             for (Waiting waiting : batch) {
                 // the local bus handles a command in the dispatching thread: its outcome is there on return
                 local.dispatch(waiting.command(), (command, result) -> handled.add(new Handled(waiting, result)));

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupCommitDispatchTest {
 
     final SimpleCommandBus local = SimpleCommandBus.builder().build();
-    final GroupCommit bus = new GroupCommit(local, NoTransactionManager.INSTANCE, 2, 16);
+    final GroupCommit bus = new GroupCommit(local, NoTransactionManager.INSTANCE, batch -> { }, 2, 16);
 
     @AfterEach
     void stop() {
@@ -92,7 +92,7 @@ class GroupCommitDispatchTest {
     @Test
     void a_batch_takes_at_most_one_command_per_unit_year_and_keeps_each_unit_years_order() throws Exception {
         // given one committer, and a handler that notes which batch (root unit of work) handled which command
-        GroupCommit oneCommitter = new GroupCommit(local, NoTransactionManager.INSTANCE, 1, 16);
+        GroupCommit oneCommitter = new GroupCommit(local, NoTransactionManager.INSTANCE, batch -> { }, 1, 16);
         Map<Object, List<String>> unitYearsByBatch = new ConcurrentHashMap<>();
         Map<String, List<String>> vouchersByUnitYear = new ConcurrentHashMap<>();
         oneCommitter.subscribe(Pay.class.getName(), message -> {

@@ -1,6 +1,5 @@
 package cn.budgetledger.command.domain;
 
-import cn.budgetledger.api.LedgerException;
 import cn.budgetledger.api.PlainText;
 
 /**
@@ -20,16 +19,6 @@ final class DocumentNumbersAreUnique {
 
     static String requireWellFormed(String number, String what) {
         return PlainText.requireDocumentNumber(number, what);
-    }
-
-    /** Whether the number may be asked of the register at all: a malformed one is refused by its command. */
-    static boolean isWellFormed(String number) {
-        try {
-            PlainText.requireDocumentNumber(number, "");
-            return true;
-        } catch (LedgerException malformed) {
-            return false;
-        }
     }
 
     /** An approval (批复) number, given the digest of the content it was recorded with, if it was. */

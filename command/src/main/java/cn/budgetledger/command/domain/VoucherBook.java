@@ -1,5 +1,6 @@
 package cn.budgetledger.command.domain;
 
+import cn.budgetledger.api.PlainText;
 import cn.budgetledger.api.UnitYear;
 import cn.budgetledger.api.events.EntryReturnedEvent;
 import cn.budgetledger.api.events.PaymentRecordedEvent;
@@ -61,7 +62,7 @@ final class VoucherBook {
             return;
         }
         Map<String, UsedVoucher> older = register.findAll(budget, journal.stream()
-                .filter(DocumentNumbersAreUnique::isWellFormed).map(String::strip).toList());
+                .filter(PlainText::isDocumentNumber).map(String::strip).toList());
         this.register = older::get;
     }
 
