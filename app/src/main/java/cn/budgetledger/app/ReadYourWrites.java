@@ -335,7 +335,10 @@ public class ReadYourWrites extends OncePerRequestFilter {
 
     /**
      * Waits until every streaming processor running here has handled the store up to the position, a segment it let
-     * go after a failed batch (until its retry) included; false if the timeout came first.
+     * go after a failed batch (until its retry) included; false if the timeout came first. Each look takes the
+     * segments' statuses once, before their stored tokens: a segment let go without a status is judged by its stored
+     * token, which moves only when a batch commits, even if it is claimed again meanwhile (it was taken for a second
+     * time, after the tokens, and so passed unchecked while its batch kept failing).
      */
     public boolean awaitPosition(long head, Duration timeout) {
         Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
@@ -346,8 +349,10 @@ public class ReadYourWrites extends OncePerRequestFilter {
         });
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            if (processors.values().stream().allMatch(processor -> hasReached(processor, head))) {
-                if (segmentsLetGoHaveReached(processors, head)) {
+            Map<String, Map<Integer, EventTrackerStatus>> statuses = new LinkedHashMap<>();
+            processors.forEach((name, processor) -> statuses.put(name, Map.copyOf(processor.processingStatus())));
+            if (statuses.values().stream().allMatch(segments -> haveReached(segments, head))) {
+                if (segmentsLetGoHaveReached(statuses, head)) {
                     return true;
                 }
                 pause(TOKEN_POLL_MILLIS);
@@ -360,9 +365,8 @@ public class ReadYourWrites extends OncePerRequestFilter {
         }
     }
 
-    private boolean hasReached(StreamingEventProcessor processor, long head) {
-        return processor.processingStatus().values().stream().allMatch(status -> !status.isErrorState()
-                && reached(status, head));
+    private boolean haveReached(Map<Integer, EventTrackerStatus> segments, long head) {
+        return segments.values().stream().allMatch(status -> !status.isErrorState() && reached(status, head));
     }
 
     /**
@@ -387,15 +391,15 @@ public class ReadYourWrites extends OncePerRequestFilter {
      * A segment this instance let go after a failed batch, until its coordinator claims it again for the retry, has
      * no status here; its stored token says how far it is.
      */
-    private boolean segmentsLetGoHaveReached(Map<String, StreamingEventProcessor> processors, long head) {
-        if (processors.isEmpty()) {
+    private boolean segmentsLetGoHaveReached(Map<String, Map<Integer, EventTrackerStatus>> statuses, long head) {
+        if (statuses.isEmpty()) {
             return true;
         }
         List<Map<String, Object>> tokens = jdbc.queryForList("""
                 select processorname, segment, token from tokenentry
                 where processorname in (:processors) and (owner is null or owner = :owner)""",
-                Map.of("processors", processors.keySet(), "owner", OWNER));
-        return tokens.stream().allMatch(token -> processors.get((String) token.get("processorname")).processingStatus()
+                Map.of("processors", statuses.keySet(), "owner", OWNER));
+        return tokens.stream().allMatch(token -> statuses.get((String) token.get("processorname"))
                 .containsKey(((Number) token.get("segment")).intValue())
                 || token.get("token") instanceof byte[] stored && position(read(stored)) >= head);
     }
