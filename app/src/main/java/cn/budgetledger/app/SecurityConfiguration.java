@@ -32,6 +32,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.PathPatternRequestTransformer;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -74,6 +75,12 @@ public class SecurityConfiguration {
     @Bean
     public static MatchersWithoutHandlerLookup matchersWithoutHandlerLookup() {
         return new MatchersWithoutHandlerLookup();
+    }
+
+    /** Asking whether a user may open a URL (the privilege evaluator) with path-pattern matchers: see above. */
+    @Bean
+    public PathPatternRequestTransformer pathPatternRequestTransformer() {
+        return new PathPatternRequestTransformer();
     }
 
     @Bean
