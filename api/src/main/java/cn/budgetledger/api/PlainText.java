@@ -1,5 +1,6 @@
 package cn.budgetledger.api;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -49,13 +50,12 @@ public final class PlainText {
         return require(stripped, what, DOCUMENT_NUMBER_LENGTH, false);
     }
 
-    /** Whether {@link #requireDocumentNumber} would take it. */
-    public static boolean isDocumentNumber(String number) {
+    /** The number as {@link #requireDocumentNumber} takes it (stripped), or empty if it would refuse it. */
+    public static Optional<String> documentNumber(String number) {
         try {
-            requireDocumentNumber(number, "");
-            return true;
+            return Optional.of(requireDocumentNumber(number, ""));
         } catch (LedgerException malformed) {
-            return false;
+            return Optional.empty();
         }
     }
 

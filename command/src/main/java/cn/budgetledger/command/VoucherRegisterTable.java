@@ -95,8 +95,8 @@ public class VoucherRegisterTable implements VoucherRegister, BatchLookahead {
 
     /** As the aggregate asks: stripped, and only a well-formed number (PostgreSQL would refuse a NUL). */
     private static void want(Set<YearsVoucher> wanted, UnitYear budget, String voucher) {
-        if (budget != null && PlainText.isDocumentNumber(voucher)) {
-            wanted.add(new YearsVoucher(budget, voucher.strip()));
+        if (budget != null) {
+            PlainText.documentNumber(voucher).ifPresent(number -> wanted.add(new YearsVoucher(budget, number)));
         }
     }
 

@@ -1,6 +1,5 @@
 package cn.budgetledger.app.security;
 
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.core.Ordered;
@@ -10,7 +9,7 @@ import org.springframework.core.Ordered;
  * 7's default), so nothing in them asks Spring MVC which handler would serve a request. Spring Security 6 still
  * puts a filter in front of every request that looks the handler up in advance, for MVC matchers to reuse: a
  * second handler lookup per request, 9 % of a request thread's time under load (BENCHMARKS.md, session 10). Its
- * registration is left out here, before it runs; {@code SecurityChainTest} notices if a new Spring Security brings
+ * registration is left out here, before it runs; {@code MatchersWithoutHandlerLookupTest} notices if a new Spring Security brings
  * the filter back under another name.
  */
 public final class MatchersWithoutHandlerLookup implements BeanDefinitionRegistryPostProcessor, Ordered {
@@ -24,11 +23,6 @@ public final class MatchersWithoutHandlerLookup implements BeanDefinitionRegistr
         if (registry.containsBeanDefinition(HANDLER_LOOKUP_REGISTRATION)) {
             registry.removeBeanDefinition(HANDLER_LOOKUP_REGISTRATION);
         }
-    }
-
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        // nothing to change in the beans themselves
     }
 
     /** Before the unordered registrations, Spring Security's among them. */

@@ -10,6 +10,7 @@ import cn.budgetledger.api.events.PaymentReversedEvent;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -62,7 +63,7 @@ final class VoucherBook {
             return;
         }
         Map<String, UsedVoucher> older = register.findAll(budget, journal.stream()
-                .filter(PlainText::isDocumentNumber).map(String::strip).toList());
+                .map(PlainText::documentNumber).flatMap(Optional::stream).toList());
         this.register = older::get;
     }
 

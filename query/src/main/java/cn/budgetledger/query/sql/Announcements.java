@@ -55,7 +55,8 @@ public final class Announcements {
      */
     public Announcements(DataSource dataSource, String channel, String applicationName, Hearing hearing) {
         if (!channel.matches("[a-z_][a-z0-9_]*") || !applicationName.matches("[a-z0-9-]+")) {
-            throw new IllegalArgumentException("not a plain channel or application name: " + channel);
+            throw new IllegalArgumentException("not a plain channel or application name: " + channel + ", "
+                    + applicationName);
         }
         this.dataSource = dataSource;
         this.channel = channel;
