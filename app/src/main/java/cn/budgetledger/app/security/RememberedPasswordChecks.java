@@ -23,14 +23,16 @@ public final class RememberedPasswordChecks implements PasswordEncoder {
 
     private final PasswordEncoder encoder;
     private final Cache<String, Boolean> matched;
-    private final SecretKeySpec key;
+    /** One initialised HMAC per request thread: looking the algorithm up and keying it cost more than the HMAC. */
+    private final ThreadLocal<Mac> hmac;
 
     public RememberedPasswordChecks(PasswordEncoder encoder, Duration remembered, long capacity) {
         this.encoder = encoder;
         this.matched = Caffeine.newBuilder().expireAfterWrite(remembered).maximumSize(capacity).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+        this.hmac = ThreadLocal.withInitial(() -> keyed(key));
     }
 
     @Override
@@ -63,13 +65,18 @@ public final class RememberedPasswordChecks implements PasswordEncoder {
     }
 
     private String fingerprint(CharSequence rawPassword, String encodedPassword) {
+        Mac mac = hmac.get();
+        mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        mac.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(mac.doFinal());
+    }
+
+    private static Mac keyed(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException unavailable) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", unavailable);
         }
