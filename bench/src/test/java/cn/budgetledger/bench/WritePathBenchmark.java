@@ -42,7 +42,7 @@ class WritePathBenchmark {
     static final Duration HTTP_WARM_UP = Duration.ofSeconds(Long.getLong("httpWarmup", 60));
     static final int CLIENTS = Integer.getInteger("clients", 16);
     /** Turns of the CRUD peer and the HTTP path (odd: the median round is shown). */
-    static final int ROUNDS = Integer.getInteger("rounds", 3);
+    static final int ROUNDS = Integer.getInteger("rounds", 5);
     static final int UNITS = 100;
     static final int FIRST_UNIT = 810000;
     static final int JOURNAL = 100;
