@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CRUD peer: a guarded UPDATE of the line and an INSERT of the payment in one transaction, 100 lines), and the
  * ledger over real HTTP from a load generator in a process of its own (wrk, or the JDK's client in a JVM of its
  * own; 100 unit-years, a voucher per request), with
- * the command gateway in-process and journals of 100 beside it. Rates, ratios and p50/p99 latencies.
+ * the command gateway in-process and journals of 100 beside it. Rates, ratios and p50/p99 latencies, and each row's
+ * CPU per payment. The CRUD peer and the HTTP path take turns ({@link #ROUNDS}): the machine's speed drifts between
+ * rows by more than the gap between them.
  */
 class WritePathBenchmark {
 
