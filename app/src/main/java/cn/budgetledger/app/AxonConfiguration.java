@@ -2,24 +2,16 @@ package cn.budgetledger.app;
 
 import cn.budgetledger.app.upcasting.LinesGetTheirOrigin;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -50,36 +42,19 @@ public class AxonConfiguration {
         };
     }
 
-    /** The JDBC storage, as Axon would make it: Axon makes none once the event store below is ours. */
+    /**
+     * Axon's JDBC storage, as Axon's auto-configuration makes it, with the embedded store's tail read paced
+     * ({@link PacedTailReads}). Static: a post-processor is made before the beans it wraps.
+     */
     @Bean
-    public EventStorageEngine eventStorageEngine(Serializer serializer,
-                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 PersistenceExceptionResolver duplicateKey, ConnectionProvider connections,
-                                                 TransactionManager transactions,
-                                                 org.axonframework.config.Configuration configuration) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(duplicateKey)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connections)
-                .transactionManager(transactions)
-                .schema(new EventSchema())
-                .build();
-    }
-
-    /** Axon's embedded event store, as Axon would make it, but with its tail read paced ({@link PacedTailReads}). */
-    @Bean(name = "eventBus")
-    @Qualifier("eventStore")
-    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-                                         org.axonframework.config.Configuration configuration,
-                                         @Value("${ledger.processing.tail-read-pace}") Duration tailReadPace) {
-        return EmbeddedEventStore.builder()
-                .storageEngine(new PacedTailReads(storageEngine, tailReadPace))
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .build();
+    public static BeanPostProcessor tailReadsPaced(Environment environment) {
+        Duration pace = environment.getRequiredProperty("ledger.processing.tail-read-pace", Duration.class);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof EventStorageEngine storage ? new PacedTailReads(storage, pace) : bean;
+            }
+        };
     }
 
     /** Old stored events are read in today's shape (see the upcaster). */

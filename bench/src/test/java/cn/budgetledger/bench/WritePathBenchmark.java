@@ -143,7 +143,7 @@ class WritePathBenchmark {
         }
     }
 
-    /** With {@code -Dstatements}: PostgreSQL's busiest statements during the default HTTP row, per payment. */
+    /** With {@code -Dstatements}: PostgreSQL's busiest statements and the WAL during the HTTP rounds, per payment. */
     private static List<String> statementsOfTheRow(DataSource direct, long[] wal) throws Exception {
         List<String> lines = new ArrayList<>();
         if (!Boolean.getBoolean("statements")) {
