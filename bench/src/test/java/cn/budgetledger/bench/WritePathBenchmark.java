@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +42,14 @@ class WritePathBenchmark {
 
     static final Duration RUN = Duration.ofSeconds(Long.getLong("seconds", 10));
     static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("warmup", 5));
-    /** The HTTP path's code keeps being compiled for about a minute of load: a server runs for days. */
+    /** The HTTP path's code keeps being compiled for minutes of load on two cores: a server runs for days. */
     static final Duration HTTP_WARM_UP = Duration.ofSeconds(Long.getLong("httpWarmup", 60));
+    /** After the first minute the warm-up goes on, a piece at a time, until the compilers rest ... */
+    static final Duration HTTP_WARM_UP_PIECE = Duration.ofSeconds(15);
+    /** ... using under this share of one core in a piece (a jstat of one run: 23 %, then 10 %, then 4 %) ... */
+    static final double COMPILERS_AT_REST = 0.05;
+    /** ... or for at most this long in all. */
+    static final Duration HTTP_WARM_UP_MAX = Duration.ofSeconds(Long.getLong("httpWarmupMax", 300));
     static final int CLIENTS = Integer.getInteger("clients", 16);
     /** Turns of the CRUD peer and the HTTP path (odd: the median round is shown). */
     static final int ROUNDS = Integer.getInteger("rounds", 5);
@@ -67,7 +75,7 @@ class WritePathBenchmark {
             Figures raw = rawInserts(direct);
             // the HTTP path's first requests check sixteen passwords with BCrypt and meet cold code: the first
             // row measured would pay for it (its 5 s warm-up answered nothing at load 15), so both rows come after
-            overHttp(ledger, "WH", "-", HTTP_WARM_UP);
+            String warmUp = warmUpUntilTheCompilersRest(ledger);
             statementsReset(direct);
             // the machine's speed drifts by more than the gap measured, so the CRUD peer and the HTTP path take
             // turns, each on a quiet ledger (read models caught up), and the round with the median ratio is shown
@@ -93,9 +101,9 @@ class WritePathBenchmark {
             journals = new Figures(journals.rate() * JOURNAL, journals.p50(), journals.p99(),
                     Arrays.stream(journals.cpu()).map(micros -> micros / JOURNAL).toArray());
 
-            BenchLedger.report(("\n### Write path, %d clients, %d unit-years / lines, %d s per row after %d s warm-up (HTTP: %d s)"
+            BenchLedger.report(("\n### Write path, %d clients, %d unit-years / lines, %d s per row after %d s warm-up (HTTP: %s)"
                     + " (git %s)\n").formatted(CLIENTS, UNITS, RUN.toSeconds(), WARM_UP.toSeconds(),
-                    HTTP_WARM_UP.toSeconds(), System.getProperty("git", "?")));
+                    warmUp, System.getProperty("git", "?")));
             BenchLedger.report("| path | payments/s | of raw | of CRUD peer | p50 ms | p99 ms |");
             BenchLedger.report("|---|---|---|---|---|---|");
             row("raw single-row INSERT per transaction (JDBC)", raw, raw, crud);
@@ -251,6 +259,30 @@ class WritePathBenchmark {
                 connection.close();
             }
         }
+    }
+
+    /**
+     * Loads the HTTP path until the JIT compilers rest: measured a minute after start, its rounds paid for compiling
+     * (a tenth of the machine in the first). Says how long it took and the compilers' share of a core piece by piece.
+     */
+    private static String warmUpUntilTheCompilersRest(BenchLedger ledger) throws Exception {
+        CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
+        overHttp(ledger, "WH", "-", HTTP_WARM_UP);
+        Duration warmed = HTTP_WARM_UP;
+        List<String> shares = new ArrayList<>();
+        for (int piece = 1; warmed.compareTo(HTTP_WARM_UP_MAX) < 0; piece++) {
+            long compiling = compilers.getTotalCompilationTime();
+            long started = System.nanoTime();
+            overHttp(ledger, "WH" + piece, "-", HTTP_WARM_UP_PIECE);
+            double share = (compilers.getTotalCompilationTime() - compiling) / ((System.nanoTime() - started) / 1e6);
+            shares.add(Math.round(share * 100) + " %");
+            warmed = warmed.plus(WARM_UP).plus(HTTP_WARM_UP_PIECE);
+            if (share < COMPILERS_AT_REST) {
+                break;
+            }
+        }
+        return "%d s, the JIT compilers using %s of a core in its last pieces".formatted(warmed.toSeconds(),
+                String.join(", ", shares));
     }
 
     /**
