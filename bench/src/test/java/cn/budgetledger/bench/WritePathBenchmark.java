@@ -281,7 +281,7 @@ class WritePathBenchmark {
                 break;
             }
         }
-        return "%d s, the JIT compilers using %s of a core in its last pieces".formatted(warmed.toSeconds(),
+        return "%d s, the JIT compilers using %s of a core piece by piece".formatted(warmed.toSeconds(),
                 String.join(", ", shares));
     }
 
