@@ -3,68 +3,66 @@ package cn.budgetledger.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.time.Duration;
 
 /**
- * CPU time spent in a measured window, by whom, read from Linux's {@code /proc} (zero elsewhere): this JVM (the
- * ledger, or the JDBC clients of the rows without it), PostgreSQL's processes, and the load generators this JVM ran
- * and waited for (wrk's time is counted to its parent once it has exited). In clock ticks of 10 ms.
+ * CPU time spent in a measured window, by whom: this JVM (the ledger, or the JDBC clients of the rows without it),
+ * PostgreSQL's processes, and the load generators this JVM ran and waited for (wrk's time is counted to its parent
+ * once it has exited, which only Linux's {@code /proc} tells; zero elsewhere).
  */
-record CpuUse(long jvm, long postgres, long loadGenerator) {
+record CpuUse(Duration jvm, Duration postgres, Duration loadGenerator) {
 
-    static final Path PROC = Path.of("/proc");
+    /** Linux's clock tick, the unit of {@code /proc}'s times. */
+    private static final Duration TICK = Duration.ofMillis(10);
+
+    /** Microseconds of CPU per payment. */
+    record PerPayment(double jvm, double postgres, double loadGenerator) {
+
+        static final PerPayment UNKNOWN = new PerPayment(0, 0, 0);
+
+        double all() {
+            return jvm + postgres + loadGenerator;
+        }
+
+        PerPayment dividedBy(int parts) {
+            return new PerPayment(jvm / parts, postgres / parts, loadGenerator / parts);
+        }
+    }
 
     static CpuUse now() {
-        long[] self = times(PROC.resolve("self/stat"));
-        long postgres = 0;
-        if (Files.isDirectory(PROC)) {
-            try (Stream<Path> processes = Files.list(PROC)) {
-                postgres = processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                        .filter(p -> "postgres".equals(command(p)))
-                        .mapToLong(p -> {
-                            long[] times = times(p.resolve("stat"));
-                            return times[0] + times[1];
-                        })
-                        .sum();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return new CpuUse(self[0] + self[1], postgres, self[2] + self[3]);
+        Duration postgres = ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().filter(command -> command.endsWith("/postgres")).isPresent())
+                .map(CpuUse::cpu)
+                .reduce(Duration.ZERO, Duration::plus);
+        return new CpuUse(cpu(ProcessHandle.current()), postgres, waitedForChildren());
     }
 
     CpuUse since(CpuUse before) {
-        return new CpuUse(jvm - before.jvm, postgres - before.postgres, loadGenerator - before.loadGenerator);
+        return new CpuUse(jvm.minus(before.jvm), postgres.minus(before.postgres),
+                loadGenerator.minus(before.loadGenerator));
     }
 
-    /** Microseconds of CPU per payment: JVM, PostgreSQL, load generator, all. */
-    long[] perPayment(long payments) {
-        long total = jvm + postgres + loadGenerator;
-        return new long[] {micros(jvm, payments), micros(postgres, payments), micros(loadGenerator, payments),
-                micros(total, payments)};
+    PerPayment perPayment(long payments) {
+        return payments == 0 ? PerPayment.UNKNOWN
+                : new PerPayment(micros(jvm, payments), micros(postgres, payments), micros(loadGenerator, payments));
     }
 
-    private static long micros(long ticks, long payments) {
-        return payments == 0 ? 0 : Math.round(ticks * 10_000.0 / payments);
+    private static double micros(Duration cpu, long payments) {
+        return cpu.toNanos() / 1000.0 / payments;
     }
 
-    private static String command(Path process) {
+    private static Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** cutime + cstime of this JVM: fields 16–17 of its stat (read after the command name, which may hold spaces). */
+    private static Duration waitedForChildren() {
         try {
-            return Files.readString(process.resolve("comm")).trim();
-        } catch (IOException | RuntimeException gone) {
-            return "";
-        }
-    }
-
-    /** utime, stime, cutime, cstime of a process (fields 14–17 of its stat; the command name may hold spaces). */
-    private static long[] times(Path stat) {
-        try {
-            String line = Files.readString(stat);
+            String line = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-            return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
-                    Long.parseLong(fields[14])};
-        } catch (IOException | RuntimeException gone) {
-            return new long[4];
+            return TICK.multipliedBy(Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+        } catch (IOException | RuntimeException elsewhere) {
+            return Duration.ZERO;
         }
     }
 }

@@ -60,7 +60,7 @@ class WritePathBenchmark {
     static final Path WRK = Path.of(System.getProperty("wrk", "/usr/bin/wrk"));
 
     /** Rate per second, p50 and p99 in milliseconds, and the microseconds of CPU per payment ({@link CpuUse}). */
-    record Figures(double rate, double p50, double p99, long[] cpu) {
+    record Figures(double rate, double p50, double p99, CpuUse.PerPayment cpu) {
     }
 
     @Test
@@ -99,7 +99,7 @@ class WritePathBenchmark {
             Figures viaGateway = timed(CLIENTS, RUN, (c, i) -> pay(gateway, years, "G", c, i));
             Figures journals = timed(CLIENTS, RUN, (c, i) -> payJournal(gateway, years, "J", c, i));
             journals = new Figures(journals.rate() * JOURNAL, journals.p50(), journals.p99(),
-                    Arrays.stream(journals.cpu()).map(micros -> micros / JOURNAL).toArray());
+                    journals.cpu().dividedBy(JOURNAL));
 
             BenchLedger.report(("\n### Write path, %d clients, %d unit-years / lines, %d s per row after %d s warm-up (HTTP: %s)"
                     + " (git %s)\n").formatted(CLIENTS, UNITS, RUN.toSeconds(), WARM_UP.toSeconds(),
@@ -130,8 +130,9 @@ class WritePathBenchmark {
     }
 
     private static void cpuRow(String path, Figures figures) {
-        long[] cpu = figures.cpu();
-        BenchLedger.report("| %s | %,d | %,d | %,d | %,d |".formatted(path, cpu[0], cpu[1], cpu[2], cpu[3]));
+        CpuUse.PerPayment cpu = figures.cpu();
+        BenchLedger.report("| %s | %,.0f | %,.0f | %,.0f | %,.0f |".formatted(path, cpu.jvm(), cpu.postgres(),
+                cpu.loadGenerator(), cpu.all()));
     }
 
     /** WAL written so far: records, full-page images, bytes. */
@@ -274,15 +275,16 @@ class WritePathBenchmark {
             long compiling = compilers.getTotalCompilationTime();
             long started = System.nanoTime();
             overHttp(ledger, "WH" + piece, "-", HTTP_WARM_UP_PIECE);
-            double share = (compilers.getTotalCompilationTime() - compiling) / ((System.nanoTime() - started) / 1e6);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            double share = (double) (compilers.getTotalCompilationTime() - compiling) / took.toMillis();
             shares.add(Math.round(share * 100) + " %");
-            warmed = warmed.plus(WARM_UP).plus(HTTP_WARM_UP_PIECE);
+            warmed = warmed.plus(took);
             if (share < COMPILERS_AT_REST) {
                 break;
             }
         }
-        return "%d s, the JIT compilers using %s of a core piece by piece".formatted(warmed.toSeconds(),
-                String.join(", ", shares));
+        return shares.isEmpty() ? warmed.toSeconds() + " s" : "%d s, the JIT compilers using %s of a core piece by piece"
+                .formatted(warmed.toSeconds(), String.join(", ", shares));
     }
 
     /**
@@ -307,7 +309,7 @@ class WritePathBenchmark {
                 .orElseThrow(() -> new AssertionError("no result from the load generator")).split(" ");
         assertThat(Long.parseLong(fields[4])).as("requests not answered 201").isZero();
         return new Figures(Double.parseDouble(fields[1]), Double.parseDouble(fields[2]), Double.parseDouble(fields[3]),
-                new long[4]);
+                CpuUse.PerPayment.UNKNOWN);
     }
 
     private static Figures wrk(BenchLedger ledger, Path classes, String prefix, String header, Duration duration)
