@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own; 100 unit-years, a voucher per request), with
  * the command gateway in-process and journals of 100 beside it. Rates, ratios and p50/p99 latencies, and each row's
  * CPU per payment. The CRUD peer and the HTTP path take turns ({@link #ROUNDS}): the machine's speed drifts between
- * rows by more than the gap between them.
+ * rows by more than the gap between them. With wrk, two rows say what any request costs before ledger work: Tomcat
+ * alone ({@link BareTomcat}) and the ledger's cheapest authenticated answer.
  */
 class WritePathBenchmark {
 
@@ -58,6 +60,10 @@ class WritePathBenchmark {
     static final int JOURNAL = 100;
     static final byte[] ROW = new byte[600];
     static final Path WRK = Path.of(System.getProperty("wrk", "/usr/bin/wrk"));
+    static final String BARE_TOMCAT = "HTTP floor: Tomcat alone, a bare servlet reading the payment and answering as the"
+            + " ledger does (no Spring, no ledger)";
+    static final String CHEAPEST_ANSWER = "the ledger's cheapest answer: `GET /actuator/health/ping` with Basic"
+            + " credentials (Tomcat, Spring Security, Spring MVC; no database)";
 
     /** Rate per second, p50 and p99 in milliseconds, and the microseconds of CPU per payment ({@link CpuUse}). */
     record Figures(double rate, double p50, double p99, CpuUse.PerPayment cpu) {
@@ -94,6 +100,7 @@ class WritePathBenchmark {
                     .sorted(Comparator.comparingDouble(pair -> pair[1].rate() / pair[0].rate())).toList();
             Figures crud = byRatio.get(ROUNDS / 2)[0];
             Figures http = byRatio.get(ROUNDS / 2)[1];
+            List<Figures> floor = Files.isExecutable(WRK) ? httpFloor(ledger) : List.of();
             Figures httpWaiting = overHttp(ledger, "W", "Prefer: read-your-writes");
             timed(4, WARM_UP, (c, i) -> pay(gateway, years, "WG", c, i));
             Figures viaGateway = timed(CLIENTS, RUN, (c, i) -> pay(gateway, years, "G", c, i));
@@ -112,6 +119,10 @@ class WritePathBenchmark {
             row("ledger over HTTP with `Prefer: read-your-writes` (waits for the read models)", httpWaiting, raw, crud);
             row("ledger, command gateway in-process", viaGateway, raw, crud);
             row("ledger, gateway, journals of 100 (latency per journal)", journals, raw, crud);
+            if (!floor.isEmpty()) {
+                row(BARE_TOMCAT + " (requests/s)", floor.get(0), raw, crud);
+                row(CHEAPEST_ANSWER + " (requests/s)", floor.get(1), raw, crud);
+            }
             BenchLedger.report("\nRounds, CRUD peer then HTTP: " + rounds.stream()
                     .map(pair -> "%,.0f / %,.0f (%.0f %%, p99 %.1f ms)".formatted(pair[0].rate(), pair[1].rate(),
                             100 * pair[1].rate() / pair[0].rate(), pair[1].p99()))
@@ -125,6 +136,10 @@ class WritePathBenchmark {
             cpuRow("ledger over HTTP", http);
             cpuRow("ledger, command gateway in-process", viaGateway);
             cpuRow("ledger, gateway, journals of 100", journals);
+            if (!floor.isEmpty()) {
+                cpuRow(BARE_TOMCAT + ", per request", floor.get(0));
+                cpuRow(CHEAPEST_ANSWER + ", per request", floor.get(1));
+            }
             statements.forEach(BenchLedger::report);
         }
     }
@@ -296,7 +311,7 @@ class WritePathBenchmark {
     }
 
     private static Figures overHttp(BenchLedger ledger, String prefix, String header, Duration run) throws Exception {
-        Path classes = Path.of(HttpLoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = classes();
         if (Files.isExecutable(WRK)) {
             wrk(ledger, classes, prefix + "-warm", header, WARM_UP);
             return wrk(ledger, classes, prefix, header, run);
@@ -312,12 +327,47 @@ class WritePathBenchmark {
                 CpuUse.PerPayment.UNKNOWN);
     }
 
+    /** Where the bench's classes and wrk's script are. */
+    private static Path classes() throws Exception {
+        return Path.of(HttpLoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /**
+     * What any request costs before ledger work, with wrk and 16 clients as for the payments: Tomcat alone (a bare
+     * servlet reading each payment and answering as the ledger does), then the ledger's cheapest authenticated answer
+     * (Tomcat, Spring Security, Spring MVC, no database). Each after a warm-up of its own.
+     */
+    private static List<Figures> httpFloor(BenchLedger ledger) throws Exception {
+        Figures bare;
+        try (BareTomcat tomcat = new BareTomcat()) {
+            List<String> payments = payments(classes(), tomcat.url(), "F", "-");
+            wrk(HTTP_WARM_UP_PIECE, payments);
+            bare = wrk(RUN, payments);
+        }
+        String credentials = Base64.getEncoder().encodeToString("accountant:accountant".getBytes(StandardCharsets.UTF_8));
+        List<String> ping = List.of("-H", "Authorization: Basic " + credentials, ledger.url("/actuator/health/ping"));
+        wrk(HTTP_WARM_UP_PIECE, ping);
+        return List.of(bare, wrk(RUN, ping));
+    }
+
     private static Figures wrk(BenchLedger ledger, Path classes, String prefix, String header, Duration duration)
             throws Exception {
+        return wrk(duration, payments(classes, ledger.url(""), prefix, header));
+    }
+
+    /** wrk's arguments for payments (pay.lua) to the given server. */
+    private static List<String> payments(Path classes, String url, String prefix, String header) {
+        return List.of("-s", classes.resolve("pay.lua").toString(), url, "--", prefix, String.valueOf(FIRST_UNIT),
+                String.valueOf(UNITS), header);
+    }
+
+    /** wrk's rate and latencies, and the CPU per request, for its target (a script and URL, or headers and URL). */
+    private static Figures wrk(Duration duration, List<String> target) throws Exception {
+        List<String> command = new ArrayList<>(List.of(WRK.toString(), "-t2", "-c" + CLIENTS,
+                "-d" + duration.toSeconds() + "s", "--latency"));
+        command.addAll(target);
         CpuUse before = CpuUse.now();
-        List<String> output = run(new ProcessBuilder(WRK.toString(), "-t2", "-c" + CLIENTS, "-d" + duration.toSeconds() + "s",
-                "--latency", "-s", classes.resolve("pay.lua").toString(), ledger.url(""), "--", prefix,
-                String.valueOf(FIRST_UNIT), String.valueOf(UNITS), header));
+        List<String> output = run(new ProcessBuilder(command));
         assertThat(output).as("wrk: requests not answered 2xx").noneMatch(line -> line.contains("Non-2xx"));
         double rate = output.stream().filter(line -> line.startsWith("Requests/sec:"))
                 .mapToDouble(line -> Double.parseDouble(line.substring("Requests/sec:".length()).trim()))
