@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -311,13 +310,12 @@ class WritePathBenchmark {
     }
 
     private static Figures overHttp(BenchLedger ledger, String prefix, String header, Duration run) throws Exception {
-        Path classes = classes();
         if (Files.isExecutable(WRK)) {
-            wrk(ledger, classes, prefix + "-warm", header, WARM_UP);
-            return wrk(ledger, classes, prefix, header, run);
+            wrk(WARM_UP, payments(ledger.url(""), prefix + "-warm", header));
+            return wrk(run, payments(ledger.url(""), prefix, header));
         }
         List<String> output = run(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes.toString(), HttpLoadGenerator.class.getName(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes().toString(), HttpLoadGenerator.class.getName(),
                 ledger.url(""), String.valueOf(CLIENTS), String.valueOf(WARM_UP.toSeconds()),
                 String.valueOf(run.toSeconds()), String.valueOf(FIRST_UNIT), String.valueOf(UNITS), prefix, header));
         String[] fields = output.stream().filter(line -> line.startsWith("RESULT ")).findFirst()
@@ -340,24 +338,18 @@ class WritePathBenchmark {
     private static List<Figures> httpFloor(BenchLedger ledger) throws Exception {
         Figures bare;
         try (BareTomcat tomcat = new BareTomcat()) {
-            List<String> payments = payments(classes(), tomcat.url(), "F", "-");
+            List<String> payments = payments(tomcat.url(), "F", "-");
             wrk(HTTP_WARM_UP_PIECE, payments);
             bare = wrk(RUN, payments);
         }
-        String credentials = Base64.getEncoder().encodeToString("accountant:accountant".getBytes(StandardCharsets.UTF_8));
-        List<String> ping = List.of("-H", "Authorization: Basic " + credentials, ledger.url("/actuator/health/ping"));
+        List<String> ping = List.of("-H", "Authorization: " + BenchLedger.AUTHORIZATION, ledger.url("/actuator/health/ping"));
         wrk(HTTP_WARM_UP_PIECE, ping);
         return List.of(bare, wrk(RUN, ping));
     }
 
-    private static Figures wrk(BenchLedger ledger, Path classes, String prefix, String header, Duration duration)
-            throws Exception {
-        return wrk(duration, payments(classes, ledger.url(""), prefix, header));
-    }
-
     /** wrk's arguments for payments (pay.lua) to the given server. */
-    private static List<String> payments(Path classes, String url, String prefix, String header) {
-        return List.of("-s", classes.resolve("pay.lua").toString(), url, "--", prefix, String.valueOf(FIRST_UNIT),
+    private static List<String> payments(String url, String prefix, String header) throws Exception {
+        return List.of("-s", classes().resolve("pay.lua").toString(), url, "--", prefix, String.valueOf(FIRST_UNIT),
                 String.valueOf(UNITS), header);
     }
 
