@@ -12,19 +12,10 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventsourcing.AggregateFactory;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.lifecycle.Phase;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.annotation.HandlerDefinition;
-import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
-import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,14 +42,18 @@ public class CommandSideConfiguration {
     public ConfigurerModule unitYearBudgetAggregate(@Value("${ledger.snapshot.threshold:250}") int threshold,
                                                     CacheManager unitYearCache) {
         Ehcache<Object, Object> years = (Ehcache<Object, Object>) unitYearCache.getCache(UNIT_YEARS, Object.class, Object.class);
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(UnitYearBudget.class)
-                        // A busy year stays in memory between commands; a concurrent writer elsewhere
-                        // makes the append fail, which evicts it, and the retry reloads it.
-                        .configureCache(config -> new EhCache3Adapter(years))
-                        .configureCommandTargetResolver(config -> new UnitYearOfTheCommand())
-                        .configureSnapshotTrigger(config ->
-                                new EventCountSnapshotTriggerDefinition(config.snapshotter(), threshold)));
+        return configurer -> {
+            // written in the command's thread, a big unit-year's snapshot held up the commands behind it
+            ExecutorService snapshotWriter = Executors.newSingleThreadExecutor(new AxonThreadFactory("Snapshotter"));
+            configurer.onShutdown(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () -> writeQueuedSnapshots(snapshotWriter));
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(UnitYearBudget.class)
+                    // A busy year stays in memory between commands; a concurrent writer elsewhere
+                    // makes the append fail, which evicts it, and the retry reloads it.
+                    .configureCache(config -> new EhCache3Adapter(years))
+                    .configureCommandTargetResolver(config -> new UnitYearOfTheCommand())
+                    .configureSnapshotTrigger(config -> new LiveStateSnapshots(threshold, config.serializer(),
+                            config.eventStore(), config.getComponent(TransactionManager.class), snapshotWriter)));
+        };
     }
 
     /** The rules a deployment switches, handed to the aggregate's handlers and to the imports that ask them. */
@@ -120,29 +115,6 @@ public class CommandSideConfiguration {
                 .build();
     }
 
-    /**
-     * Snapshots are taken on a thread of their own: written in the command's thread, a big unit-year's snapshot
-     * held that unit-year's lock while it read and serialised the year, and every writer queued behind it.
-     */
-    @Bean
-    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
-                                                           HandlerDefinition handlerDefinition,
-                                                           ParameterResolverFactory parameterResolverFactory,
-                                                           EventStore eventStore, TransactionManager transactionManager,
-                                                           SnapshotterSpanFactory spanFactory) {
-        ExecutorService snapshotExecutor = Executors.newSingleThreadExecutor(new AxonThreadFactory("Snapshotter"));
-        configuration.onShutdown(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () -> writeQueuedSnapshots(snapshotExecutor));
-        return SpringAggregateSnapshotter.builder()
-                .repositoryProvider(configuration::repository)
-                .transactionManager(transactionManager)
-                .eventStore(eventStore)
-                .parameterResolverFactory(parameterResolverFactory)
-                .handlerDefinition(handlerDefinition)
-                .spanFactory(spanFactory)
-                .executor(snapshotExecutor)
-                .build();
-    }
-
     /** A snapshot still queued when the application stops is written before the database goes. */
     private static void writeQueuedSnapshots(ExecutorService snapshotExecutor) {
         snapshotExecutor.shutdown();
@@ -151,16 +123,5 @@ public class CommandSideConfiguration {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * The snapshotter finds how to instantiate the aggregate through this bean; inspected with Spring's parameter
-     * resolvers, as the aggregate's handlers take the voucher register.
-     */
-    @Bean
-    public AggregateFactory<UnitYearBudget> unitYearBudgetFactory(ParameterResolverFactory parameterResolverFactory,
-                                                                  HandlerDefinition handlerDefinition) {
-        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
-                UnitYearBudget.class, parameterResolverFactory, handlerDefinition));
     }
 }
