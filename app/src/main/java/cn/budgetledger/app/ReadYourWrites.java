@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -54,6 +56,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * models did not catch up within the timeout.
  */
 @Component
+// just before the payment fast path, the last filter, whose payments go no further
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class ReadYourWrites extends OncePerRequestFilter {
 
     public static final String POSITION_HEADER = "Ledger-Position";

@@ -16,7 +16,14 @@ import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import cn.budgetledger.command.web.BudgetCommandController;
+import cn.budgetledger.command.web.PaymentFastPath;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.ehcache.CacheManager;
@@ -113,6 +120,16 @@ public class CommandSideConfiguration {
                 .commandBus(commandBus)
                 .retryScheduler(new ConcurrencyRetry(maxRetries))
                 .build();
+    }
+
+    /** Last of the servlet filters: a payment it answers goes no further, the read-your-writes filter wraps it. */
+    @Bean
+    public FilterRegistrationBean<PaymentFastPath> paymentFastPath(BudgetCommandController controller, ObjectMapper json,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+        FilterRegistrationBean<PaymentFastPath> registration =
+                new FilterRegistrationBean<>(new PaymentFastPath(controller, json, errors));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
     }
 
     /** A snapshot still queued when the application stops is written before the database goes. */

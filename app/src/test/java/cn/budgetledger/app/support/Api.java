@@ -32,11 +32,12 @@ public final class Api {
     private final String baseUrl;
     private final String authorization;
     private final boolean readYourWrites;
+    private final String accept;
 
     public Api(String baseUrl, String user, String password) {
         this(baseUrl, user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
-                true);
+                true, null);
     }
 
     public record Response(int status, JsonNode body, byte[] raw, HttpHeaders headers) {
@@ -57,7 +58,12 @@ public final class Api {
 
     /** The same client with the API's default: its writes answer as soon as they are recorded. */
     public Api answeringAtOnce() {
-        return new Api(baseUrl, authorization, false);
+        return new Api(baseUrl, authorization, false, accept);
+    }
+
+    /** The same client asking for its answers in the given media types (the header Accept). */
+    public Api accepting(String mediaTypes) {
+        return new Api(baseUrl, authorization, readYourWrites, mediaTypes);
     }
 
     public Response get(String path) {
@@ -80,13 +86,14 @@ public final class Api {
 
     /** The same client with a bearer token instead of a password. */
     public static Api bearer(String baseUrl, String token) {
-        return new Api(baseUrl, "Bearer " + token, true);
+        return new Api(baseUrl, "Bearer " + token, true, null);
     }
 
-    private Api(String baseUrl, String authorization, boolean readYourWrites) {
+    private Api(String baseUrl, String authorization, boolean readYourWrites, String accept) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.readYourWrites = readYourWrites;
+        this.accept = accept;
     }
 
     /** Uploads a file as the multipart part "file". */
@@ -127,6 +134,9 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
         if (readYourWrites) {
             builder.header("Prefer", "read-your-writes").header("Ledger-After", "latest");
+        }
+        if (accept != null) {
+            builder.header("Accept", accept);
         }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
