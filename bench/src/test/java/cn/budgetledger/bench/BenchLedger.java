@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -91,6 +92,15 @@ final class BenchLedger implements AutoCloseable {
 
     JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
+    }
+
+    /** The bench's PostgreSQL, whose processes {@link CpuUse} counts. */
+    ProcessHandle postmaster() {
+        try {
+            return CpuUse.postmaster(postgres.getPostgresDatabase());
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException(unreachable);
+        }
     }
 
     String url(String path) {

@@ -101,9 +101,9 @@ class WritePathBenchmark {
             Figures http = byRatio.get(ROUNDS / 2)[1];
             List<Figures> floor = Files.isExecutable(WRK) ? httpFloor(ledger) : List.of();
             Figures httpWaiting = overHttp(ledger, "W", "Prefer: read-your-writes");
-            timed(4, WARM_UP, (c, i) -> pay(gateway, years, "WG", c, i));
-            Figures viaGateway = timed(CLIENTS, RUN, (c, i) -> pay(gateway, years, "G", c, i));
-            Figures journals = timed(CLIENTS, RUN, (c, i) -> payJournal(gateway, years, "J", c, i));
+            timed(ledger.postmaster(), 4, WARM_UP, (c, i) -> pay(gateway, years, "WG", c, i));
+            Figures viaGateway = timed(ledger.postmaster(), CLIENTS, RUN, (c, i) -> pay(gateway, years, "G", c, i));
+            Figures journals = timed(ledger.postmaster(), CLIENTS, RUN, (c, i) -> payJournal(gateway, years, "J", c, i));
             journals = new Figures(journals.rate() * JOURNAL, journals.p50(), journals.p99(),
                     journals.cpu().dividedBy(JOURNAL));
 
@@ -266,9 +266,10 @@ class WritePathBenchmark {
             connections[c] = direct.getConnection();
             operations[c] = prepared.prepare(connections[c]);
         }
+        ProcessHandle postmaster = CpuUse.postmaster(direct);
         try {
-            timed(CLIENTS, WARM_UP, (c, i) -> operations[c].run(c, i));
-            return timed(CLIENTS, RUN, (c, i) -> operations[c].run(c, i + 1_000_000_000L));
+            timed(postmaster, CLIENTS, WARM_UP, (c, i) -> operations[c].run(c, i));
+            return timed(postmaster, CLIENTS, RUN, (c, i) -> operations[c].run(c, i + 1_000_000_000L));
         } finally {
             for (Connection connection : connections) {
                 connection.close();
@@ -311,8 +312,8 @@ class WritePathBenchmark {
 
     private static Figures overHttp(BenchLedger ledger, String prefix, String header, Duration run) throws Exception {
         if (Files.isExecutable(WRK)) {
-            wrk(WARM_UP, payments(ledger.url(""), prefix + "-warm", header));
-            return wrk(run, payments(ledger.url(""), prefix, header));
+            wrk(ledger.postmaster(), WARM_UP, payments(ledger.url(""), prefix + "-warm", header));
+            return wrk(ledger.postmaster(), run, payments(ledger.url(""), prefix, header));
         }
         List<String> output = run(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes().toString(), HttpLoadGenerator.class.getName(),
@@ -339,12 +340,12 @@ class WritePathBenchmark {
         Figures bare;
         try (BareTomcat tomcat = new BareTomcat()) {
             List<String> payments = payments(tomcat.url(), "F", "-");
-            wrk(HTTP_WARM_UP_PIECE, payments);
-            bare = wrk(RUN, payments);
+            wrk(ledger.postmaster(), HTTP_WARM_UP_PIECE, payments);
+            bare = wrk(ledger.postmaster(), RUN, payments);
         }
         List<String> ping = List.of("-H", "Authorization: " + BenchLedger.AUTHORIZATION, ledger.url("/actuator/health/ping"));
-        wrk(HTTP_WARM_UP_PIECE, ping);
-        return List.of(bare, wrk(RUN, ping));
+        wrk(ledger.postmaster(), HTTP_WARM_UP_PIECE, ping);
+        return List.of(bare, wrk(ledger.postmaster(), RUN, ping));
     }
 
     /** wrk's arguments for payments (pay.lua) to the given server. */
@@ -354,11 +355,11 @@ class WritePathBenchmark {
     }
 
     /** wrk's rate and latencies, and the CPU per request, for its target (a script and URL, or headers and URL). */
-    private static Figures wrk(Duration duration, List<String> target) throws Exception {
+    private static Figures wrk(ProcessHandle postmaster, Duration duration, List<String> target) throws Exception {
         List<String> command = new ArrayList<>(List.of(WRK.toString(), "-t2", "-c" + CLIENTS,
                 "-d" + duration.toSeconds() + "s", "--latency"));
         command.addAll(target);
-        CpuUse before = CpuUse.now();
+        CpuUse before = CpuUse.now(postmaster);
         List<String> output = run(new ProcessBuilder(command));
         assertThat(output).as("wrk: requests not answered 2xx").noneMatch(line -> line.contains("Non-2xx"));
         double rate = output.stream().filter(line -> line.startsWith("Requests/sec:"))
@@ -367,7 +368,7 @@ class WritePathBenchmark {
         long requests = output.stream().map(String::trim).filter(line -> line.matches("\\d+ requests in .*"))
                 .mapToLong(line -> Long.parseLong(line.substring(0, line.indexOf(' ')))).findFirst().orElseThrow();
         return new Figures(rate, wrkPercentile(output, "50%"), wrkPercentile(output, "99%"),
-                CpuUse.now().since(before).perPayment(requests));
+                CpuUse.now(postmaster).since(before).perPayment(requests));
     }
 
     /** A line of wrk's latency distribution ("     99%   12.34ms") in milliseconds. */
@@ -409,7 +410,8 @@ class WritePathBenchmark {
     }
 
     /** Runs the clients for the duration; the rate of completed operations and their latency percentiles. */
-    static Figures timed(int clients, Duration duration, Load.Operation operation) throws InterruptedException {
+    static Figures timed(ProcessHandle postmaster, int clients, Duration duration, Load.Operation operation)
+            throws InterruptedException {
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         long[][] latencies = new long[clients][1 << 16];
@@ -433,14 +435,14 @@ class WritePathBenchmark {
                 }
             });
         }
-        CpuUse before = CpuUse.now();
+        CpuUse before = CpuUse.now(postmaster);
         long start = System.nanoTime();
         Arrays.stream(threads).forEach(Thread::start);
         for (Thread thread : threads) {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        CpuUse used = CpuUse.now().since(before);
+        CpuUse used = CpuUse.now(postmaster).since(before);
         long[] all = new long[Arrays.stream(counts).sum()];
         int at = 0;
         for (int c = 0; c < clients; c++) {
