@@ -38,12 +38,15 @@ final class BenchLedger implements AutoCloseable {
     private static final Path RESULTS = Path.of("target", "bench-results.md");
 
     final EmbeddedPostgres postgres;
+    /** The bench's PostgreSQL, whose processes {@link CpuUse} counts. */
+    final ProcessHandle postmaster;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private ConfigurableApplicationContext context;
     private List<String> properties;
 
-    private BenchLedger(EmbeddedPostgres postgres) {
+    private BenchLedger(EmbeddedPostgres postgres) throws SQLException {
         this.postgres = postgres;
+        this.postmaster = CpuUse.postmaster(postgres.getPostgresDatabase());
     }
 
     static BenchLedger start(String... properties) {
@@ -63,6 +66,8 @@ final class BenchLedger implements AutoCloseable {
             return ledger;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -92,15 +97,6 @@ final class BenchLedger implements AutoCloseable {
 
     JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
-    }
-
-    /** The bench's PostgreSQL, whose processes {@link CpuUse} counts. */
-    ProcessHandle postmaster() {
-        try {
-            return CpuUse.postmaster(postgres.getPostgresDatabase());
-        } catch (SQLException unreachable) {
-            throw new IllegalStateException(unreachable);
-        }
     }
 
     String url(String path) {

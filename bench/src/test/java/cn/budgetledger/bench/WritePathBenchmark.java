@@ -77,7 +77,7 @@ class WritePathBenchmark {
             prepareTables(direct);
             ledger.awaitProcessorsCaughtUp(Duration.ofMinutes(2));
 
-            Figures raw = rawInserts(direct);
+            Figures raw = rawInserts(ledger);
             // the HTTP path's first requests check sixteen passwords with BCrypt and meet cold code: the first
             // row measured would pay for it (its 5 s warm-up answered nothing at load 15), so both rows come after
             String warmUp = warmUpUntilTheCompilersRest(ledger);
@@ -88,7 +88,7 @@ class WritePathBenchmark {
             long[] httpWal = new long[3];
             for (int round = 1; round <= ROUNDS; round++) {
                 ledger.awaitProcessorsCaughtUp(Duration.ofMinutes(2));
-                Figures crudOfRound = crudPeer(direct, "C" + round);
+                Figures crudOfRound = crudPeer(ledger, "C" + round);
                 long[] walBefore = wal(direct);
                 rounds.add(new Figures[] {crudOfRound, overHttp(ledger, "H" + round, "-")});
                 long[] walAfter = wal(direct);
@@ -101,9 +101,9 @@ class WritePathBenchmark {
             Figures http = byRatio.get(ROUNDS / 2)[1];
             List<Figures> floor = Files.isExecutable(WRK) ? httpFloor(ledger) : List.of();
             Figures httpWaiting = overHttp(ledger, "W", "Prefer: read-your-writes");
-            timed(ledger.postmaster(), 4, WARM_UP, (c, i) -> pay(gateway, years, "WG", c, i));
-            Figures viaGateway = timed(ledger.postmaster(), CLIENTS, RUN, (c, i) -> pay(gateway, years, "G", c, i));
-            Figures journals = timed(ledger.postmaster(), CLIENTS, RUN, (c, i) -> payJournal(gateway, years, "J", c, i));
+            timed(ledger.postmaster, 4, WARM_UP, (c, i) -> pay(gateway, years, "WG", c, i));
+            Figures viaGateway = timed(ledger.postmaster, CLIENTS, RUN, (c, i) -> pay(gateway, years, "G", c, i));
+            Figures journals = timed(ledger.postmaster, CLIENTS, RUN, (c, i) -> payJournal(gateway, years, "J", c, i));
             journals = new Figures(journals.rate() * JOURNAL, journals.p50(), journals.p99(),
                     journals.cpu().dividedBy(JOURNAL));
 
@@ -217,8 +217,8 @@ class WritePathBenchmark {
     }
 
     /** The physical limit: each client its own connection, one durable single-row INSERT per transaction. */
-    private static Figures rawInserts(DataSource direct) throws Exception {
-        return withConnections(direct, connection -> {
+    private static Figures rawInserts(BenchLedger ledger) throws Exception {
+        return withConnections(ledger, connection -> {
             PreparedStatement insert = connection.prepareStatement("insert into bench_raw (payload) values (?)");
             return (c, i) -> {
                 insert.setBytes(1, ROW);
@@ -228,8 +228,8 @@ class WritePathBenchmark {
     }
 
     /** A conventional system's payment: the balance checked and moved in place, the payment row inserted, one commit. */
-    private static Figures crudPeer(DataSource direct, String tag) throws Exception {
-        return withConnections(direct, connection -> {
+    private static Figures crudPeer(BenchLedger ledger, String tag) throws Exception {
+        return withConnections(ledger, connection -> {
             connection.setAutoCommit(false);
             PreparedStatement update = connection.prepareStatement(
                     "update bench_line set executed = executed + ? where id = ? and budget - executed >= ?");
@@ -259,17 +259,17 @@ class WritePathBenchmark {
         Load.Operation prepare(Connection connection) throws Exception;
     }
 
-    private static Figures withConnections(DataSource direct, Prepared prepared) throws Exception {
+    /** Each client on a JDBC connection of its own to the ledger's PostgreSQL, bypassing the ledger. */
+    private static Figures withConnections(BenchLedger ledger, Prepared prepared) throws Exception {
         Connection[] connections = new Connection[CLIENTS];
         Load.Operation[] operations = new Load.Operation[CLIENTS];
         for (int c = 0; c < CLIENTS; c++) {
-            connections[c] = direct.getConnection();
+            connections[c] = ledger.postgres.getPostgresDatabase().getConnection();
             operations[c] = prepared.prepare(connections[c]);
         }
-        ProcessHandle postmaster = CpuUse.postmaster(direct);
         try {
-            timed(postmaster, CLIENTS, WARM_UP, (c, i) -> operations[c].run(c, i));
-            return timed(postmaster, CLIENTS, RUN, (c, i) -> operations[c].run(c, i + 1_000_000_000L));
+            timed(ledger.postmaster, CLIENTS, WARM_UP, (c, i) -> operations[c].run(c, i));
+            return timed(ledger.postmaster, CLIENTS, RUN, (c, i) -> operations[c].run(c, i + 1_000_000_000L));
         } finally {
             for (Connection connection : connections) {
                 connection.close();
@@ -312,8 +312,8 @@ class WritePathBenchmark {
 
     private static Figures overHttp(BenchLedger ledger, String prefix, String header, Duration run) throws Exception {
         if (Files.isExecutable(WRK)) {
-            wrk(ledger.postmaster(), WARM_UP, payments(ledger.url(""), prefix + "-warm", header));
-            return wrk(ledger.postmaster(), run, payments(ledger.url(""), prefix, header));
+            wrk(ledger.postmaster, WARM_UP, payments(ledger.url(""), prefix + "-warm", header));
+            return wrk(ledger.postmaster, run, payments(ledger.url(""), prefix, header));
         }
         List<String> output = run(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes().toString(), HttpLoadGenerator.class.getName(),
@@ -340,12 +340,12 @@ class WritePathBenchmark {
         Figures bare;
         try (BareTomcat tomcat = new BareTomcat()) {
             List<String> payments = payments(tomcat.url(), "F", "-");
-            wrk(ledger.postmaster(), HTTP_WARM_UP_PIECE, payments);
-            bare = wrk(ledger.postmaster(), RUN, payments);
+            wrk(ledger.postmaster, HTTP_WARM_UP_PIECE, payments);
+            bare = wrk(ledger.postmaster, RUN, payments);
         }
         List<String> ping = List.of("-H", "Authorization: " + BenchLedger.AUTHORIZATION, ledger.url("/actuator/health/ping"));
-        wrk(ledger.postmaster(), HTTP_WARM_UP_PIECE, ping);
-        return List.of(bare, wrk(ledger.postmaster(), RUN, ping));
+        wrk(ledger.postmaster, HTTP_WARM_UP_PIECE, ping);
+        return List.of(bare, wrk(ledger.postmaster, RUN, ping));
     }
 
     /** wrk's arguments for payments (pay.lua) to the given server. */

@@ -8,20 +8,24 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.reflect.AnnotatedElement;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A payment, the one write sent thousands of times a day, goes straight to {@link BudgetCommandController#pay}
@@ -34,8 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class PaymentFastPath extends OncePerRequestFilter {
 
-    static final String PATTERN = "/api/units/{unit}/years/{year}/payments";
-    private static final Pattern PAYMENTS = Pattern.compile("/api/units/([0-9A-Za-z]{1,32})/years/([0-9]{1,9})/payments");
     /** A payment's body is a few hundred bytes; a larger one is MVC's to read. */
     private static final int MAX_BODY = 16 * 1024;
 
@@ -43,6 +45,8 @@ public final class PaymentFastPath extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final HandlerExceptionResolver errors;
     private final HandlerMethod pay;
+    /** The controller's own mapping of {@code pay}, as MVC matches it. */
+    private final PathPattern payments;
 
     public PaymentFastPath(BudgetCommandController controller, ObjectMapper json, HandlerExceptionResolver errors) {
         this.controller = controller;
@@ -54,18 +58,24 @@ public final class PaymentFastPath extends OncePerRequestFilter {
         } catch (NoSuchMethodException renamed) {
             throw new IllegalStateException(renamed);
         }
+        this.payments = mappingOf(BudgetCommandController.class).combine(mappingOf(pay.getMethod()));
+    }
+
+    private static PathPattern mappingOf(AnnotatedElement mapped) {
+        return PathPatternParser.defaultInstance.parse(
+                AnnotatedElementUtils.findMergedAnnotation(mapped, RequestMapping.class).path()[0]);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().endsWith("/payments");
+        return !"POST".equals(request.getMethod());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher path = PAYMENTS.matcher(request.getRequestURI());
-        if (!path.matches() || !jsonInUtf8(request) || !acceptsJson(request)) {
+        PathPattern.PathMatchInfo path = plain(request.getRequestURI());
+        if (path == null || !jsonInUtf8(request) || !acceptsJson(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -76,10 +86,12 @@ public final class PaymentFastPath extends OncePerRequestFilter {
             chain.doFilter(new ReplayedBody(request, body, stream), response);
             return;
         }
-        ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setPathPattern(PATTERN));
+        ServerHttpObservationFilter.findObservationContext(request)
+                .ifPresent(context -> context.setPathPattern(payments.getPatternString()));
         ResponseEntity<PaymentResult> answer;
         try {
-            answer = controller.pay(path.group(1), Integer.parseInt(path.group(2)), payment);
+            answer = controller.pay(path.getUriVariables().get("unit"),
+                    Integer.parseInt(path.getUriVariables().get("year")), payment);
         } catch (Exception failed) {
             if (errors.resolveException(request, response, pay, failed) == null) {
                 throw new ServletException(failed);
@@ -92,6 +104,22 @@ public final class PaymentFastPath extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setContentLength(written.length);
         response.getOutputStream().write(written);
+    }
+
+    /**
+     * The unit and year of a payments URI without escapes or path parameters (MVC decodes those) and with a year that
+     * reads as a number (MVC refuses any other); null for any other URI.
+     */
+    private PathPattern.PathMatchInfo plain(String uri) {
+        if (uri.indexOf('%') >= 0 || uri.indexOf(';') >= 0) {
+            return null;
+        }
+        PathPattern.PathMatchInfo match = payments.matchAndExtract(PathContainer.parsePath(uri));
+        if (match == null) {
+            return null;
+        }
+        String year = match.getUriVariables().get("year");
+        return year.length() <= 9 && year.chars().allMatch(digit -> digit >= '0' && digit <= '9') ? match : null;
     }
 
     /** The payment in the body, or null for MVC to refuse with its own error. */
